@@ -1,0 +1,205 @@
+package io.github.imprint.epub;
+
+import io.github.imprint.font.FontFace;
+import io.github.imprint.font.FontLibrary;
+import io.github.imprint.font.FontSubset;
+import io.github.imprint.model.Chapter;
+import io.github.imprint.model.Contributor;
+import io.github.imprint.model.ImageRef;
+import io.github.imprint.model.Metadata;
+import io.github.imprint.model.Publication;
+import io.github.imprint.theme.Element;
+import io.github.imprint.theme.Style;
+import io.github.imprint.theme.Theme;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a publication as an EPUB 3 file. The parts, in container order: {@code mimetype},
+ * {@code META-INF/container.xml}, then under {@code EPUB/} the package document, the navigation
+ * document and NCX, the cover page, a title page for books, one content document per chapter, the
+ * stylesheet, font subsets and images.
+ *
+ * <p>The file is written to a temporary sibling and moved into place only when complete, so a failed
+ * build never leaves a half-written edition where a good one stood.
+ */
+public final class EpubWriter {
+
+    private static final String CONTAINER = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+            <rootfiles>
+            <rootfile full-path="EPUB/package.opf" media-type="application/oebps-package+xml"/>
+            </rootfiles>
+            </container>
+            """;
+
+    /** What was written: where, how large, how many chapters. */
+    public record Result(Path file, long bytes, int chapters) {
+    }
+
+    private EpubWriter() {
+    }
+
+    public static Result write(Publication publication, Theme theme, Instant timestamp, Path target) throws IOException {
+        Metadata metadata = publication.metadata();
+        Labels labels = Labels.of(metadata.language());
+        ImageFolder images = new ImageFolder();
+        PackageDocument opf = new PackageDocument();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        Accessibility accessibility = Accessibility.of(publication);
+
+        List<String> documents = new ArrayList<>();
+        String coverHref = cover(publication, theme, labels, images, files, opf);
+        accessibility.cover();
+        opf.add(new PackageDocument.Item("cover", "cover.xhtml", "application/xhtml+xml", null, true));
+        if (publication.kind() == Publication.Kind.BOOK) {
+            String titlePage = titlePage(metadata, labels);
+            documents.add(titlePage);
+            files.put("EPUB/titlepage.xhtml", utf8(titlePage));
+            opf.add(new PackageDocument.Item("titlepage", "titlepage.xhtml", "application/xhtml+xml", null, true));
+        }
+        List<Contents.Entry> toc = Contents.of(publication, theme.tocDepth());
+        String firstChapter = ChapterDocument.fileName(publication.chapters().get(0));
+        String nav = Navigation.document(metadata, toc, labels, "cover.xhtml", firstChapter);
+        documents.add(nav);
+        files.put("EPUB/nav.xhtml", utf8(nav));
+        opf.add(new PackageDocument.Item("nav", "nav.xhtml", "application/xhtml+xml", "nav",
+                publication.kind() == Publication.Kind.BOOK));
+        files.put("EPUB/toc.ncx", utf8(Navigation.ncx(metadata, toc)));
+        opf.add(new PackageDocument.Item("ncx", "toc.ncx", "application/x-dtbncx+xml", null, null));
+        for (Chapter chapter : publication.chapters()) {
+            String xhtml = new ChapterDocument(publication, chapter, images, labels).render();
+            documents.add(xhtml);
+            String name = ChapterDocument.fileName(chapter);
+            files.put("EPUB/" + name, utf8(xhtml));
+            opf.add(new PackageDocument.Item("c-" + chapter.id(), name, "application/xhtml+xml", null, true));
+        }
+        List<Stylesheet.FontEntry> fonts = theme.fonts().embed() ? fonts(theme, documents, files, opf) : List.of();
+        files.put("EPUB/css/imprint.css", utf8(Stylesheet.css(theme, fonts)));
+        opf.add(new PackageDocument.Item("css", "css/imprint.css", "text/css", null, null));
+        for (ImageFolder.Entry entry : images.entries()) {
+            if (!files.containsKey("EPUB/" + entry.href())) {
+                files.put("EPUB/" + entry.href(), Files.readAllBytes(entry.image().file()));
+                opf.add(new PackageDocument.Item(entry.id(), entry.href(), entry.image().mediaType(), null, null));
+            }
+        }
+        files.put("EPUB/cover.xhtml", utf8(coverPage(metadata, labels, coverHref)));
+        String packageDocument = opf.render(metadata, timestamp, accessibility);
+
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary); OcfZip zip = new OcfZip(out, timestamp)) {
+                zip.add("META-INF/container.xml", CONTAINER);
+                zip.add("EPUB/package.opf", packageDocument);
+                for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                    zip.add(file.getKey(), file.getValue());
+                }
+            }
+            Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return new Result(target, Files.size(target), publication.chapters().size());
+    }
+
+    private static String cover(Publication publication, Theme theme, Labels labels, ImageFolder images,
+                                Map<String, byte[]> files, PackageDocument opf) {
+        Metadata metadata = publication.metadata();
+        if (metadata.cover().isPresent()) {
+            ImageRef cover = metadata.cover().get();
+            ImageFolder.Entry entry = images.add(cover);
+            opf.add(new PackageDocument.Item("cover-image", entry.href(), cover.mediaType(), "cover-image", null));
+            files.put("EPUB/" + entry.href(), readUnchecked(cover.file()));
+            return entry.href();
+        }
+        files.put("EPUB/images/cover.png", GeneratedCover.png(metadata, theme));
+        opf.add(new PackageDocument.Item("cover-image", "images/cover.png", "image/png", "cover-image", null));
+        return "images/cover.png";
+    }
+
+    private static String coverPage(Metadata metadata, Labels labels, String imageHref) {
+        StringBuilder out = new StringBuilder();
+        Page.open(out, metadata.language(), labels.cover(), "cover");
+        String authors = metadata.authors().stream().map(Contributor::name).collect(Collectors.joining(", "));
+        String alt = labels.cover() + ": " + metadata.title() + (authors.isEmpty() ? "" : ", " + authors);
+        out.append("<section epub:type=\"cover\" aria-label=\"").append(Xml.attribute(labels.cover())).append("\">\n")
+                .append("<img src=\"").append(Xml.attribute(imageHref)).append("\" alt=\"").append(Xml.attribute(alt))
+                .append("\" role=\"doc-cover\"/>\n</section>\n");
+        Page.close(out);
+        return out.toString();
+    }
+
+    private static String titlePage(Metadata metadata, Labels labels) {
+        StringBuilder out = new StringBuilder();
+        Page.open(out, metadata.language(), labels.titlePage(), "frontmatter");
+        out.append("<section epub:type=\"titlepage\" aria-labelledby=\"book-title\">\n<h1 id=\"book-title\">")
+                .append(Xml.text(metadata.title())).append("</h1>\n");
+        metadata.subtitle().ifPresent(s -> out.append("<p class=\"subtitle\">").append(Xml.text(s)).append("</p>\n"));
+        for (Contributor person : metadata.contributors()) {
+            out.append("<p class=\"contributor\">").append(Xml.text(person.name())).append("</p>\n");
+        }
+        metadata.publisher().ifPresent(p -> out.append("<p class=\"publisher\">").append(Xml.text(p)).append("</p>\n"));
+        out.append("</section>\n");
+        Page.close(out);
+        return out.toString();
+    }
+
+    /** Subsets of every face the theme's families may need, cut to the characters the documents use. */
+    private static List<Stylesheet.FontEntry> fonts(Theme theme, List<String> documents, Map<String, byte[]> files,
+                                                    PackageDocument opf) {
+        Set<Integer> codePoints = new TreeSet<>();
+        for (String document : documents) {
+            document.codePoints().forEach(codePoints::add);
+        }
+        "⁂☑☐…".codePoints().forEach(codePoints::add);
+        codePoints.removeIf(cp -> cp < 0x20);
+        Set<String> families = new LinkedHashSet<>();
+        for (Element element : Element.values()) {
+            families.add(theme.fonts().family(theme.style(element).font()));
+        }
+        families.add(theme.fonts().family(Style.FontRole.MONO));
+        List<Stylesheet.FontEntry> entries = new ArrayList<>();
+        Set<FontFace> done = new LinkedHashSet<>();
+        for (String family : families) {
+            for (int style = 0; style < 4; style++) {
+                FontFace wanted = new FontFace(family, (style & 1) != 0, (style & 2) != 0);
+                FontFace face = FontLibrary.bundled(wanted).orElse(null);
+                if (face == null || !done.add(face)) {
+                    continue;
+                }
+                String href = "fonts/" + face.slug() + ".ttf";
+                files.put("EPUB/" + href, FontSubset.subset(face, codePoints));
+                opf.add(new PackageDocument.Item("font-" + face.slug(), href, "font/ttf", null, null));
+                entries.add(new Stylesheet.FontEntry(face, "../" + href));
+            }
+        }
+        return entries;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static byte[] readUnchecked(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

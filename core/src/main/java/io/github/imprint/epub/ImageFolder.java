@@ -1,0 +1,54 @@
+package io.github.imprint.epub;
+
+import io.github.imprint.model.ImageRef;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The images of the EPUB: each distinct file once, under {@code images/} with a name made safe for
+ * every reading system (ASCII letters, digits, hyphens), numbered when two names would collide.
+ */
+final class ImageFolder {
+
+    /** One image as it goes into the container. */
+    record Entry(String href, String id, ImageRef image) {
+    }
+
+    private final Map<Path, Entry> entries = new LinkedHashMap<>();
+    private final Set<String> names = new HashSet<>();
+
+    String href(ImageRef image) {
+        return add(image).href();
+    }
+
+    Entry add(ImageRef image) {
+        return entries.computeIfAbsent(image.file(), file -> {
+            String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "")
+                    .replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("^-+|-+$", "").toLowerCase(Locale.ROOT);
+            if (stem.isEmpty()) {
+                stem = "image";
+            }
+            String extension = switch (image.mediaType()) {
+                case "image/jpeg" -> ".jpg";
+                case "image/gif" -> ".gif";
+                case "image/svg+xml" -> ".svg";
+                case "image/webp" -> ".webp";
+                default -> ".png";
+            };
+            String name = stem + extension;
+            for (int n = 2; !names.add(name); n++) {
+                name = stem + "-" + n + extension;
+            }
+            return new Entry("images/" + name, "img-" + name.replace('.', '-'), image);
+        });
+    }
+
+    Iterable<Entry> entries() {
+        return entries.values();
+    }
+}

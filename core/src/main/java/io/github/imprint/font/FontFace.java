@@ -1,0 +1,25 @@
+package io.github.imprint.font;
+
+import java.util.Locale;
+
+/** One face of a family: the family's name and whether it is bold and italic. */
+public record FontFace(String family, boolean bold, boolean italic) {
+
+    /** The style's name as font files and CSS write it: Regular, Bold, Italic, BoldItalic. */
+    public String styleName() {
+        if (bold && italic) {
+            return "BoldItalic";
+        }
+        return bold ? "Bold" : italic ? "Italic" : "Regular";
+    }
+
+    /** A file-name stem such as {@code NotoSerif-BoldItalic}. */
+    public String fileStem() {
+        return family.replace(" ", "") + "-" + styleName();
+    }
+
+    /** A lower-case id for file names in editions, such as {@code noto-serif-bold-italic}. */
+    public String slug() {
+        return (family.replace(' ', '-') + "-" + styleName().replace("BoldItalic", "Bold-Italic")).toLowerCase(Locale.ROOT);
+    }
+}

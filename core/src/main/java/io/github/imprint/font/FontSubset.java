@@ -1,0 +1,34 @@
+package io.github.imprint.font;
+
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Set;
+
+/**
+ * A subset of a face holding only the glyphs of the characters a publication uses. FontBox's
+ * subsetter keeps the outlines, metrics and hinting tables and writes a new cmap, so the subset is a
+ * complete TrueType font a reading system can use; it drops GSUB and GPOS, so the subset carries no
+ * ligatures or kerning of its own.
+ */
+public final class FontSubset {
+
+    private FontSubset() {
+    }
+
+    /** The TrueType bytes of {@code face} cut down to {@code codePoints}; the result is deterministic. */
+    public static byte[] subset(FontFace face, Set<Integer> codePoints) {
+        try (TrueTypeFont font = FontLibrary.open(face)) {
+            TTFSubsetter subsetter = new TTFSubsetter(font);
+            subsetter.addAll(new java.util.TreeSet<>(codePoints));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            subsetter.writeToStream(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot subset " + face.fileStem(), e);
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package io.github.imprint.markdown;
+
+import io.github.imprint.model.Block;
+import io.github.imprint.model.Footnote;
+import io.github.imprint.model.Inline;
+import io.github.imprint.model.SourcePos;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.image.attributes.ImageAttributes;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a commonmark document into model blocks and footnotes. An image alone in its paragraph
+ * becomes a {@link Block.Figure} whose caption is the image's title; a fenced div becomes a
+ * {@link Block.Division}; raw HTML blocks are reported and dropped; nesting deeper than
+ * {@value #MAX_DEPTH} levels is an error rather than a stack overflow.
+ */
+final class BlockBuilder {
+
+    static final int MAX_DEPTH = 100;
+
+    private final ChapterContext context;
+    private final InlineBuilder inlines;
+    private final String language;
+
+    BlockBuilder(ChapterContext context, String language) {
+        this.context = context;
+        this.inlines = new InlineBuilder(context);
+        this.language = language;
+    }
+
+    List<Block> blocks(Node parent, int depth) {
+        List<Block> out = new ArrayList<>();
+        if (depth > MAX_DEPTH) {
+            context.diagnostics.error(context.pos(parent), "blocks nested deeper than " + MAX_DEPTH + " levels",
+                    "flatten the nesting of block quotes, lists or fenced divs");
+            return out;
+        }
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            block(node, depth).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The chapter's footnotes, in the order of their first call; definitions never called are reported. */
+    List<Footnote> footnotes() {
+        List<Footnote> notes = new ArrayList<>();
+        int done = 0;
+        while (done < context.noteNumbers.size()) {
+            List<Map.Entry<String, Integer>> numbered = new ArrayList<>(context.noteNumbers.entrySet());
+            for (Map.Entry<String, Integer> entry : numbered.subList(done, numbered.size())) {
+                FootnoteDefinition definition = context.definitions.get(entry.getKey());
+                notes.add(new Footnote(ChapterContext.noteId(entry.getValue()), entry.getValue(),
+                        blocks(definition, 1), context.pos(definition)));
+            }
+            done = numbered.size();
+        }
+        for (Map.Entry<String, FootnoteDefinition> entry : context.definitions.entrySet()) {
+            if (!context.noteNumbers.containsKey(entry.getKey())) {
+                context.diagnostics.warning(context.pos(entry.getValue()),
+                        "footnote [^" + entry.getKey() + "] is never called", "call it with [^" + entry.getKey()
+                                + "] in the text, or remove it");
+            }
+        }
+        return notes;
+    }
+
+    private Optional<Block> block(Node node, int depth) {
+        SourcePos pos = context.pos(node);
+        if (node instanceof Heading heading) {
+            String id = context.headingIds.get(heading);
+            return Optional.of(new Block.Heading(heading.getLevel(), id, inlines.build(heading, typography()), pos));
+        }
+        if (node instanceof Paragraph paragraph) {
+            Optional<Image> figure = soleImage(paragraph);
+            if (figure.isPresent()) {
+                return figure(figure.get(), pos);
+            }
+            List<Inline> content = inlines.build(paragraph, typography());
+            return content.isEmpty() ? Optional.empty() : Optional.of(new Block.Paragraph(content, pos));
+        }
+        if (node instanceof BlockQuote) {
+            return Optional.of(new Block.BlockQuote(blocks(node, depth + 1), pos));
+        }
+        if (node instanceof ListBlock list) {
+            List<Block.ListItem> items = new ArrayList<>();
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                if (item instanceof ListItem) {
+                    items.add(new Block.ListItem(taskState(item), blocks(item, depth + 1), context.pos(item)));
+                }
+            }
+            boolean ordered = list instanceof OrderedList;
+            int start = ordered && ((OrderedList) list).getMarkerStartNumber() != null
+                    ? ((OrderedList) list).getMarkerStartNumber() : 1;
+            return Optional.of(new Block.ListBlock(ordered, start, list.isTight(), items, pos));
+        }
+        if (node instanceof FencedCodeBlock code) {
+            String info = code.getInfo() == null ? "" : code.getInfo().strip();
+            Optional<String> lang = info.isEmpty() ? Optional.empty() : Optional.of(info.split("\\s+")[0]);
+            return Optional.of(new Block.CodeBlock(lang, stripFinalNewline(code.getLiteral()), pos));
+        }
+        if (node instanceof IndentedCodeBlock code) {
+            return Optional.of(new Block.CodeBlock(Optional.empty(), stripFinalNewline(code.getLiteral()), pos));
+        }
+        if (node instanceof ThematicBreak) {
+            return Optional.of(new Block.ThematicBreak(pos));
+        }
+        if (node instanceof TableBlock) {
+            return Optional.of(table(node, pos));
+        }
+        if (node instanceof FencedDivs.DivBlock div) {
+            List<Inline> title = div.title.isEmpty() ? List.of()
+                    : List.of(new Inline.Text(typography().apply(div.title), pos));
+            return Optional.of(new Block.Division(Block.Division.Kind.of(div.classes.get(0)), div.classes, title,
+                    blocks(div, depth + 1), pos));
+        }
+        if (node instanceof HtmlBlock html) {
+            String literal = html.getLiteral().strip();
+            if (!(literal.startsWith("<!--") && literal.endsWith("-->"))) {
+                context.diagnostics.warning(pos, "raw HTML block is not supported and was dropped",
+                        "write it in Markdown; inline, <sup> <sub> <br> <span lang> <abbr> <kbd> are allowed");
+            }
+            return Optional.empty();
+        }
+        if (node instanceof FootnoteDefinition || node instanceof LinkReferenceDefinition) {
+            return Optional.empty();
+        }
+        List<Block> nested = blocks(node, depth + 1);
+        return nested.size() == 1 ? Optional.of(nested.get(0)) : Optional.empty();
+    }
+
+    private Optional<Block> figure(Image image, SourcePos pos) {
+        String alt = InlineBuilder.altText(image);
+        if (alt.isBlank()) {
+            context.diagnostics.warning(pos, "image has no alt text",
+                    "describe the image between the brackets: ![what it shows](" + image.getDestination() + ")");
+        }
+        List<Inline> caption = image.getTitle() == null || image.getTitle().isBlank() ? List.of()
+                : List.of(new Inline.Text(typography().apply(image.getTitle().strip()), pos));
+        return context.images.resolve(image.getDestination(), context.source.path(), pos, InlineBuilder.widthHint(image))
+                .map(ref -> new Block.Figure(ref, alt, caption, pos));
+    }
+
+    private static Optional<Image> soleImage(Paragraph paragraph) {
+        Image image = null;
+        for (Node n = paragraph.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Image i && image == null) {
+                image = i;
+            } else if (!(n instanceof ImageAttributes) && !(n instanceof Text t && t.getLiteral().isBlank())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(image);
+    }
+
+    private static Optional<Boolean> taskState(Node item) {
+        Node first = item.getFirstChild();
+        if (first instanceof TaskListItemMarker marker) {
+            return Optional.of(marker.isChecked());
+        }
+        if (first != null && first.getFirstChild() instanceof TaskListItemMarker marker) {
+            return Optional.of(marker.isChecked());
+        }
+        return Optional.empty();
+    }
+
+    private Block.Table table(Node node, SourcePos pos) {
+        List<List<Block.Table.Cell>> header = new ArrayList<>();
+        List<List<Block.Table.Cell>> body = new ArrayList<>();
+        List<Block.Table.Alignment> alignments = new ArrayList<>();
+        for (Node section = node.getFirstChild(); section != null; section = section.getNext()) {
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow)) {
+                    continue;
+                }
+                List<Block.Table.Cell> cells = new ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell tableCell) {
+                        if (section instanceof TableHead) {
+                            alignments.add(alignment(tableCell.getAlignment()));
+                        }
+                        cells.add(new Block.Table.Cell(inlines.build(cell, typography()), context.pos(cell)));
+                    }
+                }
+                (section instanceof TableHead ? header : body).add(cells);
+            }
+        }
+        return new Block.Table(alignments, header, body, pos);
+    }
+
+    private static Block.Table.Alignment alignment(TableCell.Alignment alignment) {
+        if (alignment == null) {
+            return Block.Table.Alignment.NONE;
+        }
+        return switch (alignment) {
+            case LEFT -> Block.Table.Alignment.LEFT;
+            case CENTER -> Block.Table.Alignment.CENTER;
+            case RIGHT -> Block.Table.Alignment.RIGHT;
+        };
+    }
+
+    private Typography typography() {
+        return new Typography(language);
+    }
+
+    private static String stripFinalNewline(String literal) {
+        return literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal;
+    }
+}

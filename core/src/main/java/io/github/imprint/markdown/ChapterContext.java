@@ -1,0 +1,49 @@
+package io.github.imprint.markdown;
+
+import io.github.imprint.diag.Diagnostics;
+import io.github.imprint.model.Block;
+import io.github.imprint.model.SourcePos;
+import org.commonmark.node.Heading;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the builders share while one chapter is converted: the file, the book's links and heading ids,
+ * the images, and the footnotes, numbered in the order of their first call.
+ */
+final class ChapterContext {
+
+    final SourceFile source;
+    final Diagnostics diagnostics;
+    final ImageFiles images;
+    final Links links;
+    final Map<Heading, String> headingIds;
+    final Map<String, org.commonmark.ext.footnotes.FootnoteDefinition> definitions = new LinkedHashMap<>();
+    final Map<String, Integer> noteNumbers = new LinkedHashMap<>();
+    final List<Block> pendingNotes = new ArrayList<>();
+
+    ChapterContext(SourceFile source, Diagnostics diagnostics, ImageFiles images, Links links,
+                   Map<Heading, String> headingIds) {
+        this.source = source;
+        this.diagnostics = diagnostics;
+        this.images = images;
+        this.links = links;
+        this.headingIds = headingIds;
+    }
+
+    /** The number of the note {@code label}, given at its first call. */
+    int noteNumber(String label) {
+        return noteNumbers.computeIfAbsent(label, l -> noteNumbers.size() + 1);
+    }
+
+    static String noteId(int number) {
+        return "fn-" + number;
+    }
+
+    SourcePos pos(org.commonmark.node.Node node) {
+        return source.pos(node);
+    }
+}

@@ -1,0 +1,104 @@
+package io.github.imprint.markdown;
+
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gives every heading of the book an id unique across all chapters, before any chapter is converted,
+ * so links can be resolved wherever they point. An explicit {@code {#id}} at the end of a heading is
+ * taken as written (and removed from the text); otherwise the GitHub-style slug of the text, with
+ * {@code -1}, {@code -2} added on repeats. What the author would write after {@code #} is recorded in
+ * {@link Links} with the id it became.
+ */
+final class HeadingIds {
+
+    private static final Pattern EXPLICIT = Pattern.compile("\\s*\\{#([A-Za-z_][\\w.:-]*)}\\s*$");
+    private static final Pattern RESERVED = Pattern.compile("(fn|fnref)-\\d.*");
+
+    private final Map<Heading, String> ids = new IdentityHashMap<>();
+    private final Set<String> used = new HashSet<>();
+    private final Links links;
+
+    HeadingIds(Links links) {
+        this.links = links;
+    }
+
+    Map<Heading, String> ids() {
+        return ids;
+    }
+
+    /** Assigns ids to the headings of one chapter's document, in order. */
+    void assign(String chapterId, Node document) {
+        Map<String, Integer> writtenCounts = new HashMap<>();
+        visit(document, 0, heading -> {
+            String explicit = takeExplicitId(heading);
+            String slug = Slugs.slug(text(heading));
+            String written;
+            if (explicit != null) {
+                written = explicit;
+            } else {
+                int seen = writtenCounts.merge(slug, 1, Integer::sum) - 1;
+                written = seen == 0 ? slug : slug + "-" + seen;
+            }
+            String base = explicit != null ? explicit : Slugs.xmlId(slug, "h");
+            if (RESERVED.matcher(base).matches()) {
+                base = "h-" + base;
+            }
+            String id = base;
+            for (int n = 1; !used.add(id); n++) {
+                id = base + "-" + n;
+            }
+            ids.put(heading, id);
+            links.addAnchor(chapterId, written, id);
+            links.addAnchor(chapterId, id, id);
+        });
+    }
+
+    private static void visit(Node node, int depth, java.util.function.Consumer<Heading> action) {
+        if (depth > BlockBuilder.MAX_DEPTH) {
+            return;
+        }
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading heading) {
+                action.accept(heading);
+            } else if (n.getFirstChild() != null && n instanceof org.commonmark.node.Block) {
+                visit(n, depth + 1, action);
+            }
+        }
+    }
+
+    private static String takeExplicitId(Heading heading) {
+        if (heading.getLastChild() instanceof Text last) {
+            Matcher m = EXPLICIT.matcher(last.getLiteral());
+            if (m.find()) {
+                last.setLiteral(last.getLiteral().substring(0, m.start()));
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    static String text(Node node) {
+        StringBuilder out = new StringBuilder();
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Text t) {
+                out.append(t.getLiteral());
+            } else if (n instanceof Code c) {
+                out.append(c.getLiteral());
+            } else {
+                out.append(text(n));
+            }
+        }
+        return out.toString();
+    }
+}

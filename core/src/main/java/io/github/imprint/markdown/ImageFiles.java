@@ -1,0 +1,183 @@
+package io.github.imprint.markdown;
+
+import io.github.imprint.diag.Diagnostics;
+import io.github.imprint.model.ImageRef;
+import io.github.imprint.model.SourcePos;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds, checks and measures the images the sources refer to. An image must be a file inside the
+ * project (no absolute paths, no {@code ../} or symbolic link out of it), must really be a PNG, JPEG,
+ * GIF, WebP or SVG by its bytes, and must not declare more than {@value #MAX_PIXELS} pixels. Remote
+ * images are refused unless the build allows them; then they are downloaded once into the work folder.
+ */
+final class ImageFiles {
+
+    static final long MAX_PIXELS = 50_000_000L;
+    static final long MAX_BYTES = 50L * 1024 * 1024;
+
+    private final Path projectRoot;
+    private final Optional<Path> remoteCache;
+    private final Diagnostics diagnostics;
+    private final Map<Path, Optional<ImageRef>> checked = new HashMap<>();
+
+    /**
+     * @param remoteCache where remote images are downloaded, when the build allows them; empty refuses them
+     */
+    ImageFiles(Path projectRoot, Optional<Path> remoteCache, Diagnostics diagnostics) {
+        this.projectRoot = realOrNormal(projectRoot);
+        this.remoteCache = remoteCache;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Resolves {@code destination} as written in {@code sourceFile}; reports and returns empty when it fails. */
+    Optional<ImageRef> resolve(String destination, Path sourceFile, SourcePos pos, Optional<String> widthHint) {
+        String lower = destination.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("//")) {
+            return remote(destination, pos, widthHint);
+        }
+        if (lower.matches("^[a-z][a-z0-9+.-]*:.*") && !lower.matches("^[a-z]:[\\\\/].*")) {
+            diagnostics.error(pos, "image '" + destination + "' uses a URL scheme Imprint does not load",
+                    "put the image in the project and refer to it by a relative path");
+            return Optional.empty();
+        }
+        String decoded = URLDecoder.decode(destination.replace("+", "%2B"), StandardCharsets.UTF_8);
+        Path relative;
+        try {
+            relative = Path.of(decoded);
+        } catch (InvalidPathException e) {
+            diagnostics.error(pos, "image path '" + destination + "' is not a valid path", "use a relative path such as images/photo.jpg");
+            return Optional.empty();
+        }
+        if (relative.isAbsolute() || decoded.startsWith("/") || decoded.startsWith("\\")) {
+            diagnostics.error(pos, "image path '" + destination + "' is absolute",
+                    "use a path relative to the Markdown file, inside the project, such as images/photo.jpg");
+            return Optional.empty();
+        }
+        Path file = sourceFile.toAbsolutePath().getParent().resolve(relative).normalize();
+        if (!file.startsWith(projectRoot)) {
+            diagnostics.error(pos, "image path '" + destination + "' leaves the project folder",
+                    "keep images inside the project, for example in src/main/markdown/images");
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(file)) {
+            diagnostics.error(pos, "image not found: " + destination,
+                    "check the path; it is relative to the Markdown file that names it");
+            return Optional.empty();
+        }
+        if (!realOrNormal(file).startsWith(projectRoot)) {
+            diagnostics.error(pos, "image '" + destination + "' is a symbolic link that leads out of the project",
+                    "copy the image into the project instead of linking to it");
+            return Optional.empty();
+        }
+        return checked.computeIfAbsent(file, f -> measure(f, destination, pos, widthHint))
+                .map(ref -> new ImageRef(ref.file(), ref.mediaType(), ref.width(), ref.height(), widthHint));
+    }
+
+    private Optional<ImageRef> measure(Path file, String destination, SourcePos pos, Optional<String> widthHint) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                diagnostics.error(pos, "image '" + destination + "' is " + size / (1024 * 1024) + " MB",
+                        "images are limited to 50 MB; scale it down");
+                return Optional.empty();
+            }
+            byte[] head;
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(256 * 1024);
+            }
+            Optional<ImageProbe.Info> info = ImageProbe.probe(head);
+            if (info.isEmpty()) {
+                diagnostics.error(pos, "'" + destination + "' is not an image Imprint can use",
+                        "EPUB readers show PNG, JPEG, GIF, WebP and SVG; convert the file to one of them");
+                return Optional.empty();
+            }
+            ImageProbe.Info image = info.get();
+            if (image.width() <= 0 && !image.mediaType().equals("image/svg+xml")) {
+                diagnostics.error(pos, "image '" + destination + "' is damaged: its size cannot be read",
+                        "open and save it again in an image editor");
+                return Optional.empty();
+            }
+            if ((long) image.width() * image.height() > MAX_PIXELS) {
+                diagnostics.error(pos, "image '" + destination + "' declares " + image.width() + " × " + image.height()
+                        + " pixels, more than the limit of 50 megapixels", "scale the image down");
+                return Optional.empty();
+            }
+            return Optional.of(new ImageRef(file, image.mediaType(), image.width(), image.height(), widthHint));
+        } catch (IOException e) {
+            diagnostics.error(pos, "cannot read image '" + destination + "': " + e.getMessage(), "check the file's permissions");
+            return Optional.empty();
+        }
+    }
+
+    private Optional<ImageRef> remote(String url, SourcePos pos, Optional<String> widthHint) {
+        if (remoteCache.isEmpty()) {
+            diagnostics.error(pos, "remote image refused: " + url,
+                    "download it into the project, or allow remote images in the build (allowRemoteImages)");
+            return Optional.empty();
+        }
+        try {
+            URI uri = URI.create(url.startsWith("//") ? "https:" + url : url);
+            String name = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(uri.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 24);
+            Path target = remoteCache.get().resolve(name);
+            if (!Files.isRegularFile(target)) {
+                Files.createDirectories(remoteCache.get());
+                HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
+                        .followRedirects(HttpClient.Redirect.NORMAL).build();
+                HttpResponse<InputStream> response = client.send(HttpRequest.newBuilder(uri)
+                        .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofInputStream());
+                if (response.statusCode() != 200) {
+                    diagnostics.error(pos, "remote image " + url + " answered HTTP " + response.statusCode(),
+                            "check the address, or download the image into the project");
+                    return Optional.empty();
+                }
+                Path partial = Files.createTempFile(remoteCache.get(), name, ".part");
+                try (InputStream in = response.body()) {
+                    byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+                    if (bytes.length > MAX_BYTES) {
+                        Files.delete(partial);
+                        diagnostics.error(pos, "remote image " + url + " is larger than 50 MB", "scale it down");
+                        return Optional.empty();
+                    }
+                    Files.write(partial, bytes);
+                }
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return measure(target, url, pos, widthHint);
+        } catch (IOException | IllegalArgumentException | java.security.NoSuchAlgorithmException e) {
+            diagnostics.error(pos, "cannot download remote image " + url + ": " + e.getMessage(),
+                    "download it into the project instead");
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            diagnostics.error(pos, "download of " + url + " interrupted", "run the build again");
+            return Optional.empty();
+        }
+    }
+
+    private static Path realOrNormal(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
+    }
+}

@@ -1,0 +1,307 @@
+package io.github.imprint.markdown;
+
+import io.github.imprint.model.Inline;
+import io.github.imprint.model.LinkTarget;
+import io.github.imprint.model.SourcePos;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
+import org.commonmark.ext.image.attributes.ImageAttributes;
+import org.commonmark.ext.ins.Ins;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a run of commonmark inline nodes into model inlines. Typographic punctuation is applied to
+ * text as it passes; raw HTML is matched against a safe subset ({@code sup sub br span[lang] abbr
+ * kbd}) and paired into model nodes, anything else is reported and dropped; links are resolved to
+ * chapters and anchors; a footnote call that commonmark left as text because nothing defines it is
+ * an error.
+ */
+final class InlineBuilder {
+
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*?)(/?)>", Pattern.DOTALL);
+    private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z:-]+)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
+    private static final Pattern UNDEFINED_NOTE = Pattern.compile("\\[\\^([^\\]\\s]+)]");
+    private static final List<String> SAFE = List.of("sup", "sub", "br", "span", "abbr", "kbd");
+
+    private final ChapterContext context;
+
+    InlineBuilder(ChapterContext context) {
+        this.context = context;
+    }
+
+    List<Inline> build(Node parent, Typography typography) {
+        List<Node> nodes = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            nodes.add(n);
+        }
+        return build(nodes, 0, nodes.size(), typography);
+    }
+
+    private List<Inline> build(List<Node> nodes, int from, int to, Typography typography) {
+        List<Inline> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Node node = nodes.get(i);
+            SourcePos pos = context.pos(node);
+            if (node instanceof HtmlInline html) {
+                i = html(nodes, i, to, html, pos, typography, out);
+                continue;
+            }
+            inline(node, pos, typography, out);
+        }
+        List<Inline> merged = mergeText(out);
+        for (Inline inline : merged) {
+            if (inline instanceof Inline.Text text) {
+                checkUndefinedNotes(text.text(), text.pos());
+            }
+        }
+        return merged;
+    }
+
+    private void inline(Node node, SourcePos pos, Typography typography, List<Inline> out) {
+        if (node instanceof Text text) {
+            out.add(new Inline.Text(typography.apply(text.getLiteral()), pos));
+        } else if (node instanceof Code code) {
+            typography.skip(code.getLiteral());
+            out.add(new Inline.Code(code.getLiteral(), pos));
+        } else if (node instanceof SoftLineBreak) {
+            typography.space();
+            out.add(new Inline.Text(" ", pos));
+        } else if (node instanceof HardLineBreak) {
+            typography.space();
+            out.add(new Inline.LineBreak(pos));
+        } else if (node instanceof Emphasis) {
+            out.add(new Inline.Styled(Inline.Style.EMPHASIS, build(node, typography), pos));
+        } else if (node instanceof StrongEmphasis) {
+            out.add(new Inline.Styled(Inline.Style.STRONG, build(node, typography), pos));
+        } else if (node instanceof Strikethrough) {
+            out.add(new Inline.Styled(Inline.Style.STRIKETHROUGH, build(node, typography), pos));
+        } else if (node instanceof Ins) {
+            out.add(new Inline.Styled(Inline.Style.INSERTED, build(node, typography), pos));
+        } else if (node instanceof Link link) {
+            List<Inline> content = build(node, typography);
+            Optional<LinkTarget> target = target(link.getDestination(), pos);
+            if (target.isPresent()) {
+                out.add(new Inline.Link(target.get(), Optional.ofNullable(link.getTitle()).filter(t -> !t.isBlank()),
+                        content, pos));
+            } else {
+                out.addAll(content);
+            }
+        } else if (node instanceof Image image) {
+            String alt = altText(image);
+            if (alt.isBlank()) {
+                context.diagnostics.warning(pos, "image has no alt text",
+                        "describe the image between the brackets: ![what it shows](" + image.getDestination() + ")");
+            }
+            context.images.resolve(image.getDestination(), context.source.path(), pos, widthHint(image))
+                    .ifPresent(ref -> out.add(new Inline.Image(ref, alt, pos)));
+        } else if (node instanceof FootnoteReference reference) {
+            String label = reference.getLabel();
+            if (!context.definitions.containsKey(label)) {
+                context.diagnostics.error(pos, "footnote [^" + label + "] has no definition",
+                        "add a line '[^" + label + "]: the note's text' to this file");
+            } else {
+                int number = context.noteNumber(label);
+                out.add(new Inline.NoteRef(ChapterContext.noteId(number), number, pos));
+            }
+        } else if (node instanceof ImageAttributes) {
+            return;
+        } else {
+            out.addAll(build(node, typography));
+        }
+    }
+
+    /** Handles one raw HTML tag at {@code i}; returns the index of the last node it consumed. */
+    private int html(List<Node> nodes, int i, int to, HtmlInline html, SourcePos pos, Typography typography,
+                     List<Inline> out) {
+        String literal = html.getLiteral();
+        if (literal.startsWith("<!--")) {
+            return i;
+        }
+        Matcher tag = TAG.matcher(literal);
+        if (!tag.matches() || !SAFE.contains(tag.group(2).toLowerCase(Locale.ROOT))) {
+            context.diagnostics.warning(pos, "raw HTML " + abbreviate(literal) + " is not supported and was dropped",
+                    "use Markdown, or one of <sup> <sub> <br> <span lang> <abbr> <kbd>");
+            return i;
+        }
+        String name = tag.group(2).toLowerCase(Locale.ROOT);
+        if (name.equals("br")) {
+            typography.space();
+            out.add(new Inline.LineBreak(pos));
+            return i;
+        }
+        if (!tag.group(1).isEmpty()) {
+            context.diagnostics.warning(pos, "closing tag </" + name + "> has no opening tag", "remove it");
+            return i;
+        }
+        int close = findClosing(nodes, i, to, name);
+        if (close < 0) {
+            context.diagnostics.warning(pos, "<" + name + "> is not closed and was dropped", "add </" + name + ">");
+            return i;
+        }
+        List<Inline> content = build(nodes, i + 1, close, typography);
+        String attributes = tag.group(3);
+        switch (name) {
+            case "sup" -> out.add(new Inline.Styled(Inline.Style.SUPERSCRIPT, content, pos));
+            case "sub" -> out.add(new Inline.Styled(Inline.Style.SUBSCRIPT, content, pos));
+            case "kbd" -> out.add(new Inline.Styled(Inline.Style.KEYBOARD, content, pos));
+            case "abbr" -> out.add(new Inline.Abbreviation(attribute(attributes, "title"), content, pos));
+            default -> {
+                Optional<String> lang = attribute(attributes, "lang");
+                if (lang.isPresent() && lang.get().matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")) {
+                    out.add(new Inline.Span(lang.get(), content, pos));
+                } else {
+                    context.diagnostics.warning(pos, "<span> without a valid lang attribute was dropped",
+                            "write <span lang=\"fr\">…</span> to mark a change of language");
+                    out.addAll(content);
+                }
+            }
+        }
+        return close;
+    }
+
+    private static int findClosing(List<Node> nodes, int open, int to, String name) {
+        int depth = 0;
+        for (int j = open + 1; j < to; j++) {
+            if (nodes.get(j) instanceof HtmlInline h) {
+                Matcher m = TAG.matcher(h.getLiteral());
+                if (m.matches() && m.group(2).equalsIgnoreCase(name)) {
+                    if (m.group(1).isEmpty() && m.group(4).isEmpty()) {
+                        depth++;
+                    } else if (!m.group(1).isEmpty()) {
+                        if (depth == 0) {
+                            return j;
+                        }
+                        depth--;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static Optional<String> attribute(String attributes, String name) {
+        Matcher m = ATTRIBUTE.matcher(attributes);
+        while (m.find()) {
+            if (m.group(1).equalsIgnoreCase(name)) {
+                return Optional.of(m.group(3) != null ? m.group(3) : m.group(4));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<LinkTarget> target(String destination, SourcePos pos) {
+        if (destination.startsWith("#")) {
+            String fragment = destination.substring(1);
+            Optional<LinkTarget> found = context.links.internal(context.source.chapterId(), fragment).map(t -> t);
+            if (found.isEmpty()) {
+                context.diagnostics.warning(pos, "link to '#" + fragment + "' finds no heading in this chapter",
+                        "link to a heading's id, such as #getting-started for '## Getting started'");
+            }
+            return found;
+        }
+        if (destination.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+            return Optional.of(new LinkTarget.External(destination));
+        }
+        int hash = destination.indexOf('#');
+        String file = hash < 0 ? destination : destination.substring(0, hash);
+        String fragment = hash < 0 ? "" : destination.substring(hash + 1);
+        Path target = context.source.path().toAbsolutePath().getParent()
+                .resolve(java.net.URLDecoder.decode(file, java.nio.charset.StandardCharsets.UTF_8)).normalize();
+        Optional<String> chapter = context.links.chapterOf(target);
+        if (chapter.isEmpty()) {
+            context.diagnostics.warning(pos, "link to '" + destination + "' is not a chapter of this publication; "
+                    + "its text is kept without the link", "link to another chapter's .md file, or use a full URL");
+            return Optional.empty();
+        }
+        Optional<LinkTarget> found = context.links.internal(chapter.get(), fragment).map(t -> t);
+        if (found.isEmpty()) {
+            context.diagnostics.warning(pos, "link to '" + destination + "' finds no heading '#" + fragment + "'",
+                    "use the heading's id, such as #getting-started for '## Getting started'");
+            return Optional.of(new LinkTarget.Internal(chapter.get(), Optional.empty()));
+        }
+        return found;
+    }
+
+    private void checkUndefinedNotes(String literal, SourcePos pos) {
+        if (literal.contains("[^")) {
+            Matcher m = UNDEFINED_NOTE.matcher(literal);
+            while (m.find()) {
+                context.diagnostics.error(pos, "footnote [^" + m.group(1) + "] has no definition",
+                        "add a line '[^" + m.group(1) + "]: the note's text' to this file");
+            }
+        }
+    }
+
+    static String altText(Node image) {
+        StringBuilder alt = new StringBuilder();
+        collectText(image, alt);
+        return alt.toString().strip();
+    }
+
+    private static void collectText(Node node, StringBuilder out) {
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Text t) {
+                out.append(t.getLiteral());
+            } else if (n instanceof Code c) {
+                out.append(c.getLiteral());
+            } else if (n instanceof SoftLineBreak) {
+                out.append(' ');
+            } else if (!(n instanceof ImageAttributes)) {
+                collectText(n, out);
+            }
+        }
+    }
+
+    static Optional<String> widthHint(Image image) {
+        for (Node n = image.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof ImageAttributes attributes) {
+                return Optional.ofNullable(attributes.getAttributes().get("width"));
+            }
+        }
+        for (Node n = image.getNext(); n != null; n = n.getNext()) {
+            if (n instanceof ImageAttributes attributes) {
+                return Optional.ofNullable(attributes.getAttributes().get("width"));
+            }
+            if (!(n instanceof Text t && t.getLiteral().isBlank())) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String abbreviate(String literal) {
+        String flat = literal.replaceAll("\\s+", " ");
+        return flat.length() > 40 ? flat.substring(0, 40) + "…" : flat;
+    }
+
+    /** Joins neighbouring text nodes, which commonmark splits at every bracket and delimiter. */
+    private static List<Inline> mergeText(List<Inline> in) {
+        List<Inline> out = new ArrayList<>(in.size());
+        for (Inline inline : in) {
+            if (inline instanceof Inline.Text text && !out.isEmpty()
+                    && out.get(out.size() - 1) instanceof Inline.Text previous) {
+                out.set(out.size() - 1, new Inline.Text(previous.text() + text.text(), previous.pos()));
+            } else {
+                out.add(inline);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.imprint.markdown;
+
+import io.github.imprint.model.SourcePos;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One Markdown file on its way into the model: where it is, how the user calls it, the chapter id it
+ * will have, and the line its body starts on, so commonmark's positions become the file's.
+ */
+record SourceFile(Path path, String displayName, String chapterId, int bodyLine, String language) {
+
+    SourcePos pos(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (spans.isEmpty()) {
+            Node parent = node.getParent();
+            return parent == null ? SourcePos.of(displayName) : pos(parent);
+        }
+        SourceSpan span = spans.get(0);
+        return new SourcePos(displayName, span.getLineIndex() + 1 + bodyLine, span.getColumnIndex() + 1);
+    }
+}

@@ -1,0 +1,312 @@
+package io.github.imprint.markdown;
+
+import io.github.imprint.diag.Diagnostic;
+import io.github.imprint.diag.Diagnostics;
+import io.github.imprint.diag.PublishException;
+import io.github.imprint.model.Block;
+import io.github.imprint.model.Chapter;
+import io.github.imprint.model.Footnote;
+import io.github.imprint.model.Publication;
+import io.github.imprint.model.SourcePos;
+import io.github.imprint.yaml.YamlNode;
+import io.github.imprint.yaml.YamlReader;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.image.attributes.ImageAttributesExtension;
+import org.commonmark.ext.ins.InsExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The markdown stage's entry: a Markdown file (an article) or a folder of them (a book) to a
+ * {@link Publication}.
+ *
+ * <p>A folder is a book when it holds {@code book.yaml} or more than one Markdown file; its chapters
+ * come in the order {@code book.yaml}'s {@code chapters} list gives, else by the {@code order} key of
+ * their front matter, else by file name. Files named in capitals ({@code README.md},
+ * {@code SOURCE.md}) are the repository's, not the book's, and are left out.
+ *
+ * <p>The work runs in three passes over all chapters, so links can point anywhere: read each file and
+ * its front matter; parse every body and give every heading its book-wide id; convert each chapter to
+ * the model, resolving links, images and footnotes.
+ */
+public final class Sources {
+
+    private static final Pattern CHAPTER_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
+    private static final Pattern REPOSITORY_FILE = Pattern.compile("[A-Z][A-Z0-9_-]*\\.md");
+    private static final List<Extension> EXTENSIONS = List.of(AutolinkExtension.create(), StrikethroughExtension.create(),
+            TablesExtension.create(), InsExtension.create(), TaskListItemsExtension.create(),
+            FootnotesExtension.create(), ImageAttributesExtension.create());
+    private static final Set<String> CHAPTER_KEYS = Set.of("id", "order");
+
+    /**
+     * @param projectRoot      images must lie inside it; paths in messages are relative to it
+     * @param defaults         metadata from outside the sources (the POM), overridden by them
+     * @param identitySeed     a stable name for the publication (Maven coordinates) for a derived identifier
+     * @param remoteImageCache where to download remote images, when the build allows them
+     */
+    public record Options(Path projectRoot, MetadataDraft defaults, String identitySeed,
+                          Optional<Path> remoteImageCache) {
+    }
+
+    private record Draft(SourceFile source, FrontMatter frontMatter, Optional<String> title, Optional<String> language,
+                         int order) {
+    }
+
+    private final Options options;
+    private final Diagnostics diagnostics;
+    private final Path root;
+
+    private Sources(Options options, Diagnostics diagnostics) {
+        this.options = options;
+        this.diagnostics = diagnostics;
+        this.root = options.projectRoot().toAbsolutePath().normalize();
+    }
+
+    public static Publication load(Path source, Options options, Diagnostics diagnostics) {
+        return new Sources(options, diagnostics).load(source.toAbsolutePath().normalize());
+    }
+
+    private Publication load(Path source) {
+        if (!Files.exists(source)) {
+            throw new PublishException(Diagnostic.error(SourcePos.of(display(source)), "source folder not found",
+                    "put your Markdown in src/main/markdown, or set <sourceDirectory> to where it is"));
+        }
+        MetadataDraft metadata = options.defaults().copy();
+        MetadataFields fields = new MetadataFields(diagnostics);
+        List<Path> files;
+        Publication.Kind kind;
+        Path metadataBase = source.getParent();
+        Optional<YamlNode.Mapping> bookFields = Optional.empty();
+        if (Files.isDirectory(source)) {
+            Path bookYaml = source.resolve("book.yaml");
+            List<Path> markdown = markdownFiles(source);
+            metadataBase = source;
+            if (Files.isRegularFile(bookYaml)) {
+                bookFields = readBookYaml(bookYaml);
+                bookFields.ifPresent(f -> fields.apply(f, metadata, Set.of("chapters")));
+                files = bookFields.flatMap(f -> chapterList(f, source)).orElse(markdown);
+                kind = Publication.Kind.BOOK;
+            } else {
+                files = markdown;
+                kind = markdown.size() == 1 ? Publication.Kind.ARTICLE : Publication.Kind.BOOK;
+            }
+            if (files.isEmpty()) {
+                throw new PublishException(Diagnostic.error(SourcePos.of(display(source)),
+                        "no Markdown files in the source folder", "add a file such as article.md"));
+            }
+        } else {
+            files = List.of(source);
+            kind = Publication.Kind.ARTICLE;
+        }
+        diagnostics.throwIfErrors();
+
+        Links links = new Links();
+        List<Draft> drafts = new ArrayList<>();
+        Map<String, SourcePos> ids = new HashMap<>();
+        for (Path file : files) {
+            Draft draft = readFile(file, kind, metadata, fields, links);
+            SourcePos previous = ids.putIfAbsent(draft.source().chapterId(), SourcePos.of(draft.source().displayName()));
+            if (previous != null) {
+                diagnostics.error(SourcePos.of(draft.source().displayName()), "two chapters have the id '"
+                        + draft.source().chapterId() + "' (the other is " + previous.file() + ")",
+                        "give one of them another 'id:' in its front matter, or rename the file");
+            }
+            drafts.add(draft);
+        }
+        diagnostics.throwIfErrors();
+        if (kind == Publication.Kind.BOOK && bookFields.flatMap(f -> chapterList(f, source)).isEmpty()) {
+            drafts.sort(Comparator.comparingInt(Draft::order));
+        }
+        if (kind == Publication.Kind.ARTICLE) {
+            metadataBase = drafts.get(0).source().path().getParent();
+        }
+
+        List<Node> documents = new ArrayList<>();
+        HeadingIds headingIds = new HeadingIds(links);
+        for (Draft draft : drafts) {
+            Node document = parse(draft);
+            headingIds.assign(draft.source().chapterId(), document);
+            documents.add(document);
+        }
+
+        ImageFiles images = new ImageFiles(root, options.remoteImageCache(), diagnostics);
+        List<Chapter> chapters = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            chapters.add(convert(drafts.get(i), documents.get(i), links, headingIds, images));
+        }
+        SourcePos metadataPos = SourcePos.of(kind == Publication.Kind.ARTICLE ? drafts.get(0).source().displayName()
+                : display(metadataBase.resolve("book.yaml")));
+        Optional<YamlNode.Mapping> coverFields = kind == Publication.Kind.ARTICLE
+                ? drafts.get(0).frontMatter().fields() : bookFields;
+        Publication publication = new Publication(kind, new MetadataBuilder(diagnostics, images, options.identitySeed())
+                .build(metadata, chapters, metadataPos, coverFields, metadataBase.resolve("metadata")), chapters);
+        diagnostics.throwIfErrors();
+        return publication;
+    }
+
+    private Draft readFile(Path file, Publication.Kind kind, MetadataDraft metadata, MetadataFields fields, Links links) {
+        String display = display(file);
+        FrontMatter frontMatter = FrontMatter.split(SourceText.read(file, display), display);
+        String id = chapterIdFromName(file);
+        Optional<String> title = Optional.empty();
+        Optional<String> language = Optional.empty();
+        int order = Integer.MAX_VALUE;
+        if (frontMatter.fields().isPresent()) {
+            YamlNode.Mapping map = frontMatter.fields().get();
+            MetadataDraft own = kind == Publication.Kind.ARTICLE ? metadata : new MetadataDraft();
+            fields.apply(map, own, CHAPTER_KEYS);
+            for (Map.Entry<YamlNode.Key, YamlNode> entry : map.entries().entrySet()) {
+                if (entry.getKey().name().equals("id")) {
+                    Optional<String> given = fields.text("id", entry.getValue());
+                    if (given.isPresent() && !CHAPTER_ID.matcher(given.get()).matches()) {
+                        diagnostics.error(entry.getValue().pos(), "chapter id '" + given.get() + "' is not a valid id",
+                                "start with a letter; use letters, digits, '-', '_' and '.'");
+                    } else if (given.isPresent()) {
+                        id = given.get();
+                    }
+                } else if (entry.getKey().name().equals("order")) {
+                    order = orderOf(entry.getValue(), fields);
+                }
+            }
+            title = kind == Publication.Kind.ARTICLE ? Optional.empty() : own.title();
+            language = Optional.ofNullable(own.language);
+        }
+        links.addChapter(file, id);
+        String chapterLanguage = language.or(() -> Optional.ofNullable(metadata.language)).orElse("en");
+        return new Draft(new SourceFile(file, display, id, frontMatter.bodyLine(), chapterLanguage), frontMatter,
+                title, language, order);
+    }
+
+    private int orderOf(YamlNode value, MetadataFields fields) {
+        Optional<String> text = fields.text("order", value);
+        try {
+            return text.map(Integer::parseInt).orElse(Integer.MAX_VALUE);
+        } catch (NumberFormatException e) {
+            diagnostics.error(value.pos(), "'order' must be a whole number, not '" + text.get() + "'", "write order: 3");
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    private Node parse(Draft draft) {
+        FencedDivs divs = new FencedDivs();
+        Parser parser = Parser.builder().extensions(EXTENSIONS).customBlockParserFactory(divs)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+        Node document = parser.parse(draft.frontMatter().body());
+        for (FencedDivs.DivBlock unclosed : divs.unclosed()) {
+            diagnostics.warning(draft.source().pos(unclosed), "fenced div ::: " + unclosed.classes.get(0)
+                    + " is not closed; it runs to the end of the file", "close it with a line ':::'");
+        }
+        return document;
+    }
+
+    private Chapter convert(Draft draft, Node document, Links links, HeadingIds headingIds, ImageFiles images) {
+        ChapterContext context = new ChapterContext(draft.source(), diagnostics, images, links, headingIds.ids());
+        collectDefinitions(document, context, 0);
+        BlockBuilder builder = new BlockBuilder(context, draft.source().language());
+        List<Block> blocks = builder.blocks(document, 0);
+        List<Footnote> notes = builder.footnotes();
+        Optional<String> title = draft.title().or(() -> blocks.stream()
+                .filter(Block.Heading.class::isInstance).findFirst().map(h -> PlainText.of(((Block.Heading) h).content())));
+        return new Chapter(draft.source().chapterId(), title, draft.language(), SourcePos.of(draft.source().displayName()),
+                blocks, notes);
+    }
+
+    private void collectDefinitions(Node node, ChapterContext context, int depth) {
+        if (depth > BlockBuilder.MAX_DEPTH) {
+            return;
+        }
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof FootnoteDefinition definition) {
+                if (context.definitions.putIfAbsent(definition.getLabel(), definition) != null) {
+                    diagnostics.error(context.pos(n), "footnote [^" + definition.getLabel() + "] is defined twice",
+                            "give the second note another label");
+                }
+            } else if (n instanceof org.commonmark.node.Block) {
+                collectDefinitions(n, context, depth + 1);
+            }
+        }
+    }
+
+    private Optional<YamlNode.Mapping> readBookYaml(Path bookYaml) {
+        String display = display(bookYaml);
+        Optional<YamlNode> root = YamlReader.read(SourceText.read(bookYaml, display), display, 0);
+        if (root.isPresent() && !(root.get() instanceof YamlNode.Mapping)) {
+            throw new PublishException(Diagnostic.error(root.get().pos(), "book.yaml must be a mapping of keys to values",
+                    "write one 'key: value' per line, such as 'title: My book'"));
+        }
+        return root.map(YamlNode.Mapping.class::cast);
+    }
+
+    private Optional<List<Path>> chapterList(YamlNode.Mapping fields, Path folder) {
+        for (Map.Entry<YamlNode.Key, YamlNode> entry : fields.entries().entrySet()) {
+            if (!entry.getKey().name().equals("chapters")) {
+                continue;
+            }
+            if (!(entry.getValue() instanceof YamlNode.Sequence list)) {
+                diagnostics.error(entry.getValue().pos(), "'chapters' must be a list of file names",
+                        "write one '- chapter.md' per line");
+                return Optional.empty();
+            }
+            List<Path> files = new ArrayList<>();
+            for (YamlNode item : list.items()) {
+                if (item instanceof YamlNode.Scalar name) {
+                    Path file = folder.resolve(name.text()).normalize();
+                    if (!file.startsWith(folder) || !Files.isRegularFile(file)) {
+                        diagnostics.error(item.pos(), "chapter file not found: " + name.text(),
+                                "list files of the book's folder, such as chapter-1.md");
+                    } else if (!files.contains(file)) {
+                        files.add(file);
+                    }
+                } else {
+                    diagnostics.error(item.pos(), "a chapter must be a file name, not " + item.describe(), "write - chapter-1.md");
+                }
+            }
+            return Optional.of(files);
+        }
+        return Optional.empty();
+    }
+
+    private List<Path> markdownFiles(Path folder) {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .filter(p -> !REPOSITORY_FILE.matcher(p.getFileName().toString()).matches())
+                    .filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new PublishException(Diagnostic.error(SourcePos.of(display(folder)),
+                    "cannot list the source folder: " + e.getMessage(), "check its permissions"));
+        }
+    }
+
+    private static String chapterIdFromName(Path file) {
+        String name = file.getFileName().toString().replaceFirst("\\.md$", "");
+        String cleaned = name.replaceAll("[^A-Za-z0-9_.-]", "-");
+        return Character.isLetter(cleaned.isEmpty() ? '0' : cleaned.charAt(0)) ? cleaned : "ch-" + cleaned;
+    }
+
+    private String display(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(root) ? root.relativize(absolute).toString() : absolute.toString();
+    }
+}

@@ -1,0 +1,132 @@
+package io.github.imprint.markdown;
+
+/**
+ * Typographic punctuation, in the model so both editions agree: straight quotes become the
+ * language's curly quotes, {@code --} and {@code ---} become en and em dashes, {@code ...} an
+ * ellipsis. Code is never passed through here.
+ *
+ * <p>A quote opens when what stands before it is the start of the paragraph, a space, an opening
+ * bracket or dash, and closes otherwise; a single quote between letters, or before a digit as in
+ * {@code '93}, is an apostrophe. The character before is carried from one text node to the next, so
+ * {@code "*word*"} gets an opening and a closing quote. French quotes take narrow no-break spaces
+ * (U+202F) inside, as the Imprimerie nationale's rules ask.
+ *
+ * <p>One instance serves one paragraph (or heading, or cell): it remembers the open quotes.
+ */
+final class Typography {
+
+    /** The quote marks of one language: outer pair, inner pair, and the space set inside French ones. */
+    record Quotes(String open, String close, String innerOpen, String innerClose, String inside) {
+
+        static Quotes forLanguage(String languageTag) {
+            String primary = languageTag.toLowerCase(java.util.Locale.ROOT).split("-")[0];
+            return switch (primary) {
+                case "de", "cs", "sk", "sl", "hr", "lt", "is", "ka", "bg" -> new Quotes("„", "“", "‚", "‘", "");
+                case "fr" -> new Quotes("«", "»", "“", "”", "\u202F");
+                case "ru", "uk", "be", "kk", "ky" -> new Quotes("«", "»", "„", "“", "");
+                case "pl", "hu", "ro", "nl" -> new Quotes("„", "”", "‚", "’", "");
+                default -> new Quotes("“", "”", "‘", "’", "");
+            };
+        }
+    }
+
+    private static final char APOSTROPHE = '’';
+
+    private final Quotes quotes;
+    private boolean doubleOpen;
+    private boolean singleOpen;
+    private char previous = ' ';
+
+    Typography(String languageTag) {
+        this.quotes = Quotes.forLanguage(languageTag);
+    }
+
+    /** Notes text that was not transformed (code), so the next quote sees what stood before it. */
+    void skip(String literal) {
+        if (!literal.isEmpty()) {
+            previous = literal.charAt(literal.length() - 1);
+        }
+    }
+
+    /** A line break or soft break: what follows starts after a space. */
+    void space() {
+        previous = ' ';
+    }
+
+    String apply(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char next = i + 1 < n ? text.charAt(i + 1) : ' ';
+            switch (c) {
+                case '"' -> {
+                    if (opens(previous) && !Character.isWhitespace(next)) {
+                        out.append(quotes.open()).append(quotes.inside());
+                        doubleOpen = true;
+                    } else {
+                        trimSpaceBefore(out);
+                        out.append(quotes.inside()).append(quotes.close());
+                        doubleOpen = false;
+                    }
+                }
+                case '\'' -> {
+                    if (Character.isLetterOrDigit(previous) && (Character.isLetter(next) || !singleOpen)) {
+                        out.append(APOSTROPHE);
+                    } else if (opens(previous) && Character.isDigit(next)) {
+                        out.append(APOSTROPHE);
+                    } else if (opens(previous) && !Character.isWhitespace(next)) {
+                        out.append(quotes.innerOpen());
+                        singleOpen = true;
+                    } else {
+                        out.append(singleOpen ? quotes.innerClose() : String.valueOf(APOSTROPHE));
+                        singleOpen = false;
+                    }
+                }
+                case '-' -> {
+                    if (next == '-') {
+                        boolean em = i + 2 < n && text.charAt(i + 2) == '-';
+                        out.append(em ? '—' : '–');
+                        i += em ? 2 : 1;
+                    } else {
+                        out.append(c);
+                    }
+                }
+                case '.' -> {
+                    if (next == '.' && i + 2 < n && text.charAt(i + 2) == '.') {
+                        out.append('…');
+                        i += 2;
+                    } else {
+                        out.append(c);
+                    }
+                }
+                case ' ' -> {
+                    if (!quotes.inside().isEmpty() && previous == '«') {
+                        out.append(quotes.inside());
+                    } else if (!quotes.inside().isEmpty() && next == '»') {
+                        out.append(quotes.inside());
+                    } else {
+                        out.append(c);
+                    }
+                }
+                default -> out.append(c);
+            }
+            previous = out.length() > 0 ? out.charAt(out.length() - 1) : c;
+        }
+        return out.toString();
+    }
+
+    private static boolean opens(char before) {
+        return Character.isWhitespace(before) || before == '\u00A0' || "([{‘“«„‚—–-/\u2060".indexOf(before) >= 0;
+    }
+
+    private void trimSpaceBefore(StringBuilder out) {
+        if (!quotes.inside().isEmpty() && out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
+        }
+    }
+
+    boolean quotesOpen() {
+        return doubleOpen;
+    }
+}

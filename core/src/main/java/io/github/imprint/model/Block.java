@@ -1,0 +1,185 @@
+package io.github.imprint.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A block of a chapter: what stacks vertically. The set is closed; renderers switch over it.
+ */
+public sealed interface Block {
+
+    SourcePos pos();
+
+    /** Blocks nested inside this one, in order. */
+    default List<Block> childBlocks() {
+        return List.of();
+    }
+
+    /** The inline content this block holds directly, in order. */
+    default List<Inline> inlines() {
+        return List.of();
+    }
+
+    /** Visits this block, its inlines and its nested blocks, depth first in reading order. */
+    default void accept(Visitor visitor) {
+        visitor.visitBlock(this);
+        for (Inline inline : inlines()) {
+            inline.accept(visitor);
+        }
+        for (Block child : childBlocks()) {
+            child.accept(visitor);
+        }
+    }
+
+    /** A heading, level 1 to 6; {@code id} is unique in the whole publication. */
+    record Heading(int level, String id, List<Inline> content, SourcePos pos) implements Block {
+        public Heading {
+            content = List.copyOf(content);
+        }
+
+        @Override
+        public List<Inline> inlines() {
+            return content;
+        }
+    }
+
+    record Paragraph(List<Inline> content, SourcePos pos) implements Block {
+        public Paragraph {
+            content = List.copyOf(content);
+        }
+
+        @Override
+        public List<Inline> inlines() {
+            return content;
+        }
+    }
+
+    record BlockQuote(List<Block> blocks, SourcePos pos) implements Block {
+        public BlockQuote {
+            blocks = List.copyOf(blocks);
+        }
+
+        @Override
+        public List<Block> childBlocks() {
+            return blocks;
+        }
+    }
+
+    /**
+     * A bulleted or numbered list.
+     *
+     * @param start the first number of an ordered list
+     * @param tight whether items are set without space between them
+     */
+    record ListBlock(boolean ordered, int start, boolean tight, List<ListItem> items, SourcePos pos)
+            implements Block {
+        public ListBlock {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public List<Block> childBlocks() {
+            return List.copyOf(items);
+        }
+    }
+
+    /** One item of a list; {@code task} is present for task-list items and says whether it is done. */
+    record ListItem(Optional<Boolean> task, List<Block> blocks, SourcePos pos) implements Block {
+        public ListItem {
+            blocks = List.copyOf(blocks);
+        }
+
+        @Override
+        public List<Block> childBlocks() {
+            return blocks;
+        }
+    }
+
+    /** Literal text, set in the mono font; {@code language} names the syntax, if given. */
+    record CodeBlock(Optional<String> language, String text, SourcePos pos) implements Block {
+    }
+
+    /** A scene break or section rule. */
+    record ThematicBreak(SourcePos pos) implements Block {
+    }
+
+    /** An image set apart from the text, with an optional caption. */
+    record Figure(ImageRef image, String alt, List<Inline> caption, SourcePos pos) implements Block {
+        public Figure {
+            caption = List.copyOf(caption);
+        }
+
+        @Override
+        public List<Inline> inlines() {
+            return caption;
+        }
+    }
+
+    /**
+     * A table: the header rows, then the body rows, each a list of cells.
+     *
+     * @param alignments one per column
+     */
+    record Table(List<Alignment> alignments, List<List<Cell>> header, List<List<Cell>> body, SourcePos pos)
+            implements Block {
+        public Table {
+            alignments = List.copyOf(alignments);
+            header = header.stream().map(List::copyOf).toList();
+            body = body.stream().map(List::copyOf).toList();
+        }
+
+        @Override
+        public List<Inline> inlines() {
+            return java.util.stream.Stream.concat(header.stream(), body.stream())
+                    .flatMap(List::stream).flatMap(c -> c.content().stream()).toList();
+        }
+
+        public enum Alignment { NONE, LEFT, CENTER, RIGHT }
+
+        public record Cell(List<Inline> content, SourcePos pos) {
+            public Cell {
+                content = List.copyOf(content);
+            }
+        }
+    }
+
+    /**
+     * A fenced div ({@code ::: aside}): a box such as a teaser, a pull quote or an editor's note.
+     *
+     * @param kind    what the box is, which decides its semantics
+     * @param classes every class the author gave, for styling
+     * @param title   the box's title, possibly empty
+     */
+    record Division(Kind kind, List<String> classes, List<Inline> title, List<Block> blocks, SourcePos pos)
+            implements Block {
+        public Division {
+            classes = List.copyOf(classes);
+            title = List.copyOf(title);
+            blocks = List.copyOf(blocks);
+        }
+
+        @Override
+        public List<Inline> inlines() {
+            return title;
+        }
+
+        @Override
+        public List<Block> childBlocks() {
+            return blocks;
+        }
+
+        /** The kinds of box the first class names; anything else is {@link #GENERIC}. */
+        public enum Kind {
+            ASIDE, PULL_QUOTE, NOTE, GENERIC;
+
+            public static Kind of(String firstClass) {
+                return switch (firstClass) {
+                    case "aside", "sidebar", "teaser", "related" -> ASIDE;
+                    case "pullquote", "pull-quote" -> PULL_QUOTE;
+                    case "note", "editor-note", "editors-note" -> NOTE;
+                    default -> GENERIC;
+                };
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.imprint.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Inline content: what flows along a line. The set is closed; renderers switch over it. */
+public sealed interface Inline {
+
+    SourcePos pos();
+
+    /** Nested inlines, in order. */
+    default List<Inline> children() {
+        return List.of();
+    }
+
+    default void accept(Visitor visitor) {
+        visitor.visitInline(this);
+        for (Inline child : children()) {
+            child.accept(visitor);
+        }
+    }
+
+    /** Plain text, with typographic punctuation already applied. */
+    record Text(String text, SourcePos pos) implements Inline {
+    }
+
+    /** Literal code; its characters are never changed. */
+    record Code(String text, SourcePos pos) implements Inline {
+    }
+
+    /** A forced line break. */
+    record LineBreak(SourcePos pos) implements Inline {
+    }
+
+    /** Inline content with a style: emphasis, strong, sub- and superscript and the rest. */
+    record Styled(Style style, List<Inline> content, SourcePos pos) implements Inline {
+        public Styled {
+            content = List.copyOf(content);
+        }
+
+        @Override
+        public List<Inline> children() {
+            return content;
+        }
+    }
+
+    enum Style { EMPHASIS, STRONG, STRIKETHROUGH, INSERTED, SUPERSCRIPT, SUBSCRIPT, KEYBOARD }
+
+    /** A run of text in another language ({@code <span lang>}). */
+    record Span(String language, List<Inline> content, SourcePos pos) implements Inline {
+        public Span {
+            content = List.copyOf(content);
+        }
+
+        @Override
+        public List<Inline> children() {
+            return content;
+        }
+    }
+
+    /** An abbreviation with its expansion. */
+    record Abbreviation(Optional<String> expansion, List<Inline> content, SourcePos pos) implements Inline {
+        public Abbreviation {
+            content = List.copyOf(content);
+        }
+
+        @Override
+        public List<Inline> children() {
+            return content;
+        }
+    }
+
+    record Link(LinkTarget target, Optional<String> title, List<Inline> content, SourcePos pos)
+            implements Inline {
+        public Link {
+            content = List.copyOf(content);
+        }
+
+        @Override
+        public List<Inline> children() {
+            return content;
+        }
+    }
+
+    /** An image inside running text. */
+    record Image(ImageRef image, String alt, SourcePos pos) implements Inline {
+    }
+
+    /** The call of a footnote: its id and number in the chapter's {@link Chapter#notes()}. */
+    record NoteRef(String noteId, int number, SourcePos pos) implements Inline {
+    }
+}

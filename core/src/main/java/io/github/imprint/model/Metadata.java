@@ -1,0 +1,40 @@
+package io.github.imprint.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a publication says about itself, from front matter and then the build's defaults.
+ *
+ * @param language    BCP 47 tag, such as {@code en-GB}
+ * @param date        ISO 8601 date of publication ({@code 2024-01-05}), or empty
+ * @param cover       the cover image, or empty for a generated cover
+ */
+public record Metadata(
+        String title,
+        Optional<String> subtitle,
+        List<Contributor> contributors,
+        String language,
+        Optional<String> date,
+        Optional<String> publisher,
+        Optional<String> rights,
+        Identifier identifier,
+        Optional<String> description,
+        List<String> subjects,
+        Optional<Series> series,
+        Optional<ImageRef> cover) {
+
+    public Metadata {
+        contributors = List.copyOf(contributors);
+        subjects = List.copyOf(subjects);
+    }
+
+    /** The contributors whose role is {@link Contributor.Role#AUTHOR}, in the order given. */
+    public List<Contributor> authors() {
+        return contributors.stream().filter(c -> c.role() == Contributor.Role.AUTHOR).toList();
+    }
+
+    /** A publication's series and its place in it. */
+    public record Series(String name, Optional<String> position) {
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.imprint.publish;
+
+import io.github.imprint.diag.Diagnostic;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a publish run made: each edition's file and its figures, and the warnings on the way.
+ */
+public record PublishResult(Map<Format, Edition> editions, List<Diagnostic> diagnostics) {
+
+    public PublishResult {
+        editions = Map.copyOf(editions);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** One written edition. */
+    public record Edition(Format format, Path file, long bytes, int chapters, Duration time) {
+    }
+}

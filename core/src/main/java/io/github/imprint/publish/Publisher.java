@@ -1,0 +1,66 @@
+package io.github.imprint.publish;
+
+import io.github.imprint.diag.Diagnostic;
+import io.github.imprint.diag.Diagnostics;
+import io.github.imprint.diag.PublishException;
+import io.github.imprint.epub.EpubWriter;
+import io.github.imprint.markdown.MetadataDraft;
+import io.github.imprint.markdown.Sources;
+import io.github.imprint.model.Publication;
+import io.github.imprint.model.SourcePos;
+import io.github.imprint.theme.Theme;
+import io.github.imprint.theme.ThemeLoader;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Publishes: sources to model, theme, then each requested edition. Problems in the sources end as a
+ * {@link PublishException} carrying every diagnostic; an edition that cannot be written leaves the
+ * previous file untouched.
+ */
+public final class Publisher {
+
+    private Publisher() {
+    }
+
+    public static PublishResult publish(PublishRequest request) {
+        Diagnostics diagnostics = new Diagnostics();
+        Path root = request.projectRoot().toAbsolutePath().normalize();
+        Theme theme = ThemeLoader.load(request.theme(), request.theme().map(t -> display(root, t)).orElse(""),
+                diagnostics);
+        MetadataDefaults d = request.defaults();
+        MetadataDraft defaults = MetadataDraft.defaults(d.title().orElse(null), d.description().orElse(null), d.authors(),
+                d.publisher().orElse(null), d.rights().orElse(null), d.year().orElse(null), d.language().orElse(null));
+        Optional<Path> remote = request.allowRemoteImages()
+                ? Optional.of(request.workDirectory().resolve("remote-images")) : Optional.empty();
+        Publication publication = Sources.load(request.source(),
+                new Sources.Options(root, defaults, request.identitySeed(), remote), diagnostics);
+
+        Map<Format, PublishResult.Edition> editions = new EnumMap<>(Format.class);
+        for (Format format : request.formats()) {
+            long start = System.nanoTime();
+            Path target = request.outputDirectory().resolve(request.outputName() + "." + format.extension());
+            try {
+                EpubWriter.Result written = EpubWriter.write(publication, theme, request.timestamp(), target);
+                editions.put(format, new PublishResult.Edition(format, written.file(), written.bytes(), written.chapters(),
+                        Duration.ofNanos(System.nanoTime() - start)));
+            } catch (IOException e) {
+                diagnostics.report(Diagnostic.error(SourcePos.of(display(root, target)),
+                        "cannot write the " + format.extension().toUpperCase(java.util.Locale.ROOT) + " edition: "
+                                + e.getMessage(), "check that the output folder can be written and the disk has room"));
+                throw new PublishException(diagnostics.all());
+            }
+        }
+        return new PublishResult(editions, diagnostics.all());
+    }
+
+    private static String display(Path root, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(root) ? root.relativize(absolute).toString() : absolute.toString();
+    }
+}

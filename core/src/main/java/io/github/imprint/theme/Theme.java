@@ -1,0 +1,37 @@
+package io.github.imprint.theme;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * A loaded theme: what both editions need to look like one book. Built by {@link ThemeLoader}.
+ *
+ * @param fonts    the families for the serif, sans and mono roles, and whether to embed and ligate
+ * @param tocDepth heading levels shown in tables of contents
+ * @param cover    colours of a generated cover
+ */
+public record Theme(PageGeometry page, Fonts fonts, Map<Element, Style> styles, int tocDepth, CoverColors cover) {
+
+    public Theme {
+        styles = java.util.Collections.unmodifiableMap(new EnumMap<>(styles));
+    }
+
+    public Style style(Element element) {
+        return styles.get(element);
+    }
+
+    /** The family names of the three roles, and what to do with them. */
+    public record Fonts(String serif, String sans, String mono, boolean embed, boolean ligatures) {
+
+        public String family(Style.FontRole role) {
+            return switch (role) {
+                case SERIF -> serif;
+                case SANS -> sans;
+                case MONO -> mono;
+            };
+        }
+    }
+
+    public record CoverColors(Color background, Color text, Color accent) {
+    }
+}

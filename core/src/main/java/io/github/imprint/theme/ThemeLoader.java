@@ -1,0 +1,221 @@
+package io.github.imprint.theme;
+
+import io.github.imprint.diag.Diagnostic;
+import io.github.imprint.diag.Diagnostics;
+import io.github.imprint.diag.PublishException;
+import io.github.imprint.model.SourcePos;
+import io.github.imprint.yaml.YamlNode;
+import io.github.imprint.yaml.YamlReader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Loads a theme: the bundled {@code default-theme.yaml}, then a project's {@code theme.yaml} over it.
+ * The default theme is also the schema: a section or key it does not have is an error at its
+ * position, and so is a value of the wrong form, with the form expected as the hint.
+ */
+public final class ThemeLoader {
+
+    static final Set<String> STYLE_KEYS = Set.of("font", "size", "leading", "color", "style", "weight", "align",
+            "indent", "space-before", "space-after", "background", "border");
+    public static final List<String> BUNDLED_FAMILIES = List.of("Noto Serif", "Noto Sans", "Noto Sans Mono");
+    private static final String DEFAULT = "default-theme.yaml";
+
+    private final Map<String, YamlNode.Scalar> values = new LinkedHashMap<>();
+    private final Diagnostics diagnostics;
+
+    private ThemeLoader(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** The default theme, overridden by {@code themeFile} when present; {@code display} names it in messages. */
+    public static Theme load(Optional<Path> themeFile, String display, Diagnostics diagnostics) {
+        ThemeLoader loader = new ThemeLoader(diagnostics);
+        loader.merge(defaultText(), "default-theme.yaml", false);
+        if (themeFile.isPresent()) {
+            if (!Files.isRegularFile(themeFile.get())) {
+                throw new PublishException(Diagnostic.error(SourcePos.of(display), "theme file not found",
+                        "check the <theme> path, or leave it out for the default theme"));
+            }
+            try {
+                String text = new String(Files.readAllBytes(themeFile.get()), StandardCharsets.UTF_8);
+                loader.merge(text, display, true);
+            } catch (IOException e) {
+                throw new PublishException(Diagnostic.error(SourcePos.of(display), "cannot read theme: " + e.getMessage(),
+                        "check the file's permissions"));
+            }
+        }
+        Theme theme = loader.build();
+        diagnostics.throwIfErrors();
+        return theme;
+    }
+
+    /** The bundled default theme's text, which documents every key. */
+    public static String defaultText() {
+        try (InputStream in = ThemeLoader.class.getResourceAsStream(DEFAULT)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void merge(String text, String file, boolean checked) {
+        Optional<YamlNode> root = YamlReader.read(text, file, 0);
+        if (root.isEmpty()) {
+            return;
+        }
+        if (!(root.get() instanceof YamlNode.Mapping sections)) {
+            throw new PublishException(Diagnostic.error(root.get().pos(), "a theme must be a mapping of sections",
+                    "start with a section such as 'body:' and indent its keys under it"));
+        }
+        for (Map.Entry<YamlNode.Key, YamlNode> section : sections.entries().entrySet()) {
+            String name = section.getKey().name();
+            boolean styleSection = name.equals("headings") || Element.ofKey(name).isPresent();
+            if (checked && !styleSection && values.keySet().stream().noneMatch(k -> k.startsWith(name + "."))) {
+                diagnostics.error(section.getKey().pos(), "unknown theme section '" + name + "'",
+                        "sections are page, fonts, toc, cover, headings and the elements body, h1…h6, standfirst, "
+                                + "byline, blockquote, code, caption, aside, footnote, table, link");
+                continue;
+            }
+            if (!(section.getValue() instanceof YamlNode.Mapping keys)) {
+                diagnostics.error(section.getValue().pos(), "theme section '" + name + "' must be a mapping, not "
+                        + section.getValue().describe(), "indent its keys under it, such as '  size: 10pt'");
+                continue;
+            }
+            for (Map.Entry<YamlNode.Key, YamlNode> entry : keys.entries().entrySet()) {
+                String key = name + "." + entry.getKey().name();
+                boolean known = styleSection ? STYLE_KEYS.contains(entry.getKey().name()) : values.containsKey(key);
+                if (checked && !known) {
+                    diagnostics.error(entry.getKey().pos(), "unknown theme key '" + key + "'",
+                            styleSection ? "element keys are " + String.join(", ", new java.util.TreeSet<>(STYLE_KEYS))
+                                    : "see the default theme for the keys of '" + name + "'");
+                } else if (entry.getValue() instanceof YamlNode.Scalar scalar) {
+                    values.put(key, scalar);
+                } else {
+                    diagnostics.error(entry.getValue().pos(), "theme key '" + key + "' must be a single value, not "
+                            + entry.getValue().describe(), "write it as " + entry.getKey().name() + ": value");
+                }
+            }
+        }
+    }
+
+    private Theme build() {
+        PageGeometry page = pageGeometry();
+        Theme.Fonts fonts = new Theme.Fonts(family("fonts.serif"), family("fonts.sans"), family("fonts.mono"),
+                bool("fonts.embed"), bool("fonts.ligatures"));
+        Map<Element, Style> styles = new EnumMap<>(Element.class);
+        for (Element element : Element.values()) {
+            styles.put(element, style(element));
+        }
+        int depth = value("toc.depth", text -> {
+            try {
+                int d = Integer.parseInt(text);
+                return d >= 1 && d <= 6 ? Optional.of(d) : Optional.<Integer>empty();
+            } catch (NumberFormatException e) {
+                return Optional.<Integer>empty();
+            }
+        }, "a whole number from 1 to 6", 2);
+        Theme.CoverColors cover = new Theme.CoverColors(color("cover.background"), color("cover.color"), color("cover.accent"));
+        return new Theme(page, fonts, styles, depth, cover);
+    }
+
+    private Style style(Element element) {
+        List<String> chain = element == Element.BODY ? List.of("body")
+                : element.isHeading() ? List.of(element.key(), "headings", "body") : List.of(element.key(), "body");
+        Function<String, String> find = key -> chain.stream().map(s -> s + "." + key)
+                .filter(values::containsKey).findFirst().orElseThrow();
+        return new Style(
+                enumValue(find.apply("font"), Style.FontRole.class),
+                length(find.apply("size")), length(find.apply("leading")), color(find.apply("color")),
+                choice(find.apply("style"), "italic", "normal"), choice(find.apply("weight"), "bold", "normal"),
+                enumValue(find.apply("align"), Style.Align.class), length(find.apply("indent")),
+                length(find.apply("space-before")), length(find.apply("space-after")),
+                color(find.apply("background")), color(find.apply("border")));
+    }
+
+    private PageGeometry pageGeometry() {
+        Length[] size = value("page.size", ThemeLoader::pageSize,
+                "A4, A5, Letter, 6x9in, or WIDTHxHEIGHT such as 170mmx240mm", new Length[]{Length.points(419.53), Length.points(595.28)});
+        return new PageGeometry(size[0], size[1], length("page.margin-top"), length("page.margin-bottom"),
+                length("page.margin-inside"), length("page.margin-outside"));
+    }
+
+    static Optional<Length[]> pageSize(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        return switch (t) {
+            case "a4" -> Optional.of(new Length[]{Length.parse("210mm").get(), Length.parse("297mm").get()});
+            case "a5" -> Optional.of(new Length[]{Length.parse("148mm").get(), Length.parse("210mm").get()});
+            case "letter" -> Optional.of(new Length[]{Length.parse("8.5in").get(), Length.parse("11in").get()});
+            case "6x9in" -> Optional.of(new Length[]{Length.parse("6in").get(), Length.parse("9in").get()});
+            default -> {
+                String[] parts = t.split("x", 2);
+                if (parts.length != 2) {
+                    yield Optional.empty();
+                }
+                Optional<Length> w = Length.parse(parts[0]);
+                Optional<Length> h = Length.parse(parts[1]);
+                yield w.isPresent() && h.isPresent() && w.get().millipoints() > 0 && h.get().millipoints() > 0
+                        ? Optional.of(new Length[]{w.get(), h.get()}) : Optional.empty();
+            }
+        };
+    }
+
+    private <T> T value(String key, Function<String, Optional<T>> parser, String expected, T fallback) {
+        YamlNode.Scalar scalar = values.get(key);
+        Optional<T> parsed = parser.apply(scalar.text());
+        if (parsed.isEmpty()) {
+            diagnostics.error(scalar.pos(), "'" + scalar.text() + "' is not a valid value for " + key, "expected " + expected);
+            return fallback;
+        }
+        return parsed.get();
+    }
+
+    private Length length(String key) {
+        return value(key, Length::parse, "a length with a unit, such as 10pt or 4mm", Length.ZERO);
+    }
+
+    private Color color(String key) {
+        return value(key, Color::parse, "a colour such as #1a1a1a", new Color(0));
+    }
+
+    private boolean bool(String key) {
+        return value(key, t -> t.equals("true") ? Optional.of(true) : t.equals("false") ? Optional.of(false)
+                : Optional.empty(), "true or false", true);
+    }
+
+    private boolean choice(String key, String yes, String no) {
+        return value(key, t -> t.equals(yes) ? Optional.of(true) : t.equals(no) ? Optional.of(false) : Optional.empty(),
+                no + " or " + yes, false);
+    }
+
+    private String family(String key) {
+        return value(key, t -> BUNDLED_FAMILIES.contains(t.strip()) ? Optional.of(t.strip()) : Optional.empty(),
+                "one of the bundled families: " + String.join(", ", BUNDLED_FAMILIES), BUNDLED_FAMILIES.get(0));
+    }
+
+    private <E extends Enum<E>> E enumValue(String key, Class<E> type) {
+        E[] constants = type.getEnumConstants();
+        return value(key, t -> {
+            for (E e : constants) {
+                if (e.name().equalsIgnoreCase(t.strip())) {
+                    return Optional.of(e);
+                }
+            }
+            return Optional.empty();
+        }, "one of " + java.util.Arrays.stream(constants).map(e -> e.name().toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining(", ")), constants[0]);
+    }
+}

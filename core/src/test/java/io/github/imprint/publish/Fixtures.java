@@ -1,0 +1,45 @@
+package io.github.imprint.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+/** Where the test fixtures are, and requests for them. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /** The repository's root, found from the core module's folder. */
+    public static Path repository() {
+        Path here = Path.of("").toAbsolutePath();
+        return Files.isDirectory(here.resolve("samples")) ? here : here.getParent();
+    }
+
+    public static Path sampleArticle() {
+        return repository().resolve("samples/article");
+    }
+
+    /** The shared folder beside the clone, if it is there. */
+    public static Optional<Path> shared() {
+        String property = System.getProperty("imprint.shared");
+        Path path = property != null ? Path.of(property) : repository().resolveSibling("shared");
+        return Files.isDirectory(path) ? Optional.of(path.normalize()) : Optional.empty();
+    }
+
+    public static PublishRequest request(Path project, Path source, Path output) {
+        return new PublishRequest(source, project, Optional.empty(), MetadataDefaults.none(), "test:" + project.getFileName(),
+                Set.of(Format.EPUB), output, "book", Instant.parse("2026-01-01T00:00:00Z"), false, output.resolve("work"));
+    }
+
+    /** Writes {@code text} to {@code project/relative}, making folders. */
+    public static Path write(Path project, String relative, String text) throws IOException {
+        Path file = project.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+}
