@@ -11,10 +11,15 @@ import java.util.Set;
 /**
  * A subset of a face holding only the glyphs of the characters a publication uses. FontBox's
  * subsetter keeps the outlines, metrics and hinting tables and writes a new cmap, so the subset is a
- * complete TrueType font a reading system can use; it drops GSUB and GPOS, so the subset carries no
- * ligatures or kerning of its own.
+ * complete TrueType font a reading system can use. It drops GSUB and GPOS, so the subset carries no
+ * ligatures or kerning of its own, and we leave out the hinting programs (fpgm, prep, cvt), which
+ * are most of a Noto subset's size and which today's reading systems' rasterisers ignore.
  */
 public final class FontSubset {
+
+    /** The tables a reading system needs; the large TrueType hinting programs are left out. */
+    private static final java.util.List<String> TABLES = java.util.List.of("head", "hhea", "maxp", "OS/2", "name",
+            "cmap", "glyf", "loca", "hmtx", "post");
 
     private FontSubset() {
     }
@@ -22,7 +27,7 @@ public final class FontSubset {
     /** The TrueType bytes of {@code face} cut down to {@code codePoints}; the result is deterministic. */
     public static byte[] subset(FontFace face, Set<Integer> codePoints) {
         try (TrueTypeFont font = FontLibrary.open(face)) {
-            TTFSubsetter subsetter = new TTFSubsetter(font);
+            TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
             subsetter.addAll(new java.util.TreeSet<>(codePoints));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             subsetter.writeToStream(out);

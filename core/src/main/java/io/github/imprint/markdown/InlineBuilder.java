@@ -68,7 +68,7 @@ final class InlineBuilder {
         List<Inline> merged = mergeText(out);
         for (Inline inline : merged) {
             if (inline instanceof Inline.Text text) {
-                checkUndefinedNotes(text.text(), text.pos());
+                checkUndefinedNotes(text);
             }
         }
         return merged;
@@ -155,16 +155,17 @@ final class InlineBuilder {
             context.diagnostics.warning(pos, "<" + name + "> is not closed and was dropped", "add </" + name + ">");
             return i;
         }
-        List<Inline> content = build(nodes, i + 1, close, typography);
         String attributes = tag.group(3);
+        Optional<String> lang = attribute(attributes, "lang").filter(l -> l.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*"));
+        List<Inline> content = build(nodes, i + 1, close,
+                name.equals("span") && lang.isPresent() ? new Typography(lang.get()) : typography);
         switch (name) {
             case "sup" -> out.add(new Inline.Styled(Inline.Style.SUPERSCRIPT, content, pos));
             case "sub" -> out.add(new Inline.Styled(Inline.Style.SUBSCRIPT, content, pos));
             case "kbd" -> out.add(new Inline.Styled(Inline.Style.KEYBOARD, content, pos));
             case "abbr" -> out.add(new Inline.Abbreviation(attribute(attributes, "title"), content, pos));
             default -> {
-                Optional<String> lang = attribute(attributes, "lang");
-                if (lang.isPresent() && lang.get().matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")) {
+                if (lang.isPresent()) {
                     out.add(new Inline.Span(lang.get(), content, pos));
                 } else {
                     context.diagnostics.warning(pos, "<span> without a valid lang attribute was dropped",
@@ -239,10 +240,15 @@ final class InlineBuilder {
         return found;
     }
 
-    private void checkUndefinedNotes(String literal, SourcePos pos) {
+    private void checkUndefinedNotes(Inline.Text text) {
+        String literal = text.text();
         if (literal.contains("[^")) {
             Matcher m = UNDEFINED_NOTE.matcher(literal);
             while (m.find()) {
+                SourcePos pos = text.pos();
+                if (literal.lastIndexOf('\n', m.start()) < 0) {
+                    pos = new SourcePos(pos.file(), pos.line(), pos.column() + literal.codePointCount(0, m.start()));
+                }
                 context.diagnostics.error(pos, "footnote [^" + m.group(1) + "] has no definition",
                         "add a line '[^" + m.group(1) + "]: the note's text' to this file");
             }

@@ -57,9 +57,12 @@ final class MetadataBuilder {
                             + ", which some reading systems do not show as a cover", "use a JPEG or PNG cover"));
         }
         List<Contributor> contributors = draft.contributors;
-        return new Metadata(title, Optional.ofNullable(draft.subtitle), contributors, language,
-                Optional.ofNullable(draft.date), Optional.ofNullable(draft.publisher), Optional.ofNullable(draft.rights),
-                identifier, Optional.ofNullable(draft.description), draft.subjects, Optional.ofNullable(draft.series),
+        String lang = language;
+        java.util.function.Function<String, String> typeset = text -> new Typography(lang).apply(text);
+        return new Metadata(typeset.apply(title), Optional.ofNullable(draft.subtitle).map(typeset), contributors, language,
+                Optional.ofNullable(draft.date), Optional.ofNullable(draft.publisher).map(typeset),
+                Optional.ofNullable(draft.rights).map(typeset), identifier,
+                Optional.ofNullable(draft.description).map(typeset), draft.subjects, Optional.ofNullable(draft.series),
                 cover);
     }
 

@@ -88,7 +88,7 @@ public final class Sources {
 
     private Publication load(Path source) {
         if (!Files.exists(source)) {
-            throw new PublishException(Diagnostic.error(SourcePos.of(display(source)), "source folder not found",
+            throw new PublishException(Diagnostic.error(SourcePos.path(display(source)), "source folder not found",
                     "put your Markdown in src/main/markdown, or set <sourceDirectory> to where it is"));
         }
         MetadataDraft metadata = options.defaults().copy();
@@ -111,7 +111,7 @@ public final class Sources {
                 kind = markdown.size() == 1 ? Publication.Kind.ARTICLE : Publication.Kind.BOOK;
             }
             if (files.isEmpty()) {
-                throw new PublishException(Diagnostic.error(SourcePos.of(display(source)),
+                throw new PublishException(Diagnostic.error(SourcePos.path(display(source)),
                         "no Markdown files in the source folder", "add a file such as article.md"));
             }
         } else {
@@ -294,7 +294,7 @@ public final class Sources {
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
-            throw new PublishException(Diagnostic.error(SourcePos.of(display(folder)),
+            throw new PublishException(Diagnostic.error(SourcePos.path(display(folder)),
                     "cannot list the source folder: " + e.getMessage(), "check its permissions"));
         }
     }

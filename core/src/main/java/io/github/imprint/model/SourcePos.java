@@ -13,6 +13,11 @@ public record SourcePos(String file, int line, int column) {
         return new SourcePos(file, 1, 1);
     }
 
+    /** A folder, or a file as a whole where no line applies: printed as the path alone. */
+    public static SourcePos path(String file) {
+        return new SourcePos(file, 0, 0);
+    }
+
     /** The same file, moved down by {@code lines} (front matter sits above the Markdown body). */
     public SourcePos shift(int lines) {
         return new SourcePos(file, line + lines, column);

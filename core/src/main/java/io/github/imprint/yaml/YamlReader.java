@@ -50,10 +50,11 @@ public final class YamlReader {
             Optional<Node> root = new Compose(settings).composeString(text);
             return root.map(node -> convert(node, file, lineShift, 0, new IdentityHashMap<>()));
         } catch (MarkedYamlEngineException e) {
-            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            Mark mark = e.getContextMark().or(e::getProblemMark).orElse(null);
             SourcePos pos = mark == null ? SourcePos.of(file)
                     : new SourcePos(file, mark.getLine() + 1 + lineShift, mark.getColumn() + 1);
-            String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
+            String problem = (e.getContext() == null ? "" : e.getContext() + ": ")
+                    + (e.getProblem() == null ? "malformed YAML" : e.getProblem());
             throw new PublishException(Diagnostic.error(pos, "malformed YAML: " + problem,
                     "check indentation, quotes and colons; a value with ': ' or '#' needs quotes"));
         } catch (YamlEngineException e) {

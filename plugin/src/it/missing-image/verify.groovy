@@ -1,0 +1,8 @@
+// The build must fail with one clear 'path:line:column: message' line and leave no edition behind.
+def log = new File(basedir, 'build.log').text
+def expected = '''[ERROR] src/main/markdown/article.md:6:1: image not found: images/missing.png'''
+assert log.contains(expected) : 'expected the message: ' + expected
+assert !(log =~ /(?m)^\s+at [a-z]+\./) : 'no stack trace in the log'
+def target = new File(basedir, 'target')
+assert !(target.listFiles() ?: []).any { it.name.endsWith('.epub') || it.name.endsWith('.part') } : 'a partial edition was left'
+return true

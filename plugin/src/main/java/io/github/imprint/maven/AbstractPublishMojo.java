@@ -1,0 +1,130 @@
+package io.github.imprint.maven;
+
+import io.github.imprint.diag.Diagnostic;
+import io.github.imprint.diag.PublishException;
+import io.github.imprint.publish.PublishRequest;
+import io.github.imprint.publish.PublishResult;
+import io.github.imprint.publish.Publisher;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
+
+import java.io.File;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the publishing goals share: their parameters, the mapping to a request, logging diagnostics as
+ * {@code path:line:column: message}, and attaching the editions to the project.
+ */
+abstract class AbstractPublishMojo extends AbstractMojo {
+
+    /** The Markdown sources: a folder (a book, or an article when it holds one file) or a single file. */
+    @Parameter(property = "imprint.sourceDirectory", defaultValue = "${project.basedir}/src/main/markdown")
+    File sourceDirectory;
+
+    /** A theme.yaml whose keys override the default theme. */
+    @Parameter(property = "imprint.theme")
+    File theme;
+
+    /** Where the editions are written. */
+    @Parameter(property = "imprint.outputDirectory", defaultValue = "${project.build.directory}")
+    File outputDirectory;
+
+    /** The editions' file name, without extension. */
+    @Parameter(property = "imprint.finalName", defaultValue = "${project.build.finalName}")
+    String finalName;
+
+    /** A classifier for the attached editions, for projects that publish several. */
+    @Parameter(property = "imprint.classifier")
+    String classifier;
+
+    /** Whether to attach the editions to the project, so install and deploy carry them. */
+    @Parameter(property = "imprint.attach", defaultValue = "true")
+    boolean attach;
+
+    /** The publication's language (BCP 47) when the sources do not say. */
+    @Parameter(property = "imprint.language")
+    String language;
+
+    /** Download images given by http(s) URLs. Off by default: no network access during a build. */
+    @Parameter(property = "imprint.allowRemoteImages", defaultValue = "false")
+    boolean allowRemoteImages;
+
+    /** The build's timestamp, for reproducible editions. */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}")
+    String outputTimestamp;
+
+    /** Skips the goal. */
+    @Parameter(property = "imprint.skip", defaultValue = "false")
+    boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    @Component
+    MavenProjectHelper projectHelper;
+
+    /** The formats this goal writes. */
+    abstract List<String> formats();
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Imprint: skipped (imprint.skip)");
+            return;
+        }
+        PublishRequest request;
+        try {
+            request = RequestMapping.request(new RequestMapping.Configuration(project.getBasedir().toPath(),
+                    sourceDirectory.toPath(), theme == null ? null : theme.toPath(), outputDirectory.toPath(), finalName,
+                    formats(), outputTimestamp, allowRemoteImages, language,
+                    new File(project.getBuild().getDirectory(), "imprint").toPath(),
+                    project.getGroupId() + ":" + project.getArtifactId()), project.getModel(), System.getenv("SOURCE_DATE_EPOCH"));
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
+        PublishResult result;
+        try {
+            result = Publisher.publish(request);
+        } catch (PublishException e) {
+            log(e.diagnostics());
+            long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
+            throw new MojoFailureException("Imprint: " + errors + (errors == 1 ? " error" : " errors")
+                    + " in the sources; see the messages above");
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("Imprint failed unexpectedly: " + e, e);
+        }
+        log(result.diagnostics());
+        for (PublishResult.Edition edition : result.editions().values()) {
+            getLog().info(String.format(Locale.ROOT, "Imprint: %s edition %s (%,d KiB, %d %s) in %.1f s",
+                    edition.format().extension().toUpperCase(Locale.ROOT), edition.file(), edition.bytes() / 1024,
+                    edition.chapters(), edition.chapters() == 1 ? "chapter" : "chapters",
+                    edition.time().toMillis() / 1000.0));
+            if (attach) {
+                if (classifier == null || classifier.isBlank()) {
+                    projectHelper.attachArtifact(project, edition.format().extension(), edition.file().toFile());
+                } else {
+                    projectHelper.attachArtifact(project, edition.format().extension(), classifier, edition.file().toFile());
+                }
+            }
+        }
+    }
+
+    private void log(List<Diagnostic> diagnostics) {
+        for (Diagnostic d : diagnostics) {
+            String[] lines = d.toString().split("\\R");
+            for (String line : lines) {
+                if (d.isError()) {
+                    getLog().error(line);
+                } else {
+                    getLog().warn(line);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package io.github.imprint.maven;
+
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.util.List;
+
+/** Writes every configured edition of the publication and attaches them to the project. */
+@Mojo(name = "publish", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public class PublishMojo extends AbstractPublishMojo {
+
+    /** The editions to write. EPUB for now; PDF arrives with the typesetting engine. */
+    @Parameter(property = "imprint.formats", defaultValue = "epub")
+    List<String> formats;
+
+    @Override
+    List<String> formats() {
+        return formats;
+    }
+}
