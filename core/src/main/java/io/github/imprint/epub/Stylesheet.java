@@ -67,6 +67,9 @@ final class Stylesheet {
                 header {
                   margin-bottom: 1em;
                 }
+                header p, p.box-title, p.note-number, figcaption, li p {
+                  text-indent: 0;
+                }
                 .headline {
                   margin-top: 0;
                 }

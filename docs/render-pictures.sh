@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Regenerates the README's pictures from real output: builds the samples, opens the EPUB's content
+# documents in headless Chromium and saves screenshots under docs/images.
+# Needs: mvn, unzip, Debian's chromium (apt-get install chromium).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -q -B -ntp -DskipTests package
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+unzip -q samples/article/target/article-1.0.0.epub -d "$work/article"
+shoot() { # url, output, width, height
+  chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$work/chrome" --hide-scrollbars --window-size="$3,$4" --screenshot="$2" "$1" 2>/dev/null
+}
+shoot "file://$work/article/EPUB/article.xhtml" docs/images/sample-article.png 720 1100
+shoot "file://$work/article/EPUB/cover.xhtml" docs/images/sample-article-cover.png 480 720
+echo "pictures written to docs/images"
