@@ -39,6 +39,8 @@ final class InlineBuilder {
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z:-]+)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
     private static final Pattern UNDEFINED_NOTE = Pattern.compile("\\[\\^([^\\]\\s]+)]");
     private static final List<String> SAFE = List.of("sup", "sub", "br", "span", "abbr", "kbd");
+    /** Elements whose content is code, not text: dropped with their tags. */
+    private static final List<String> UNSAFE_CONTENT = List.of("script", "style", "template", "iframe", "object");
 
     private final ChapterContext context;
 
@@ -138,6 +140,10 @@ final class InlineBuilder {
         if (!tag.matches() || !SAFE.contains(tag.group(2).toLowerCase(Locale.ROOT))) {
             context.diagnostics.warning(pos, "raw HTML " + abbreviate(literal) + " is not supported and was dropped",
                     "use Markdown, or one of <sup> <sub> <br> <span lang> <abbr> <kbd>");
+            if (tag.matches() && tag.group(1).isEmpty() && UNSAFE_CONTENT.contains(tag.group(2).toLowerCase(Locale.ROOT))) {
+                int close = findClosing(nodes, i, to, tag.group(2).toLowerCase(Locale.ROOT));
+                return close < 0 ? i : close;
+            }
             return i;
         }
         String name = tag.group(2).toLowerCase(Locale.ROOT);

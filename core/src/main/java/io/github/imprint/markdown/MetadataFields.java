@@ -115,19 +115,24 @@ final class MetadataFields {
         for (YamlNode item : items) {
             if (item instanceof YamlNode.Mapping person) {
                 Optional<String> name = Optional.empty();
+                boolean named = false;
                 Contributor.Role role = defaultRole;
                 for (Map.Entry<YamlNode.Key, YamlNode> field : person.entries().entrySet()) {
                     switch (field.getKey().name()) {
-                        case "name" -> name = text("name", field.getValue());
+                        case "name" -> {
+                            named = true;
+                            name = text("name", field.getValue());
+                        }
                         case "role" -> role = role(field.getValue()).orElse(role);
                         default -> diagnostics.warning(field.getKey().pos(),
                                 "unknown key '" + field.getKey().name() + "' in a person", "a person has a name and a role");
                     }
                 }
-                if (name.isEmpty()) {
+                if (name.isEmpty() && !named) {
                     diagnostics.error(item.pos(), "a person in '" + key + "' has no name", "add name: \"…\"");
                 } else {
-                    found.add(new Contributor(name.get(), role));
+                    Contributor.Role chosen = role;
+                    name.ifPresent(n -> found.add(new Contributor(n, chosen)));
                 }
             } else {
                 text(key, item).ifPresent(name -> found.add(new Contributor(name, defaultRole)));

@@ -31,9 +31,10 @@ final class Typography {
     }
 
     private static final char APOSTROPHE = '’';
+    /** What follows the last character of a text node: unknown, so neither space nor letter. */
+    private static final char END = '\uFFFF';
 
     private final Quotes quotes;
-    private boolean doubleOpen;
     private boolean singleOpen;
     private char previous = ' ';
 
@@ -58,20 +59,18 @@ final class Typography {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            char next = i + 1 < n ? text.charAt(i + 1) : ' ';
+            char next = i + 1 < n ? text.charAt(i + 1) : END;
             switch (c) {
                 case '"' -> {
                     if (opens(previous) && !Character.isWhitespace(next)) {
                         out.append(quotes.open()).append(quotes.inside());
-                        doubleOpen = true;
                     } else {
                         trimSpaceBefore(out);
                         out.append(quotes.inside()).append(quotes.close());
-                        doubleOpen = false;
                     }
                 }
                 case '\'' -> {
-                    if (Character.isLetterOrDigit(previous) && (Character.isLetter(next) || !singleOpen)) {
+                    if (Character.isLetterOrDigit(previous) && (Character.isLetter(next) || !singleOpen || next == END)) {
                         out.append(APOSTROPHE);
                     } else if (opens(previous) && Character.isDigit(next)) {
                         out.append(APOSTROPHE);
@@ -126,7 +125,4 @@ final class Typography {
         }
     }
 
-    boolean quotesOpen() {
-        return doubleOpen;
-    }
 }

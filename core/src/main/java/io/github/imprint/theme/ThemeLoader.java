@@ -35,6 +35,7 @@ public final class ThemeLoader {
     private static final String DEFAULT = "default-theme.yaml";
 
     private final Map<String, YamlNode.Scalar> values = new LinkedHashMap<>();
+    private final Map<String, Object> parsed = new java.util.HashMap<>();
     private final Diagnostics diagnostics;
 
     private ThemeLoader(Diagnostics diagnostics) {
@@ -174,6 +175,17 @@ public final class ThemeLoader {
     }
 
     private <T> T value(String key, Function<String, Optional<T>> parser, String expected, T fallback) {
+        @SuppressWarnings("unchecked")
+        T known = (T) parsed.get(key);
+        if (known != null) {
+            return known;
+        }
+        T result = parse(key, parser, expected, fallback);
+        parsed.put(key, result);
+        return result;
+    }
+
+    private <T> T parse(String key, Function<String, Optional<T>> parser, String expected, T fallback) {
         YamlNode.Scalar scalar = values.get(key);
         Optional<T> parsed = parser.apply(scalar.text());
         if (parsed.isEmpty()) {
