@@ -80,11 +80,14 @@ public final class EpubWriter {
                 publication.kind() == Publication.Kind.BOOK));
         files.put("EPUB/toc.ncx", utf8(Navigation.ncx(metadata, toc)));
         opf.add(new PackageDocument.Item("ncx", "toc.ncx", "application/x-dtbncx+xml", null, null));
-        for (Chapter chapter : publication.chapters()) {
-            String xhtml = new ChapterDocument(publication, chapter, images, labels).render();
-            documents.add(xhtml);
+        images.addAll(publication);
+        List<String> chapters = publication.chapters().parallelStream()
+                .map(chapter -> new ChapterDocument(publication, chapter, images, labels).render()).toList();
+        for (int i = 0; i < chapters.size(); i++) {
+            Chapter chapter = publication.chapters().get(i);
+            documents.add(chapters.get(i));
             String name = ChapterDocument.fileName(chapter);
-            files.put("EPUB/" + name, utf8(xhtml));
+            files.put("EPUB/" + name, utf8(chapters.get(i)));
             opf.add(new PackageDocument.Item("c-" + chapter.id(), name, "application/xhtml+xml", null, true));
         }
         List<Stylesheet.FontEntry> fonts = theme.fonts().embed() ? fonts(theme, documents, files, opf) : List.of();
@@ -102,7 +105,8 @@ public final class EpubWriter {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(temporary); OcfZip zip = new OcfZip(out, timestamp)) {
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
+                 OcfZip zip = new OcfZip(out, timestamp)) {
                 zip.add("META-INF/container.xml", CONTAINER);
                 zip.add("EPUB/package.opf", packageDocument);
                 for (Map.Entry<String, byte[]> file : files.entrySet()) {
@@ -163,9 +167,8 @@ public final class EpubWriter {
     private static List<Stylesheet.FontEntry> fonts(Theme theme, List<String> documents, Map<String, byte[]> files,
                                                     PackageDocument opf) {
         Set<Integer> codePoints = new TreeSet<>();
-        for (String document : documents) {
-            document.codePoints().forEach(codePoints::add);
-        }
+        documents.parallelStream().map(d -> d.codePoints().collect(TreeSet<Integer>::new, TreeSet::add, TreeSet::addAll))
+                .toList().forEach(codePoints::addAll);
         "⁂☑☐…".codePoints().forEach(codePoints::add);
         codePoints.removeIf(cp -> cp < 0x20);
         Set<String> families = new LinkedHashSet<>();
@@ -173,20 +176,20 @@ public final class EpubWriter {
             families.add(theme.fonts().family(theme.style(element).font()));
         }
         families.add(theme.fonts().family(Style.FontRole.MONO));
-        List<Stylesheet.FontEntry> entries = new ArrayList<>();
-        Set<FontFace> done = new LinkedHashSet<>();
+        Set<FontFace> faces = new LinkedHashSet<>();
         for (String family : families) {
             for (int style = 0; style < 4; style++) {
-                FontFace wanted = new FontFace(family, (style & 1) != 0, (style & 2) != 0);
-                FontFace face = FontLibrary.bundled(wanted).orElse(null);
-                if (face == null || !done.add(face)) {
-                    continue;
-                }
-                String href = "fonts/" + face.slug() + ".ttf";
-                files.put("EPUB/" + href, FontSubset.subset(face, codePoints));
-                opf.add(new PackageDocument.Item("font-" + face.slug(), href, "font/ttf", null, null));
-                entries.add(new Stylesheet.FontEntry(face, "../" + href));
+                FontLibrary.bundled(new FontFace(family, (style & 1) != 0, (style & 2) != 0)).ifPresent(faces::add);
             }
+        }
+        List<byte[]> subsets = faces.parallelStream().map(face -> FontSubset.subset(face, codePoints)).toList();
+        List<Stylesheet.FontEntry> entries = new ArrayList<>();
+        int i = 0;
+        for (FontFace face : faces) {
+            String href = "fonts/" + face.slug() + ".ttf";
+            files.put("EPUB/" + href, subsets.get(i++));
+            opf.add(new PackageDocument.Item("font-" + face.slug(), href, "font/ttf", null, null));
+            entries.add(new Stylesheet.FontEntry(face, "../" + href));
         }
         return entries;
     }

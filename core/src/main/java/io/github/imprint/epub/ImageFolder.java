@@ -22,8 +22,32 @@ final class ImageFolder {
     private final Map<Path, Entry> entries = new LinkedHashMap<>();
     private final Set<String> names = new HashSet<>();
 
+    /** The image's place in the container; it must have been added. Safe to call from many threads. */
     String href(ImageRef image) {
-        return add(image).href();
+        Entry entry = entries.get(image.file());
+        if (entry == null) {
+            throw new IllegalStateException("image not registered: " + image.file());
+        }
+        return entry.href();
+    }
+
+    /** Adds every image of the publication in reading order, so names are the same on every run. */
+    void addAll(io.github.imprint.model.Publication publication) {
+        publication.accept(new io.github.imprint.model.Visitor() {
+            @Override
+            public void visitBlock(io.github.imprint.model.Block block) {
+                if (block instanceof io.github.imprint.model.Block.Figure figure) {
+                    add(figure.image());
+                }
+            }
+
+            @Override
+            public void visitInline(io.github.imprint.model.Inline inline) {
+                if (inline instanceof io.github.imprint.model.Inline.Image image) {
+                    add(image.image());
+                }
+            }
+        });
     }
 
     Entry add(ImageRef image) {

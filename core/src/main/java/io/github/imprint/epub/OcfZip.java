@@ -13,7 +13,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The OCF container: a ZIP whose first entry is {@code mimetype}, stored uncompressed and without
- * extra fields, so that its bytes sit at offset 38 as reading systems check; the rest deflated. Every
+ * extra fields, so that its bytes sit at offset 38 as reading systems check; images that are
+ * compressed already are stored, the rest deflated. Every
  * entry carries the build's timestamp (as local DOS time, the same in every time zone), so the same
  * sources give the same bytes.
  */
@@ -26,7 +27,7 @@ final class OcfZip implements AutoCloseable {
         this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         LocalDateTime t = LocalDateTime.ofInstant(timestamp, ZoneOffset.UTC);
         this.time = t.getYear() < 1980 ? LocalDateTime.of(1980, 1, 1, 0, 0) : t;
-        zip.setLevel(Deflater.BEST_COMPRESSION);
+        zip.setLevel(Deflater.DEFAULT_COMPRESSION);
         byte[] mimetype = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
         ZipEntry entry = new ZipEntry("mimetype");
         entry.setMethod(ZipEntry.STORED);
@@ -48,9 +49,22 @@ final class OcfZip implements AutoCloseable {
     void add(String name, byte[] bytes) throws IOException {
         ZipEntry entry = new ZipEntry(name);
         entry.setTimeLocal(time);
+        if (compressed(name)) {
+            entry.setMethod(ZipEntry.STORED);
+            entry.setSize(bytes.length);
+            entry.setCompressedSize(bytes.length);
+            CRC32 crc = new CRC32();
+            crc.update(bytes);
+            entry.setCrc(crc.getValue());
+        }
         zip.putNextEntry(entry);
         zip.write(bytes);
         zip.closeEntry();
+    }
+
+    /** JPEG, PNG, GIF and WebP are compressed already; deflating them again costs time and saves nothing. */
+    private static boolean compressed(String name) {
+        return name.matches("(?i).*\\.(jpe?g|png|gif|webp)");
     }
 
     @Override

@@ -160,7 +160,7 @@ final class BlockBuilder {
         }
         List<Inline> caption = image.getTitle() == null || image.getTitle().isBlank() ? List.of()
                 : List.of(new Inline.Text(typography().apply(image.getTitle().strip()), pos));
-        return context.images.resolve(image.getDestination(), context.source.path(), pos, InlineBuilder.widthHint(image))
+        return context.images.resolve(context.diagnostics, image.getDestination(), context.source.path(), pos, InlineBuilder.widthHint(image))
                 .map(ref -> new Block.Figure(ref, alt, caption, pos));
     }
 

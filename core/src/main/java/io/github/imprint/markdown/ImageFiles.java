@@ -17,7 +17,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +26,9 @@ import java.util.Optional;
  * project (no absolute paths, no {@code ../} or symbolic link out of it), must really be a PNG, JPEG,
  * GIF, WebP or SVG by its bytes, and must not declare more than {@value #MAX_PIXELS} pixels. Remote
  * images are refused unless the build allows them; then they are downloaded once into the work folder.
+ *
+ * <p>Shared by the threads that convert chapters: images that passed are cached; a bad one is reported
+ * at every reference, each to the diagnostics of the chapter that makes it.
  */
 final class ImageFiles {
 
@@ -35,23 +37,22 @@ final class ImageFiles {
 
     private final Path projectRoot;
     private final Optional<Path> remoteCache;
-    private final Diagnostics diagnostics;
-    private final Map<Path, Optional<ImageRef>> checked = new HashMap<>();
+    private final Map<Path, ImageRef> checked = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param remoteCache where remote images are downloaded, when the build allows them; empty refuses them
      */
-    ImageFiles(Path projectRoot, Optional<Path> remoteCache, Diagnostics diagnostics) {
+    ImageFiles(Path projectRoot, Optional<Path> remoteCache) {
         this.projectRoot = realOrNormal(projectRoot);
         this.remoteCache = remoteCache;
-        this.diagnostics = diagnostics;
     }
 
     /** Resolves {@code destination} as written in {@code sourceFile}; reports and returns empty when it fails. */
-    Optional<ImageRef> resolve(String destination, Path sourceFile, SourcePos pos, Optional<String> widthHint) {
+    Optional<ImageRef> resolve(Diagnostics diagnostics, String destination, Path sourceFile, SourcePos pos,
+                               Optional<String> widthHint) {
         String lower = destination.toLowerCase(java.util.Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("//")) {
-            return remote(destination, pos, widthHint);
+            return remote(diagnostics, destination, pos, widthHint);
         }
         if (lower.matches("^[a-z][a-z0-9+.-]*:.*") && !lower.matches("^[a-z]:[\\\\/].*")) {
             diagnostics.error(pos, "image '" + destination + "' uses a URL scheme Imprint does not load",
@@ -87,11 +88,14 @@ final class ImageFiles {
                     "copy the image into the project instead of linking to it");
             return Optional.empty();
         }
-        return checked.computeIfAbsent(file, f -> measure(f, destination, pos, widthHint))
-                .map(ref -> new ImageRef(ref.file(), ref.mediaType(), ref.width(), ref.height(), widthHint));
+        ImageRef known = checked.get(file);
+        Optional<ImageRef> ref = known != null ? Optional.of(known) : measure(diagnostics, file, destination, pos, widthHint);
+        ref.ifPresent(r -> checked.putIfAbsent(file, r));
+        return ref.map(r -> new ImageRef(r.file(), r.mediaType(), r.width(), r.height(), widthHint));
     }
 
-    private Optional<ImageRef> measure(Path file, String destination, SourcePos pos, Optional<String> widthHint) {
+    private Optional<ImageRef> measure(Diagnostics diagnostics, Path file, String destination, SourcePos pos,
+                                       Optional<String> widthHint) {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
@@ -127,7 +131,7 @@ final class ImageFiles {
         }
     }
 
-    private Optional<ImageRef> remote(String url, SourcePos pos, Optional<String> widthHint) {
+    private Optional<ImageRef> remote(Diagnostics diagnostics, String url, SourcePos pos, Optional<String> widthHint) {
         if (remoteCache.isEmpty()) {
             diagnostics.error(pos, "remote image refused: " + url,
                     "download it into the project, or allow remote images in the build (allowRemoteImages)");
@@ -161,7 +165,7 @@ final class ImageFiles {
                 }
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }
-            return measure(target, url, pos, widthHint);
+            return measure(diagnostics, target, url, pos, widthHint);
         } catch (IOException | IllegalArgumentException | java.security.NoSuchAlgorithmException e) {
             diagnostics.error(pos, "cannot download remote image " + url + ": " + e.getMessage(),
                     "download it into the project instead");

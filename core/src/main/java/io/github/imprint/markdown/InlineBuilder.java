@@ -111,7 +111,7 @@ final class InlineBuilder {
                 context.diagnostics.warning(pos, "image has no alt text",
                         "describe the image between the brackets: ![what it shows](" + image.getDestination() + ")");
             }
-            context.images.resolve(image.getDestination(), context.source.path(), pos, widthHint(image))
+            context.images.resolve(context.diagnostics, image.getDestination(), context.source.path(), pos, widthHint(image))
                     .ifPresent(ref -> out.add(new Inline.Image(ref, alt, pos)));
         } else if (node instanceof FootnoteReference reference) {
             String label = reference.getLabel();

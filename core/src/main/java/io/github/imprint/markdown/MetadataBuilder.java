@@ -51,7 +51,7 @@ final class MetadataBuilder {
         Optional<ImageRef> cover = Optional.empty();
         if (draft.cover != null) {
             SourcePos coverPos = fields.flatMap(f -> MetadataFields.valuePos(f, "cover", "cover-image")).orElse(pos);
-            cover = images.resolve(draft.cover, fileInBase, coverPos, Optional.empty());
+            cover = images.resolve(diagnostics, draft.cover, fileInBase, coverPos, Optional.empty());
             cover.filter(c -> c.mediaType().equals("image/svg+xml") || c.mediaType().equals("image/webp"))
                     .ifPresent(c -> diagnostics.warning(coverPos, "cover is " + c.mediaType()
                             + ", which some reading systems do not show as a cover", "use a JPEG or PNG cover"));

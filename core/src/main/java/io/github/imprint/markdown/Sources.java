@@ -47,7 +47,9 @@ import java.util.stream.Stream;
  *
  * <p>The work runs in three passes over all chapters, so links can point anywhere: read each file and
  * its front matter; parse every body and give every heading its book-wide id; convert each chapter to
- * the model, resolving links, images and footnotes.
+ * the model, resolving links, images and footnotes. Reading, parsing and converting run on all cores,
+ * each chapter reporting to its own diagnostics, which are merged in reading order, so the result
+ * and its messages are the same as a serial run's.
  */
 public final class Sources {
 
@@ -123,8 +125,9 @@ public final class Sources {
         Links links = new Links();
         List<Draft> drafts = new ArrayList<>();
         Map<String, SourcePos> ids = new HashMap<>();
-        for (Path file : files) {
-            Draft draft = readFile(file, kind, metadata, fields, links);
+        List<String> texts = files.parallelStream().map(file -> SourceText.read(file, display(file))).toList();
+        for (int i = 0; i < files.size(); i++) {
+            Draft draft = readFile(files.get(i), texts.get(i), kind, metadata, fields, links);
             SourcePos previous = ids.putIfAbsent(draft.source().chapterId(), SourcePos.of(draft.source().displayName()));
             if (previous != null) {
                 diagnostics.error(SourcePos.of(draft.source().displayName()), "two chapters have the id '"
@@ -141,18 +144,20 @@ public final class Sources {
             metadataBase = drafts.get(0).source().path().getParent();
         }
 
-        List<Node> documents = new ArrayList<>();
+        List<Parsed> parsed = drafts.parallelStream().map(Sources::parse).toList();
         HeadingIds headingIds = new HeadingIds(links);
-        for (Draft draft : drafts) {
-            Node document = parse(draft);
-            headingIds.assign(draft.source().chapterId(), document);
-            documents.add(document);
+        for (Parsed p : parsed) {
+            p.diagnostics().all().forEach(diagnostics::report);
+            headingIds.assign(p.draft().source().chapterId(), p.document());
         }
 
-        ImageFiles images = new ImageFiles(root, options.remoteImageCache(), diagnostics);
+        ImageFiles images = new ImageFiles(root, options.remoteImageCache());
+        List<Converted> converted = parsed.parallelStream()
+                .map(p -> convert(p.draft(), p.document(), links, headingIds, images)).toList();
         List<Chapter> chapters = new ArrayList<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            chapters.add(convert(drafts.get(i), documents.get(i), links, headingIds, images));
+        for (Converted c : converted) {
+            c.diagnostics().all().forEach(diagnostics::report);
+            chapters.add(c.chapter());
         }
         SourcePos metadataPos = SourcePos.of(kind == Publication.Kind.ARTICLE ? drafts.get(0).source().displayName()
                 : display(metadataBase.resolve("book.yaml")));
@@ -164,9 +169,10 @@ public final class Sources {
         return publication;
     }
 
-    private Draft readFile(Path file, Publication.Kind kind, MetadataDraft metadata, MetadataFields fields, Links links) {
+    private Draft readFile(Path file, String text, Publication.Kind kind, MetadataDraft metadata, MetadataFields fields,
+                           Links links) {
         String display = display(file);
-        FrontMatter frontMatter = FrontMatter.split(SourceText.read(file, display), display);
+        FrontMatter frontMatter = FrontMatter.split(text, display);
         String id = chapterIdFromName(file);
         Optional<String> title = Optional.empty();
         Optional<String> language = Optional.empty();
@@ -207,19 +213,29 @@ public final class Sources {
         }
     }
 
-    private Node parse(Draft draft) {
+    /** A chapter parsed by commonmark, with what parsing found; made on any thread. */
+    private record Parsed(Draft draft, Node document, Diagnostics diagnostics) {
+    }
+
+    /** A chapter in the model, with what converting found; made on any thread. */
+    private record Converted(Chapter chapter, Diagnostics diagnostics) {
+    }
+
+    private static Parsed parse(Draft draft) {
+        Diagnostics found = new Diagnostics();
         FencedDivs divs = new FencedDivs();
         Parser parser = Parser.builder().extensions(EXTENSIONS).customBlockParserFactory(divs)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         Node document = parser.parse(draft.frontMatter().body());
         for (FencedDivs.DivBlock unclosed : divs.unclosed()) {
-            diagnostics.warning(draft.source().pos(unclosed), "fenced div ::: " + unclosed.classes.get(0)
+            found.warning(draft.source().pos(unclosed), "fenced div ::: " + unclosed.classes.get(0)
                     + " is not closed; it runs to the end of the file", "close it with a line ':::'");
         }
-        return document;
+        return new Parsed(draft, document, found);
     }
 
-    private Chapter convert(Draft draft, Node document, Links links, HeadingIds headingIds, ImageFiles images) {
+    private static Converted convert(Draft draft, Node document, Links links, HeadingIds headingIds, ImageFiles images) {
+        Diagnostics diagnostics = new Diagnostics();
         ChapterContext context = new ChapterContext(draft.source(), diagnostics, images, links, headingIds.ids());
         collectDefinitions(document, context, 0);
         BlockBuilder builder = new BlockBuilder(context, draft.source().language());
@@ -227,18 +243,18 @@ public final class Sources {
         List<Footnote> notes = builder.footnotes();
         Optional<String> title = draft.title().or(() -> blocks.stream()
                 .filter(Block.Heading.class::isInstance).findFirst().map(h -> PlainText.of(((Block.Heading) h).content())));
-        return new Chapter(draft.source().chapterId(), title, draft.language(), SourcePos.of(draft.source().displayName()),
-                blocks, notes);
+        return new Converted(new Chapter(draft.source().chapterId(), title, draft.language(),
+                SourcePos.of(draft.source().displayName()), blocks, notes), diagnostics);
     }
 
-    private void collectDefinitions(Node node, ChapterContext context, int depth) {
+    private static void collectDefinitions(Node node, ChapterContext context, int depth) {
         if (depth > BlockBuilder.MAX_DEPTH) {
             return;
         }
         for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof FootnoteDefinition definition) {
                 if (context.definitions.putIfAbsent(definition.getLabel(), definition) != null) {
-                    diagnostics.error(context.pos(n), "footnote [^" + definition.getLabel() + "] is defined twice",
+                    context.diagnostics.error(context.pos(n), "footnote [^" + definition.getLabel() + "] is defined twice",
                             "give the second note another label");
                 }
             } else if (n instanceof org.commonmark.node.Block) {
