@@ -45,7 +45,7 @@ final class ChapterDocument {
         String language = chapter.language().orElse(metadata.language());
         Page.open(out, language, chapter.title().orElse(metadata.title()), "bodymatter");
         boolean article = publication.kind() == Publication.Kind.ARTICLE;
-        out.append(article ? "<article epub:type=\"chapter\"" : "<section epub:type=\"chapter\" role=\"doc-chapter\"");
+        out.append("<section epub:type=\"chapter\" role=\"doc-chapter\"");
         firstHeadingId().ifPresent(id -> out.append(" aria-labelledby=\"").append(id).append('"'));
         out.append(">\n");
         if (article && !(chapter.blocks().stream().findFirst().orElse(null) instanceof Block.Heading h && h.level() == 1)) {
@@ -64,7 +64,7 @@ final class ChapterDocument {
             }
             out.append("</section>\n");
         }
-        out.append(article ? "</article>\n" : "</section>\n");
+        out.append("</section>\n");
         Page.close(out);
         return out.toString();
     }
