@@ -55,7 +55,9 @@ final class Stylesheet {
             }
         }
         Style link = theme.style(Element.LINK);
-        css.append("a {\n  color: ").append(link.color().hex()).append(";\n  text-decoration: none;\n}\n");
+        css.append("a {\n  color: ").append(link.color().hex()).append(";\n  text-decoration: underline;\n")
+                .append("  text-decoration-thickness: 0.06em;\n  text-underline-offset: 0.15em;\n}\n")
+                .append("nav a {\n  text-decoration: none;\n}\n");
         css.append("""
                 h1, h2, h3, h4, h5, h6 {
                   page-break-after: avoid;
