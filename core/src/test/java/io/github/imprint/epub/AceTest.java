@@ -1,0 +1,67 @@
+package io.github.imprint.epub;
+
+import io.github.imprint.diag.Diagnostics;
+import io.github.imprint.publish.Fixtures;
+import io.github.imprint.publish.PublishResult;
+import io.github.imprint.publish.Publisher;
+import io.github.imprint.theme.ThemeLoader;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * DAISY Ace, the accessibility checker, through {@code ../shared/tools/check-epub --ace} (which needs
+ * node, npm and Debian's chromium; .ci/run installs chromium). Skipped, with the reason, where any of
+ * them is missing; a report with violations fails.
+ */
+class AceTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void sampleArticleHasNoAccessibilityViolations() throws Exception {
+        Path project = Fixtures.sampleArticle();
+        PublishResult result = Publisher.publish(Fixtures.request(project, project.resolve("src/main/markdown"), out));
+        assertAcePasses(result.editions().values().iterator().next().file());
+    }
+
+    @Test
+    void featureBookHasNoAccessibilityViolations() throws Exception {
+        Path epub = EpubWriter.write(EpubEditionTest.load(EpubEditionTest.featureBook()),
+                ThemeLoader.load(Optional.empty(), "", new Diagnostics()), Instant.EPOCH, out.resolve("features.epub")).file();
+        assertAcePasses(epub);
+    }
+
+    private static void assertAcePasses(Path epub) throws IOException, InterruptedException, URISyntaxException {
+        Optional<Path> tool = Fixtures.shared().map(s -> s.resolve("tools/check-epub")).filter(Files::isExecutable);
+        Assumptions.assumeTrue(tool.isPresent(), "../shared/tools/check-epub is not beside this clone");
+        Assumptions.assumeTrue(onPath("chromium") && onPath("npm"), "DAISY Ace needs chromium and npm; .ci/run installs them");
+        Process process = new ProcessBuilder(tool.get().toString(), "--ace", epub.toString()).redirectErrorStream(true).start();
+        String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(15, TimeUnit.MINUTES), "Ace finished");
+        String verdict = report.lines().reduce((a, b) -> b).orElse("");
+        Assumptions.assumeFalse(verdict.contains("ace=n/a"), "Ace could not run here: " + verdict);
+        assertTrue(verdict.contains("ace=pass"), report);
+    }
+
+    private static boolean onPath(String command) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, command))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
