@@ -12,7 +12,6 @@ import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.image.attributes.ImageAttributes;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.BulletList;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;

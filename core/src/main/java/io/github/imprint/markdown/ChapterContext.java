@@ -1,13 +1,10 @@
 package io.github.imprint.markdown;
 
 import io.github.imprint.diag.Diagnostics;
-import io.github.imprint.model.Block;
 import io.github.imprint.model.SourcePos;
 import org.commonmark.node.Heading;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,7 +20,6 @@ final class ChapterContext {
     final Map<Heading, String> headingIds;
     final Map<String, org.commonmark.ext.footnotes.FootnoteDefinition> definitions = new LinkedHashMap<>();
     final Map<String, Integer> noteNumbers = new LinkedHashMap<>();
-    final List<Block> pendingNotes = new ArrayList<>();
 
     ChapterContext(SourceFile source, Diagnostics diagnostics, ImageFiles images, Links links,
                    Map<Heading, String> headingIds) {

@@ -9,7 +9,6 @@ import io.github.imprint.markdown.Sources;
 import io.github.imprint.model.Inline;
 import io.github.imprint.model.Publication;
 import io.github.imprint.model.Visitor;
-import io.github.imprint.publish.Fixtures;
 import io.github.imprint.theme.ThemeLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
