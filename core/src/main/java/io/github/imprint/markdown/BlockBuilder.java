@@ -34,7 +34,8 @@ import java.util.Optional;
 /**
  * Turns a commonmark document into model blocks and footnotes. An image alone in its paragraph
  * becomes a {@link Block.Figure} whose caption is the image's title; a fenced div becomes a
- * {@link Block.Division}; raw HTML blocks are reported and dropped; nesting deeper than
+ * {@link Block.Division}; a table whose header row is empty (GFM's way of writing a table without one)
+ * gets no header; raw HTML blocks are reported and dropped; nesting deeper than
  * {@value #MAX_DEPTH} levels is an error rather than a stack overflow.
  */
 final class BlockBuilder {
@@ -207,7 +208,9 @@ final class BlockBuilder {
                 (section instanceof TableHead ? header : body).add(cells);
             }
         }
-        return new Block.Table(alignments, header, body, pos);
+        boolean emptyHeader = header.stream().flatMap(List::stream).allMatch(cell -> cell.content().isEmpty()
+                || PlainText.of(cell.content()).isEmpty());
+        return new Block.Table(alignments, emptyHeader ? List.of() : header, body, pos);
     }
 
     private static Block.Table.Alignment alignment(TableCell.Alignment alignment) {

@@ -140,6 +140,17 @@ class EpubEditionTest {
     }
 
     @Test
+    void aThemeCanTurnFontEmbeddingOff() throws IOException, URISyntaxException {
+        Path theme = Files.writeString(out.resolve("theme.yaml"), "fonts:\n  embed: false\n");
+        Path plain = EpubWriter.write(publication, ThemeLoader.load(Optional.of(theme), "theme.yaml", new Diagnostics()),
+                TIME, out.resolve("plain.epub")).file();
+        try (ZipFile zip = new ZipFile(plain.toFile())) {
+            assertTrue(zip.stream().noneMatch(e -> e.getName().startsWith("EPUB/fonts/")));
+        }
+        assertTrue(EpubCheckResult.check(plain).clean());
+    }
+
+    @Test
     void pandocReadsBackEveryWordInOrder() throws IOException, InterruptedException {
         org.junit.jupiter.api.Assumptions.assumeTrue(Pandoc.available(), "pandoc is not installed; .ci/run installs it");
         assertWordsInOrder(publication, Pandoc.plainText(epub));
