@@ -1,0 +1,108 @@
+package io.github.imprint.font;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.github.imprint.font.OpenTypeTables.classOf;
+import static io.github.imprint.font.OpenTypeTables.coverage;
+import static io.github.imprint.font.OpenTypeTables.u16;
+import static io.github.imprint.font.OpenTypeTables.valueSize;
+import static io.github.imprint.font.OpenTypeTables.xAdvance;
+
+/**
+ * Kerning from the GPOS table's pair adjustments ({@code kern} feature, lookup type 2, formats 1 and 2,
+ * also inside extension lookups of type 9). FontBox reads only the legacy {@code kern} table, which
+ * Noto fonts do not have.
+ *
+ * <p>For a pair of glyphs every kerning lookup is tried, and within a lookup the first subtable that
+ * applies decides: format 1 lists the second glyphs one by one, format 2 looks both up in class
+ * definitions and reads a class-by-class matrix. Only the first glyph's XAdvance is
+ * used, which is what kerning in horizontal Latin, Greek and Cyrillic text amounts to. Immutable and
+ * safe to share between threads.
+ */
+public final class PairKerning {
+
+    static final PairKerning NONE = new PairKerning(new byte[0], List.of());
+
+    private final byte[] gpos;
+    private final List<int[]> subtables;
+
+    private PairKerning(byte[] gpos, List<int[]> subtables) {
+        this.gpos = gpos;
+        this.subtables = subtables;
+    }
+
+    static PairKerning read(byte[] gpos) {
+        if (gpos == null || gpos.length < 10) {
+            return NONE;
+        }
+        List<int[]> subtables = new ArrayList<>();
+        for (int lookup : OpenTypeTables.lookupsOf(gpos, "kern")) {
+            for (int[] sub : OpenTypeTables.subtables(gpos, lookup, 9)) {
+                if (sub[0] == 2) {
+                    subtables.add(new int[]{sub[1], lookup});
+                }
+            }
+        }
+        return new PairKerning(gpos, subtables);
+    }
+
+    /**
+     * The adjustment of the first glyph's advance before the second, in font units: the sum over the
+     * kerning lookups of what the first subtable that applies gives. A format 1 subtable applies when it
+     * lists the pair; a format 2 subtable whenever it covers the first glyph.
+     */
+    public int kern(int first, int second) {
+        int total = 0;
+        int appliedLookup = -1;
+        for (int[] sub : subtables) {
+            if (sub[1] == appliedLookup) {
+                continue;
+            }
+            int at = sub[0];
+            int covered = coverage(gpos, at + u16(gpos, at + 2), first);
+            if (covered < 0) {
+                continue;
+            }
+            int format = u16(gpos, at);
+            int format1 = u16(gpos, at + 4);
+            int format2 = u16(gpos, at + 6);
+            int recordSize = valueSize(format1) + valueSize(format2);
+            if (format == 1) {
+                int pairSet = at + u16(gpos, at + 10 + covered * 2);
+                int record = findPair(pairSet, second, recordSize);
+                if (record >= 0) {
+                    total += xAdvance(gpos, record + 2, format1);
+                    appliedLookup = sub[1];
+                }
+            } else if (format == 2) {
+                int class1 = classOf(gpos, at + u16(gpos, at + 8), first);
+                int class2 = classOf(gpos, at + u16(gpos, at + 10), second);
+                if (class1 < u16(gpos, at + 12) && class2 < u16(gpos, at + 14)) {
+                    int record = at + 16 + (class1 * u16(gpos, at + 14) + class2) * recordSize;
+                    total += xAdvance(gpos, record, format1);
+                    appliedLookup = sub[1];
+                }
+            }
+        }
+        return total;
+    }
+
+    private int findPair(int pairSet, int second, int recordSize) {
+        int lo = 0;
+        int hi = u16(gpos, pairSet) - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int record = pairSet + 2 + mid * (2 + recordSize);
+            int g = u16(gpos, record);
+            if (g < second) {
+                lo = mid + 1;
+            } else if (g > second) {
+                hi = mid - 1;
+            } else {
+                return record;
+            }
+        }
+        return -1;
+    }
+}
