@@ -31,7 +31,10 @@ class ArchitectureTest {
             "theme", Set.of("model", "diag", "yaml"),
             "font", Set.of("diag", "org.apache.fontbox", "org.apache.pdfbox.io"),
             "epub", Set.of("model", "diag", "theme", "font", "org.apache.fontbox"),
-            "publish", Set.of("model", "diag", "yaml", "markdown", "theme", "font", "epub"));
+            "publish", Set.of("model", "diag", "yaml", "markdown", "theme", "font", "epub", "typeset", "layout", "pdf"),
+            "typeset", Set.of("model", "diag", "theme", "font", "layout", "typeset"),
+            "layout", Set.of("model", "font"),
+            "pdf", Set.of("model", "diag", "font", "layout", "org.apache.pdfbox", "org.apache.fontbox"));
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)\\.[\\w*]+;", Pattern.MULTILINE);
 
