@@ -20,7 +20,7 @@ public final class Cli {
 
     public static void main(String[] args) {
         if (args.length < 2) {
-            System.err.println("usage: imprint SOURCE OUTPUT_FOLDER [--theme FILE] [--root PROJECT] [--name NAME]");
+            System.err.println("usage: imprint SOURCE OUTPUT_FOLDER [--theme FILE] [--root PROJECT] [--name NAME] [--formats pdf,epub]");
             System.exit(2);
         }
         Path source = Path.of(args[0]);
@@ -28,11 +28,15 @@ public final class Cli {
         Optional<Path> theme = Optional.empty();
         Path root = source.toAbsolutePath().getParent();
         String name = source.getFileName().toString().replaceFirst("\\.md$", "");
+        Set<Format> formats = Set.of(Format.PDF, Format.EPUB);
         for (int i = 2; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--theme" -> theme = Optional.of(Path.of(args[i + 1]));
                 case "--root" -> root = Path.of(args[i + 1]);
                 case "--name" -> name = args[i + 1];
+                case "--formats" -> formats = java.util.Arrays.stream(args[i + 1].split(","))
+                        .map(f -> Format.parse(f).orElseThrow(() -> new IllegalArgumentException("unknown format " + f)))
+                        .collect(java.util.stream.Collectors.toSet());
                 default -> {
                     System.err.println("unknown option " + args[i]);
                     System.exit(2);
@@ -42,12 +46,12 @@ public final class Cli {
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         Instant timestamp = epoch != null && epoch.matches("\\d+") ? Instant.ofEpochSecond(Long.parseLong(epoch)) : Instant.now();
         PublishRequest request = new PublishRequest(source, root, theme, MetadataDefaults.none(), name,
-                Set.of(Format.EPUB), output, name, timestamp, false, output.resolve(".imprint"));
+                formats, output, name, timestamp, false, output.resolve(".imprint"));
         try {
             PublishResult result = Publisher.publish(request);
             result.diagnostics().forEach(d -> System.err.println("warning: " + d));
             result.editions().values().forEach(e -> System.out.println(e.file() + " (" + e.bytes() / 1024 + " KiB, "
-                    + e.chapters() + " chapters, " + e.time().toMillis() + " ms)"));
+                    + e.chapters() + " chapters, " + (e.pages() > 0 ? e.pages() + " pages, " : "") + e.time().toMillis() + " ms)"));
         } catch (PublishException e) {
             for (Diagnostic d : e.diagnostics()) {
                 System.err.println((d.isError() ? "error: " : "warning: ") + d);

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The editions Imprint makes. */
 public enum Format {
-    EPUB("epub");
+    PDF("pdf"), EPUB("epub");
 
     private final String extension;
 

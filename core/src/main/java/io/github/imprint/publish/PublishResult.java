@@ -18,6 +18,7 @@ public record PublishResult(Map<Format, Edition> editions, List<Diagnostic> diag
     }
 
     /** One written edition. */
-    public record Edition(Format format, Path file, long bytes, int chapters, Duration time) {
+    /** One written edition; {@code pages} is 0 for an EPUB. */
+    public record Edition(Format format, Path file, long bytes, int chapters, int pages, Duration time) {
     }
 }

@@ -4,6 +4,12 @@ import io.github.imprint.diag.Diagnostic;
 import io.github.imprint.diag.Diagnostics;
 import io.github.imprint.diag.PublishException;
 import io.github.imprint.epub.EpubWriter;
+import io.github.imprint.layout.PagedDocument;
+import io.github.imprint.model.Contributor;
+import io.github.imprint.model.Metadata;
+import io.github.imprint.pdf.PdfInfo;
+import io.github.imprint.pdf.PdfWriter;
+import io.github.imprint.typeset.Typesetter;
 import io.github.imprint.markdown.MetadataDraft;
 import io.github.imprint.markdown.Sources;
 import io.github.imprint.model.Publication;
@@ -42,13 +48,23 @@ public final class Publisher {
                 new Sources.Options(root, defaults, request.identitySeed(), remote), diagnostics);
 
         Map<Format, PublishResult.Edition> editions = new EnumMap<>(Format.class);
-        for (Format format : request.formats()) {
+        for (Format format : new java.util.TreeSet<>(request.formats())) {
             long start = System.nanoTime();
             Path target = request.outputDirectory().resolve(request.outputName() + "." + format.extension());
             try {
-                EpubWriter.Result written = EpubWriter.write(publication, theme, request.timestamp(), target);
-                editions.put(format, new PublishResult.Edition(format, written.file(), written.bytes(), written.chapters(),
-                        Duration.ofNanos(System.nanoTime() - start)));
+                if (format == Format.EPUB) {
+                    EpubWriter.Result written = EpubWriter.write(publication, theme, request.timestamp(), target);
+                    editions.put(format, new PublishResult.Edition(format, written.file(), written.bytes(), written.chapters(),
+                            0, Duration.ofNanos(System.nanoTime() - start)));
+                } else {
+                    PagedDocument pages = Typesetter.typeset(publication, theme, diagnostics);
+                    Metadata m = publication.metadata();
+                    PdfWriter.Result written = PdfWriter.write(pages, new PdfInfo(m.title(),
+                            m.authors().stream().map(Contributor::name).toList(), m.subtitle().or(m::description).orElse(null),
+                            m.subjects(), request.timestamp()), target);
+                    editions.put(format, new PublishResult.Edition(format, written.file(), written.bytes(),
+                            publication.chapters().size(), written.pages(), Duration.ofNanos(System.nanoTime() - start)));
+                }
             } catch (IOException e) {
                 diagnostics.report(Diagnostic.error(SourcePos.of(display(root, target)),
                         "cannot write the " + format.extension().toUpperCase(java.util.Locale.ROOT) + " edition: "

@@ -1,0 +1,20 @@
+package io.github.imprint.layout;
+
+import java.util.List;
+
+/**
+ * The typeset publication: its pages, and the figures of the run that made them.
+ *
+ * @param title    for the document's metadata
+ * @param language the document's BCP 47 language
+ */
+public record PagedDocument(String title, String language, List<Page> pages, Figures figures) {
+
+    public PagedDocument {
+        pages = List.copyOf(pages);
+    }
+
+    /** What the typesetter did, for logs and benchmarks. */
+    public record Figures(int paragraphs, int lines, int hyphenated, int overfull, int secondPass, int emergency) {
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.imprint.layout;
+
+import io.github.imprint.font.FontFace;
+import io.github.imprint.model.ImageRef;
+
+/**
+ * An item placed on a page. Positions are millipoints from the page's left edge and top edge; a
+ * glyph run sits on its baseline.
+ */
+public sealed interface Placed {
+
+    Role role();
+
+    /**
+     * Glyphs of one face and size on one baseline, each at its own x, so nothing depends on how a PDF
+     * viewer spaces words.
+     *
+     * @param xs         each glyph's left edge, absolute
+     * @param text       the Unicode text the glyphs show, for search, copy and screen readers
+     * @param ligated    whether some glyph stands for several characters (then the text must be given
+     *                   to readers explicitly)
+     * @param rgb        the colour
+     * @param block      the number of the block (paragraph, heading …) the run belongs to, so the
+     *                   structure of a tagged PDF can group runs across lines and pages
+     */
+    record GlyphRun(FontFace face, long size, long baseline, int[] glyphs, long[] xs, String text, boolean ligated,
+                    int rgb, Role role, int block) implements Placed {
+    }
+
+    /** A filled rectangle: a rule, a box's background or border. */
+    record Rule(long x, long y, long width, long height, int rgb, Role role) implements Placed {
+    }
+
+    /** An image scaled into its box. */
+    record Image(ImageRef image, long x, long y, long width, long height, String alt, Role role, int block)
+            implements Placed {
+    }
+}

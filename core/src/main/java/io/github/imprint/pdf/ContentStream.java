@@ -1,0 +1,93 @@
+package io.github.imprint.pdf;
+
+import io.github.imprint.font.FontMetrics;
+import io.github.imprint.layout.Placed;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * One page's content stream, written operator by operator. Text is shown with {@code TJ} and glyph
+ * ids as two-byte codes (Identity-H), each glyph moved to its exact place by the number between it
+ * and the next: PDF word spacing ({@code Tw}) does nothing for such fonts, and placing every glyph
+ * ourselves means the viewer sets exactly what the typesetter chose. Runs whose glyphs stand for
+ * several characters (ligatures) are wrapped in a {@code /Span} with {@code /ActualText}, so search,
+ * copy and screen readers get the letters.
+ */
+final class ContentStream {
+
+    private final StringBuilder out = new StringBuilder(32 * 1024);
+    private final long pageHeight;
+
+    ContentStream(long pageHeight) {
+        this.pageHeight = pageHeight;
+    }
+
+    void text(Placed.GlyphRun run, String fontName) {
+        if (run.glyphs().length == 0) {
+            return;
+        }
+        if (run.ligated()) {
+            out.append("/Span <</ActualText <").append(utf16(run.text())).append(">>> BDC\n");
+        }
+        FontMetrics metrics = FontMetrics.of(run.face());
+        double size = run.size() / 1000.0;
+        out.append("BT\n/").append(fontName).append(' ').append(number(size)).append(" Tf\n");
+        color(run.rgb(), "rg");
+        out.append("1 0 0 1 ").append(number(run.xs()[0] / 1000.0)).append(' ')
+                .append(number((pageHeight - run.baseline()) / 1000.0)).append(" Tm\n[<");
+        int[] glyphs = run.glyphs();
+        for (int g = 0; g < glyphs.length; g++) {
+            out.append(String.format(Locale.ROOT, "%04X", glyphs[g]));
+            if (g + 1 < glyphs.length) {
+                double natural = metrics.advance(glyphs[g]) * 1000.0 / metrics.unitsPerEm();
+                double actual = (run.xs()[g + 1] - run.xs()[g]) * 1000.0 / run.size();
+                double adjust = natural - actual;
+                if (Math.abs(adjust) >= 0.01) {
+                    out.append("> ").append(number(adjust)).append(" <");
+                }
+            }
+        }
+        out.append(">] TJ\nET\n");
+        if (run.ligated()) {
+            out.append("EMC\n");
+        }
+    }
+
+    void rule(Placed.Rule rule) {
+        color(rule.rgb(), "rg");
+        out.append(number(rule.x() / 1000.0)).append(' ')
+                .append(number((pageHeight - rule.y() - rule.height()) / 1000.0)).append(' ')
+                .append(number(rule.width() / 1000.0)).append(' ').append(number(rule.height() / 1000.0)).append(" re f\n");
+    }
+
+    void image(Placed.Image image, String name) {
+        out.append("q ").append(number(image.width() / 1000.0)).append(" 0 0 ").append(number(image.height() / 1000.0))
+                .append(' ').append(number(image.x() / 1000.0)).append(' ')
+                .append(number((pageHeight - image.y() - image.height()) / 1000.0)).append(" cm /").append(name)
+                .append(" Do Q\n");
+    }
+
+    private void color(int rgb, String operator) {
+        out.append(number((rgb >> 16 & 0xFF) / 255.0)).append(' ').append(number((rgb >> 8 & 0xFF) / 255.0)).append(' ')
+                .append(number((rgb & 0xFF) / 255.0)).append(' ').append(operator).append('\n');
+    }
+
+    byte[] bytes() {
+        return out.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    static String number(double value) {
+        String s = String.format(Locale.ROOT, "%.3f", value);
+        s = s.indexOf('.') >= 0 ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+        return s.equals("-0") ? "0" : s;
+    }
+
+    private static String utf16(String text) {
+        StringBuilder hex = new StringBuilder("FEFF");
+        for (char c : text.toCharArray()) {
+            hex.append(String.format(Locale.ROOT, "%04X", (int) c));
+        }
+        return hex.toString();
+    }
+}

@@ -1,0 +1,491 @@
+package io.github.imprint.typeset;
+
+import io.github.imprint.diag.Diagnostics;
+import io.github.imprint.font.FontFace;
+import io.github.imprint.layout.Placed;
+import io.github.imprint.layout.Role;
+import io.github.imprint.model.Block;
+import io.github.imprint.model.Chapter;
+import io.github.imprint.model.Footnote;
+import io.github.imprint.model.Inline;
+import io.github.imprint.model.Metadata;
+import io.github.imprint.model.Publication;
+import io.github.imprint.model.SourcePos;
+import io.github.imprint.theme.Element;
+import io.github.imprint.theme.Style;
+import io.github.imprint.theme.Theme;
+import io.github.imprint.typeset.hyphen.Hyphenator;
+import io.github.imprint.typeset.linebreak.FirstFit;
+import io.github.imprint.typeset.linebreak.Item;
+import io.github.imprint.typeset.linebreak.KnuthPlass;
+import io.github.imprint.typeset.linebreak.ParagraphItems;
+import io.github.imprint.typeset.linebreak.SetLine;
+import io.github.imprint.typeset.linebreak.TextRun;
+import io.github.imprint.typeset.paginate.Flow;
+import io.github.imprint.typeset.paginate.PageFrame;
+import io.github.imprint.typeset.shape.Shaper;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Sets one chapter's blocks into a {@link Flow}: paragraphs broken by Knuth–Plass at the measure of
+ * their container, headings, captions and code ragged by first fit, figures and table rows as
+ * unbreakable units, and the chapter's footnotes set apart for the page builder.
+ *
+ * <p>Running text (paragraphs, quotations, lists, boxes) keeps the body's leading, so its lines sit on
+ * one baseline grid across the page; blocks with a leading of their own (headings, code, figures,
+ * tables) are padded to a whole number of body lines. A page may not break inside the first two or
+ * last two lines of a paragraph, nor between a heading and what follows.
+ */
+final class FlowBuilder {
+
+    /** A container's left edge and width within the text block, and the style and role of its text. */
+    private record Box(long x, long width, Element element, Role role) {
+    }
+
+    private final Theme theme;
+    private final PageFrame frame;
+    private final Publication publication;
+    private final Chapter chapter;
+    private final int chapterIndex;
+    private final Diagnostics diagnostics;
+    private final Shaper shaper;
+    private final InlineRuns runs;
+    private final long leading;
+    private final List<Flow> flow = new ArrayList<>();
+    private final Map<Integer, io.github.imprint.typeset.paginate.Footnote> notes = new LinkedHashMap<>();
+    private final Map<Integer, SourcePos> missing = new LinkedHashMap<>();
+    private final Optional<Hyphenator> hyphenator;
+    private SourcePos at;
+    private int blocks;
+    private boolean keepNext;
+    private boolean indentNext;
+    final Statistics statistics = new Statistics();
+
+    /** What the chapter's paragraphs cost. */
+    static final class Statistics {
+        int paragraphs;
+        int lines;
+        int hyphenated;
+        int overfull;
+        int secondPass;
+        int emergency;
+    }
+
+    FlowBuilder(Theme theme, PageFrame frame, Publication publication, int chapterIndex, Diagnostics diagnostics,
+                Shaper shaper) {
+        this.theme = theme;
+        this.frame = frame;
+        this.publication = publication;
+        this.chapter = publication.chapters().get(chapterIndex);
+        this.chapterIndex = chapterIndex;
+        this.diagnostics = diagnostics;
+        this.shaper = shaper;
+        this.runs = new InlineRuns(theme, number -> noteKey(chapterIndex, number));
+        this.leading = theme.style(Element.BODY).leading().millipoints();
+        this.hyphenator = Hyphenator.forLanguage(chapter.language().orElse(publication.metadata().language()));
+        this.at = chapter.pos();
+    }
+
+    static int noteKey(int chapterIndex, int number) {
+        return chapterIndex * 100_000 + number;
+    }
+
+    List<Flow> flow() {
+        return flow;
+    }
+
+    Map<Integer, io.github.imprint.typeset.paginate.Footnote> notes() {
+        return notes;
+    }
+
+    Map<Integer, SourcePos> missing() {
+        return missing;
+    }
+
+    void diagnosticsInto(Diagnostics sink) {
+        diagnostics.all().forEach(sink::report);
+    }
+
+    FlowBuilder build() {
+        if (chapterIndex > 0 && publication.kind() == Publication.Kind.BOOK) {
+            flow.add(new Flow.NewPage());
+        }
+        Box body = new Box(0, frame.measure(), Element.BODY, Role.PARAGRAPH);
+        if (chapterIndex == 0 && publication.kind() == Publication.Kind.ARTICLE
+                && !(chapter.blocks().stream().findFirst().orElse(null) instanceof Block.Heading h && h.level() == 1)) {
+            articleHeader(publication.metadata());
+        }
+        blocks(chapter.blocks(), body);
+        for (Footnote note : chapter.notes()) {
+            footnote(note);
+        }
+        return this;
+    }
+
+    private void articleHeader(Metadata metadata) {
+        ragged(List.of(new Inline.Text(metadata.title(), chapter.pos())), Element.H1, Role.TITLE, 0, frame.measure());
+        metadata.subtitle().or(metadata::description).ifPresent(s ->
+                ragged(List.of(new Inline.Text(s, chapter.pos())), Element.STANDFIRST, Role.PARAGRAPH, 0, frame.measure()));
+        List<String> authors = metadata.authors().stream().map(a -> a.name()).toList();
+        String byline = (authors.isEmpty() ? "" : "By " + String.join(", ", authors))
+                + metadata.date().map(d -> (authors.isEmpty() ? "" : " · ") + d).orElse("");
+        if (!byline.isEmpty()) {
+            ragged(List.of(new Inline.Text(byline, chapter.pos())), Element.BYLINE, Role.PARAGRAPH, 0, frame.measure());
+        }
+        keepNext = false;
+    }
+
+    private void blocks(List<Block> list, Box box) {
+        indentNext = false;
+        for (Block block : list) {
+            at = block.pos();
+            block(block, box);
+        }
+    }
+
+    private void block(Block block, Box box) {
+        if (block instanceof Block.Heading h) {
+            space(theme.style(Element.heading(h.level())).spaceBefore().millipoints());
+            ragged(h.content(), Element.heading(h.level()), Role.heading(h.level()), box.x(), box.width());
+            keepNext = true;
+            indentNext = false;
+        } else if (block instanceof Block.Paragraph p) {
+            paragraph(p.content(), box, indentNext ? theme.style(Element.BODY).indent().millipoints() : 0, null, 0);
+            indentNext = box.element() == Element.BODY;
+        } else if (block instanceof Block.BlockQuote q) {
+            Style style = theme.style(Element.BLOCKQUOTE);
+            long indent = style.indent().millipoints();
+            space(style.spaceBefore().millipoints());
+            blocks(q.blocks(), new Box(box.x() + indent, box.width() - 2 * indent, Element.BLOCKQUOTE, Role.BLOCK_QUOTE));
+            space(style.spaceAfter().millipoints());
+            indentNext = false;
+        } else if (block instanceof Block.ListBlock list) {
+            list(list, box);
+        } else if (block instanceof Block.CodeBlock code) {
+            code(code, box);
+        } else if (block instanceof Block.ThematicBreak) {
+            space(leading / 2);
+            ragged(List.of(new Inline.Text("⁂", block.pos())), Element.BODY, Role.ARTIFACT, box.x(), box.width(),
+                    SetLine.Alignment.CENTER);
+            space(leading / 2);
+            indentNext = false;
+        } else if (block instanceof Block.Figure figure) {
+            figure(figure, box);
+        } else if (block instanceof Block.Table table) {
+            table(table, box);
+        } else if (block instanceof Block.Division division) {
+            Style style = theme.style(Element.ASIDE);
+            long indent = leading;
+            space(style.spaceBefore().millipoints());
+            if (!division.title().isEmpty()) {
+                ragged(division.title(), Element.ASIDE, Role.ASIDE, box.x() + indent, box.width() - indent, SetLine.Alignment.LEFT, true);
+                keepNext = true;
+            }
+            Element element = division.kind() == Block.Division.Kind.PULL_QUOTE ? Element.BLOCKQUOTE : Element.ASIDE;
+            blocks(division.blocks(), new Box(box.x() + indent, box.width() - indent, element, Role.ASIDE));
+            space(style.spaceAfter().millipoints());
+            indentNext = false;
+        }
+    }
+
+    private int nextBlock() {
+        return chapterIndex * 1_000_000 + ++blocks;
+    }
+
+    /** A justified paragraph; {@code label} (a list bullet) goes before its first line at {@code labelX}. */
+    private void paragraph(List<Inline> content, Box box, long indent, SetLine label, long labelX) {
+        Style style = theme.style(box.element());
+        int block = nextBlock();
+        ParagraphItems items = new ParagraphItems(shaper, true, this::missing).indent(indent);
+        runs.add(items, content, InlineRuns.context(theme, style, box.role(), block, hyphenator));
+        List<Item> list = items.finish();
+        KnuthPlass.Result result = style.align() == Style.Align.JUSTIFY
+                ? KnuthPlass.breakLines(list, box.width(), KnuthPlass.Parameters.tex(style.size().millipoints() * 3 / 2))
+                : FirstFit.breakLines(list, box.width());
+        statistics.paragraphs++;
+        if (result.pass() == 2) {
+            statistics.secondPass++;
+        } else if (result.pass() >= 3) {
+            statistics.emergency++;
+        }
+        SetLine.Alignment alignment = switch (style.align()) {
+            case JUSTIFY -> SetLine.Alignment.JUSTIFY;
+            case CENTER -> SetLine.Alignment.CENTER;
+            case RIGHT -> SetLine.Alignment.RIGHT;
+            case LEFT -> SetLine.Alignment.LEFT;
+        };
+        List<SetLine> lines = SetLine.set(list, result.lines(), box.width(), alignment);
+        addLines(lines, box.x(), leading, label, labelX);
+        if (result.overfull() > 0) {
+            statistics.overfull += result.overfull();
+            diagnostics.warning(at, "a line of this paragraph is wider than the measure",
+                    "a word too long to break; consider a shorter word or a URL with slashes");
+        }
+    }
+
+    /** Lines of one paragraph: no page break within its first or last two lines. */
+    private void addLines(List<SetLine> lines, long x, long lineHeight, SetLine label, long labelX) {
+        int k = lines.size();
+        for (int j = 0; j < k; j++) {
+            boolean breakBefore = j == 0 ? !keepNext : j >= 2 && j <= k - 2;
+            SetLine line = lines.get(j);
+            flow.add(new Flow.Line(line, x, lineHeight, ascent(lineHeight), breakBefore, j == 0 ? label : null, labelX));
+            statistics.lines++;
+            if (line.hyphenated()) {
+                statistics.hyphenated++;
+            }
+        }
+        keepNext = false;
+    }
+
+    private long ascent(long lineHeight) {
+        return lineHeight * 3 / 4;
+    }
+
+    private void ragged(List<Inline> content, Element element, Role role, long x, long width) {
+        ragged(content, element, role, x, width, alignment(element));
+    }
+
+    private SetLine.Alignment alignment(Element element) {
+        return switch (theme.style(element).align()) {
+            case CENTER -> SetLine.Alignment.CENTER;
+            case RIGHT -> SetLine.Alignment.RIGHT;
+            default -> SetLine.Alignment.LEFT;
+        };
+    }
+
+    private void ragged(List<Inline> content, Element element, Role role, long x, long width, SetLine.Alignment alignment) {
+        ragged(content, element, role, x, width, alignment, false);
+    }
+
+    /**
+     * Ragged lines in an element's own style and leading, padded to whole body lines so running text
+     * after it stays on the grid; kept with what follows.
+     */
+    private void ragged(List<Inline> content, Element element, Role role, long x, long width, SetLine.Alignment alignment,
+                        boolean bold) {
+        Style style = theme.style(element);
+        ParagraphItems items = new ParagraphItems(shaper, false, this::missing);
+        InlineRuns.Context context = InlineRuns.context(theme, style, role, nextBlock(), Optional.empty());
+        if (bold) {
+            FontFace f = context.face();
+            context = new InlineRuns.Context(new FontFace(f.family(), true, f.italic()), context.size(), context.rgb(),
+                    context.role(), context.block(), 0, Optional.empty(), false);
+        }
+        runs.add(items, content, context);
+        List<Item> list = items.finish();
+        List<SetLine> lines = SetLine.set(list, FirstFit.breakLines(list, width).lines(), width, alignment);
+        long lineHeight = style.leading().millipoints();
+        boolean first = true;
+        for (SetLine line : lines) {
+            flow.add(new Flow.Line(line, x, lineHeight, ascent(lineHeight), first && !keepNext, null, 0));
+            first = false;
+            keepNext = true;
+        }
+        long total = lines.size() * lineHeight + style.spaceAfter().millipoints();
+        long padded = roundUp(total);
+        flow.add(new Flow.Space(padded - lines.size() * lineHeight, false));
+        keepNext = true;
+    }
+
+    private long roundUp(long height) {
+        return (height + leading - 1) / leading * leading;
+    }
+
+    private void space(long amount) {
+        if (amount <= 0) {
+            return;
+        }
+        long lines = Math.max(1, Math.round(amount / (double) leading));
+        flow.add(new Flow.Space(lines * leading, !keepNext));
+    }
+
+    private void list(Block.ListBlock list, Box box) {
+        long indent = leading * 3 / 2;
+        int number = list.start();
+        Style style = theme.style(box.element());
+        for (Block.ListItem item : list.items()) {
+            String labelText = item.task().map(done -> done ? "☑" : "☐")
+                    .orElse(list.ordered() ? number + "." : "•");
+            number++;
+            ParagraphItems labelItems = new ParagraphItems(shaper, false, this::missing);
+            runs.add(labelItems, List.of(new Inline.Text(labelText, item.pos())),
+                    InlineRuns.context(theme, style, Role.LIST_LABEL, nextBlock(), Optional.empty()));
+            List<Item> labelList = labelItems.finish();
+            SetLine label = SetLine.set(labelList, FirstFit.breakLines(labelList, indent).lines(), indent - leading / 4,
+                    SetLine.Alignment.RIGHT).get(0);
+            Box inner = new Box(box.x() + indent, box.width() - indent, box.element(), Role.LIST_ITEM);
+            boolean first = true;
+            for (Block child : item.blocks()) {
+                at = child.pos();
+                if (first && child instanceof Block.Paragraph p) {
+                    paragraph(p.content(), inner, 0, label, box.x());
+                } else {
+                    if (first) {
+                        flow.add(new Flow.Line(label, box.x(), leading, ascent(leading), true, null, 0));
+                    }
+                    block(child, inner);
+                }
+                first = false;
+            }
+            if (!list.tight()) {
+                space(leading / 2);
+            }
+        }
+        indentNext = false;
+    }
+
+    private void code(Block.CodeBlock code, Box box) {
+        Style style = theme.style(Element.CODE);
+        space(style.spaceBefore().millipoints());
+        FontFace face = new FontFace(theme.fonts().mono(), false, false);
+        long lineHeight = style.leading().millipoints();
+        int block = nextBlock();
+        List<SetLine> lines = new ArrayList<>();
+        for (String source : code.text().split("\n", -1)) {
+            ParagraphItems items = new ParagraphItems(shaper, false, this::missing);
+            String expanded = source.replace("\t", "    ");
+            if (expanded.isEmpty()) {
+                expanded = " ";
+            }
+            items.add(new TextRun(expanded.replace(' ', '\u00A0'), face, style.size().millipoints(), style.color().rgb(),
+                    Role.CODE, block, 0, Optional.empty(), false, true, -1));
+            List<Item> list = items.finish();
+            lines.addAll(SetLine.set(list, FirstFit.breakLines(list, box.width()).lines(), box.width(), SetLine.Alignment.LEFT));
+        }
+        for (int j = 0; j < lines.size(); j++) {
+            boolean breakBefore = j == 0 ? !keepNext : j >= 2 && j <= lines.size() - 2;
+            flow.add(new Flow.Line(lines.get(j), box.x(), lineHeight, ascent(lineHeight), breakBefore, null, 0));
+        }
+        keepNext = false;
+        long total = lines.size() * lineHeight + style.spaceAfter().millipoints();
+        flow.add(new Flow.Space(roundUp(total) - lines.size() * lineHeight, true));
+        indentNext = false;
+    }
+
+    private void figure(Block.Figure figure, Box box) {
+        space(leading / 2);
+        List<Placed> items = new ArrayList<>();
+        long height = 0;
+        int block = nextBlock();
+        var image = figure.image();
+        if (image.width() > 0 && image.height() > 0 && !image.mediaType().equals("image/svg+xml")
+                && !image.mediaType().equals("image/webp")) {
+            long maxWidth = box.width();
+            if (image.widthHint().filter(w -> w.endsWith("%")).isPresent()) {
+                maxWidth = box.width() * Math.min(100, Integer.parseInt(image.widthHint().get().replace("%", ""))) / 100;
+            }
+            long maxHeight = frame.textHeight() * 6 / 10;
+            double scale = Math.min(maxWidth / (double) image.width(), maxHeight / (double) image.height());
+            long w = Math.round(image.width() * scale);
+            long h = Math.round(image.height() * scale);
+            items.add(new Placed.Image(image, box.x() + (box.width() - w) / 2, 0, w, h, figure.alt(), Role.FIGURE, block));
+            height = h + leading / 3;
+        } else {
+            diagnostics.warning(figure.pos(), "the PDF edition cannot show " + image.mediaType() + " images yet; "
+                    + "the figure shows its caption only", "use a PNG or JPEG for the PDF edition");
+        }
+        if (!figure.caption().isEmpty()) {
+            Style style = theme.style(Element.CAPTION);
+            ParagraphItems captionItems = new ParagraphItems(shaper, false, this::missing);
+            runs.add(captionItems, figure.caption(), InlineRuns.context(theme, style, Role.CAPTION, nextBlock(), Optional.empty()));
+            List<Item> list = captionItems.finish();
+            long lineHeight = style.leading().millipoints();
+            for (SetLine line : SetLine.set(list, FirstFit.breakLines(list, box.width()).lines(), box.width(), SetLine.Alignment.LEFT)) {
+                items.addAll(line.place(box.x(), height + ascent(lineHeight)));
+                height += lineHeight;
+            }
+        }
+        flow.add(new Flow.Unit(items, roundUp(height), !keepNext, List.of()));
+        keepNext = false;
+        space(leading / 2);
+        indentNext = false;
+    }
+
+    private void table(Block.Table table, Box box) {
+        Style style = theme.style(Element.TABLE);
+        space(style.spaceBefore().millipoints());
+        int columns = Math.max(1, table.alignments().size());
+        long gap = leading / 2;
+        long columnWidth = (box.width() - gap * (columns - 1)) / columns;
+        long lineHeight = style.leading().millipoints();
+        long total = 0;
+        List<List<Block.Table.Cell>> rows = new ArrayList<>(table.header());
+        rows.addAll(table.body());
+        for (int r = 0; r < rows.size(); r++) {
+            boolean header = r < table.header().size();
+            List<Placed> items = new ArrayList<>();
+            long rowHeight = lineHeight;
+            List<Block.Table.Cell> row = rows.get(r);
+            for (int c = 0; c < row.size() && c < columns; c++) {
+                ParagraphItems cellItems = new ParagraphItems(shaper, false, this::missing);
+                InlineRuns.Context context = InlineRuns.context(theme, style, header ? Role.TABLE_HEADER_CELL : Role.TABLE_CELL,
+                        nextBlock(), hyphenator);
+                if (header) {
+                    FontFace f = context.face();
+                    context = new InlineRuns.Context(new FontFace(f.family(), true, f.italic()), context.size(), context.rgb(),
+                            context.role(), context.block(), 0, Optional.empty(), false);
+                }
+                runs.add(cellItems, row.get(c).content(), context);
+                List<Item> list = cellItems.finish();
+                SetLine.Alignment alignment = switch (table.alignments().get(c)) {
+                    case CENTER -> SetLine.Alignment.CENTER;
+                    case RIGHT -> SetLine.Alignment.RIGHT;
+                    default -> SetLine.Alignment.LEFT;
+                };
+                long y = 0;
+                long x = box.x() + c * (columnWidth + gap);
+                for (SetLine line : SetLine.set(list, FirstFit.breakLines(list, columnWidth).lines(), columnWidth, alignment)) {
+                    items.addAll(line.place(x, y + ascent(lineHeight) + lineHeight / 6));
+                    y += lineHeight;
+                }
+                rowHeight = Math.max(rowHeight, y);
+            }
+            rowHeight += lineHeight / 3;
+            items.add(new Placed.Rule(box.x(), rowHeight - 300, box.width(), header ? 600 : 250,
+                    style.border().rgb(), Role.ARTIFACT));
+            flow.add(new Flow.Unit(items, rowHeight, r == 0 ? !keepNext : r > table.header().size(), List.of()));
+            keepNext = false;
+            total += rowHeight;
+        }
+        long after = roundUp(total + style.spaceAfter().millipoints()) - total;
+        flow.add(new Flow.Space(after, true));
+        indentNext = false;
+    }
+
+    private void footnote(Footnote note) {
+        Style style = theme.style(Element.FOOTNOTE);
+        int key = noteKey(chapterIndex, note.number());
+        long lineHeight = style.leading().millipoints();
+        List<Flow.Line> lines = new ArrayList<>();
+        boolean first = true;
+        for (Block block : note.blocks()) {
+            if (!(block instanceof Block.Paragraph p)) {
+                continue;
+            }
+            List<Inline> content = new ArrayList<>();
+            if (first) {
+                content.add(new Inline.Text(note.number() + ". ", note.pos()));
+            }
+            content.addAll(p.content());
+            ParagraphItems items = new ParagraphItems(shaper, true, this::missing);
+            runs.add(items, content, InlineRuns.context(theme, style, Role.NOTE, nextBlock(), hyphenator));
+            List<Item> list = items.finish();
+            KnuthPlass.Result result = KnuthPlass.breakLines(list, frame.measure(), KnuthPlass.Parameters.tex(style.size().millipoints() * 2));
+            for (SetLine line : SetLine.set(list, result.lines(), frame.measure(), SetLine.Alignment.JUSTIFY)) {
+                lines.add(new Flow.Line(line, 0, lineHeight, ascent(lineHeight), true, null, 0));
+            }
+            first = false;
+        }
+        notes.put(key, new io.github.imprint.typeset.paginate.Footnote(key, lines));
+    }
+
+    private void missing(int codePoint) {
+        missing.putIfAbsent(codePoint, at);
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.imprint.typeset;
+
+import io.github.imprint.font.FontFace;
+import io.github.imprint.layout.Role;
+import io.github.imprint.model.Inline;
+import io.github.imprint.theme.Element;
+import io.github.imprint.theme.Style;
+import io.github.imprint.theme.Theme;
+import io.github.imprint.typeset.hyphen.Hyphenator;
+import io.github.imprint.typeset.linebreak.ParagraphItems;
+import io.github.imprint.typeset.linebreak.TextRun;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * Model inlines to text runs, carrying the style down the tree: emphasis turns italic on (or off,
+ * inside italic text), strong turns bold on, code and keyboard take the mono face without ligatures
+ * and may break after slashes and dots, links take the link colour, sub- and superscripts a smaller
+ * size and a shifted baseline, a span its language's hyphenation. A note call becomes its number as
+ * a superscript that carries the note's key.
+ */
+final class InlineRuns {
+
+    /** The style a run of text is set in. */
+    record Context(FontFace face, long size, int rgb, Role role, int block, long rise,
+                   Optional<Hyphenator> hyphenator, boolean code) {
+    }
+
+    private final Theme theme;
+    private final IntUnaryOperator noteKey;
+
+    /** @param noteKey from a note's number in its chapter to its key in the whole publication */
+    InlineRuns(Theme theme, IntUnaryOperator noteKey) {
+        this.theme = theme;
+        this.noteKey = noteKey;
+    }
+
+    static Context context(Theme theme, Style style, Role role, int block, Optional<Hyphenator> hyphenator) {
+        FontFace face = new FontFace(theme.fonts().family(style.font()), style.bold(), style.italic());
+        return new Context(face, style.size().millipoints(), style.color().rgb(), role, block, 0, hyphenator, false);
+    }
+
+    void add(ParagraphItems items, List<Inline> inlines, Context c) {
+        for (Inline inline : inlines) {
+            add(items, inline, c);
+        }
+    }
+
+    private void add(ParagraphItems items, Inline inline, Context c) {
+        if (inline instanceof Inline.Text t) {
+            items.add(run(t.text(), c, -1));
+        } else if (inline instanceof Inline.Code code) {
+            items.add(run(code.text(), mono(c), -1));
+        } else if (inline instanceof Inline.LineBreak) {
+            items.lineBreak();
+        } else if (inline instanceof Inline.Styled s) {
+            add(items, s.content(), styled(s.style(), c));
+        } else if (inline instanceof Inline.Span span) {
+            add(items, span.content(), new Context(c.face(), c.size(), c.rgb(), c.role(), c.block(), c.rise(),
+                    c.code() ? Optional.empty() : Hyphenator.forLanguage(span.language()), c.code()));
+        } else if (inline instanceof Inline.Abbreviation abbr) {
+            add(items, abbr.content(), c);
+        } else if (inline instanceof Inline.Link link) {
+            Context linked = new Context(c.face(), c.size(), theme.style(Element.LINK).color().rgb(), c.role(), c.block(),
+                    c.rise(), c.hyphenator(), c.code());
+            add(items, link.content(), linked);
+        } else if (inline instanceof Inline.Image image) {
+            if (!image.alt().isBlank()) {
+                items.add(run("[" + image.alt() + "]", c, -1));
+            }
+        } else if (inline instanceof Inline.NoteRef ref) {
+            Context sup = new Context(c.face(), c.size() * 6 / 10, c.rgb(), c.role(), c.block(), c.size() * 35 / 100,
+                    Optional.empty(), false);
+            items.add(run(Integer.toString(ref.number()), sup, noteKey.applyAsInt(ref.number())));
+        }
+    }
+
+    private static TextRun run(String text, Context c, int note) {
+        return new TextRun(text, c.face(), c.size(), c.rgb(), c.role(), c.block(), c.rise(), c.hyphenator(), !c.code(),
+                c.code(), note);
+    }
+
+    private Context mono(Context c) {
+        FontFace face = new FontFace(theme.fonts().mono(), c.face().bold(), false);
+        return new Context(face, c.size() * 9 / 10, c.rgb(), c.role(), c.block(), c.rise(), Optional.empty(), true);
+    }
+
+    private Context styled(Inline.Style style, Context c) {
+        FontFace f = c.face();
+        return switch (style) {
+            case EMPHASIS -> new Context(new FontFace(f.family(), f.bold(), !f.italic()), c.size(), c.rgb(), c.role(),
+                    c.block(), c.rise(), c.hyphenator(), c.code());
+            case STRONG -> new Context(new FontFace(f.family(), true, f.italic()), c.size(), c.rgb(), c.role(), c.block(),
+                    c.rise(), c.hyphenator(), c.code());
+            case SUPERSCRIPT -> new Context(f, c.size() * 7 / 10, c.rgb(), c.role(), c.block(), c.rise() + c.size() * 33 / 100,
+                    Optional.empty(), c.code());
+            case SUBSCRIPT -> new Context(f, c.size() * 7 / 10, c.rgb(), c.role(), c.block(), c.rise() - c.size() * 15 / 100,
+                    Optional.empty(), c.code());
+            case KEYBOARD -> mono(c);
+            case STRIKETHROUGH, INSERTED -> c;
+        };
+    }
+}

@@ -1,0 +1,100 @@
+package io.github.imprint.typeset;
+
+import io.github.imprint.diag.Diagnostics;
+import io.github.imprint.font.FontFace;
+import io.github.imprint.layout.PagedDocument;
+import io.github.imprint.layout.Page;
+import io.github.imprint.layout.Role;
+import io.github.imprint.model.Publication;
+import io.github.imprint.model.SourcePos;
+import io.github.imprint.theme.Element;
+import io.github.imprint.theme.PageGeometry;
+import io.github.imprint.theme.Style;
+import io.github.imprint.theme.Theme;
+import io.github.imprint.typeset.linebreak.FirstFit;
+import io.github.imprint.typeset.linebreak.Item;
+import io.github.imprint.typeset.linebreak.ParagraphItems;
+import io.github.imprint.typeset.linebreak.SetLine;
+import io.github.imprint.typeset.linebreak.TextRun;
+import io.github.imprint.typeset.paginate.Flow;
+import io.github.imprint.typeset.paginate.Footnote;
+import io.github.imprint.typeset.paginate.PageBuilder;
+import io.github.imprint.typeset.paginate.PageFrame;
+import io.github.imprint.typeset.shape.Shaper;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * Sets a publication in pages, in two named steps:
+ *
+ * <ol>
+ * <li><b>flow</b> — each chapter's blocks become lines, spaces and units ({@link FlowBuilder}); the
+ *     chapters are independent, so they are set on all cores;</li>
+ * <li><b>paginate</b> — the flows, one after the other, fill pages ({@link PageBuilder}).</li>
+ * </ol>
+ *
+ * Characters that no bundled face has are reported once each, at their first use.
+ */
+public final class Typesetter {
+
+    private Typesetter() {
+    }
+
+    public static PagedDocument typeset(Publication publication, Theme theme, Diagnostics diagnostics) {
+        PageGeometry g = theme.page();
+        PageFrame frame = new PageFrame(g.width().millipoints(), g.height().millipoints(), g.marginTop().millipoints(),
+                g.marginBottom().millipoints(), g.marginInside().millipoints(), g.marginOutside().millipoints());
+        Shaper shaper = new Shaper(List.of(new FontFace(theme.fonts().serif(), false, false),
+                new FontFace(theme.fonts().sans(), false, false), new FontFace(theme.fonts().mono(), false, false)));
+
+        List<FlowBuilder> chapters = IntStream.range(0, publication.chapters().size()).parallel()
+                .mapToObj(i -> new FlowBuilder(theme, frame, publication, i, new Diagnostics(), shaper).build())
+                .toList();
+        List<Flow> flow = new ArrayList<>();
+        Map<Integer, Footnote> notes = new LinkedHashMap<>();
+        Map<Integer, SourcePos> missing = new LinkedHashMap<>();
+        int paragraphs = 0;
+        int lines = 0;
+        int hyphenated = 0;
+        int overfull = 0;
+        int second = 0;
+        int emergency = 0;
+        for (FlowBuilder chapter : chapters) {
+            flow.addAll(chapter.flow());
+            notes.putAll(chapter.notes());
+            chapter.missing().forEach(missing::putIfAbsent);
+            FlowBuilder.Statistics s = chapter.statistics;
+            paragraphs += s.paragraphs;
+            lines += s.lines;
+            hyphenated += s.hyphenated;
+            overfull += s.overfull;
+            second += s.secondPass;
+            emergency += s.emergency;
+        }
+        for (FlowBuilder chapter : chapters) {
+            chapter.diagnosticsInto(diagnostics);
+        }
+        missing.forEach((cp, pos) -> diagnostics.warning(pos, String.format("character U+%04X '%s' is in none of the fonts; "
+                + "it is left out of the PDF", cp, new String(Character.toChars(cp))),
+                "name a font that has it in the theme, or replace the character"));
+
+        Style folioStyle = theme.style(Element.BYLINE);
+        FontFace folioFace = new FontFace(theme.fonts().family(folioStyle.font()), false, false);
+        PageBuilder builder = new PageBuilder(frame, notes, number -> {
+            ParagraphItems items = new ParagraphItems(shaper, false, cp -> { });
+            items.add(new TextRun(number, folioFace, folioStyle.size().millipoints(), folioStyle.color().rgb(), Role.ARTIFACT,
+                    0, 0, Optional.empty(), false, false, -1));
+            List<Item> list = items.finish();
+            return SetLine.set(list, FirstFit.breakLines(list, frame.measure()).lines(), frame.measure(),
+                    SetLine.Alignment.CENTER).get(0);
+        });
+        List<Page> pages = builder.build(flow);
+        return new PagedDocument(publication.metadata().title(), publication.metadata().language(), pages,
+                new PagedDocument.Figures(paragraphs, lines, hyphenated, overfull, second, emergency));
+    }
+}

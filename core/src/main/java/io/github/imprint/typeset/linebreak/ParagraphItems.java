@@ -1,0 +1,224 @@
+package io.github.imprint.typeset.linebreak;
+
+import io.github.imprint.font.FontFace;
+import io.github.imprint.font.FontMetrics;
+import io.github.imprint.typeset.shape.ShapedText;
+import io.github.imprint.typeset.shape.Shaper;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * Builds a paragraph's item list from its text runs, as TeX's paragraph builder does.
+ *
+ * <p>A space becomes glue of the face's space width that stretches by half and shrinks by a third
+ * of it; a no-break space (U+00A0, U+202F) becomes a box. A word is a box, or several: after an
+ * explicit hyphen or a dash there is a flagged penalty of 50 (but not before a word joiner, U+2060);
+ * between a word's syllables, as the language's patterns find them, a discretionary penalty of 50
+ * whose hyphen is set only if the line breaks there; in URLs and code, a penalty of 100 after
+ * {@code / . - _ ? & =}. The paragraph ends as TeX's does: an infinite penalty, fill glue and a
+ * forced break.
+ *
+ * <p>Characters that may hang into the margin carry their protrusion: microtype's defaults, as a
+ * share of the glyph's width: 70% for period, comma, hyphen and closing quotes on the right and
+ * opening quotes on the left, 50% for colon and semicolon, 20–30% for dashes, exclamation and
+ * question marks.
+ */
+public final class ParagraphItems {
+
+    static final int HYPHEN_PENALTY = 50;
+    static final int EXPLICIT_HYPHEN_PENALTY = 50;
+    static final int URL_PENALTY = 100;
+    /** Stretch of the glue that fills a paragraph's last line: large enough to be infinite. */
+    static final long FILL = 1_000_000_000_000L;
+
+    private final Shaper shaper;
+    private final boolean protrusion;
+    private final IntConsumer missing;
+    private final List<Item> items = new ArrayList<>();
+
+    public ParagraphItems(Shaper shaper, boolean protrusion, IntConsumer missing) {
+        this.shaper = shaper;
+        this.protrusion = protrusion;
+        this.missing = missing;
+    }
+
+    /** Starts the paragraph with an indent. */
+    public ParagraphItems indent(long width) {
+        if (width > 0) {
+            items.add(Item.Box.space(width));
+        }
+        return this;
+    }
+
+    public ParagraphItems add(TextRun run) {
+        String text = run.text();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\t') {
+                while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\n' || text.charAt(i) == '\t')) {
+                    i++;
+                }
+                space(run);
+                continue;
+            }
+            int start = i;
+            while (i < n && text.charAt(i) != ' ' && text.charAt(i) != '\n' && text.charAt(i) != '\t') {
+                i++;
+            }
+            word(run, text.substring(start, i));
+        }
+        return this;
+    }
+
+    /** A forced line break inside the paragraph. */
+    public ParagraphItems lineBreak() {
+        items.add(Item.Penalty.forbidden());
+        items.add(new Item.Glue(0, FILL, 0));
+        items.add(Item.Penalty.forced());
+        return this;
+    }
+
+    /** Ends the paragraph and returns its items. */
+    public List<Item> finish() {
+        while (!items.isEmpty() && items.get(items.size() - 1) instanceof Item.Glue) {
+            items.remove(items.size() - 1);
+        }
+        items.add(Item.Penalty.forbidden());
+        items.add(new Item.Glue(0, FILL, 0));
+        items.add(Item.Penalty.forced());
+        return items;
+    }
+
+    private void space(TextRun run) {
+        if (items.isEmpty() || items.get(items.size() - 1) instanceof Item.Glue) {
+            return;
+        }
+        long w = spaceWidth(run.face(), run.size());
+        items.add(new Item.Glue(w, w / 2, w / 3));
+    }
+
+    private static long spaceWidth(FontFace face, long size) {
+        FontMetrics m = FontMetrics.of(face);
+        return Math.round(m.advance(m.glyph(' ')) * size / (double) m.unitsPerEm());
+    }
+
+    private void word(TextRun run, String word) {
+        int start = 0;
+        int n = word.length();
+        boolean patterns = !run.breakAnywhere() && word.indexOf('-') < 0;
+        for (int i = 0; i < n; i++) {
+            char c = word.charAt(i);
+            if (c == '\u00A0' || c == '\u202F') {
+                piece(run, word.substring(start, i), false);
+                long w = spaceWidth(run.face(), run.size());
+                items.add(Item.Box.space(c == '\u202F' ? w / 2 : w));
+                start = i + 1;
+                continue;
+            }
+            boolean dash = c == '-' || c == '–' || c == '—';
+            boolean joinerNext = i + 1 < n && word.charAt(i + 1) == '\u2060';
+            boolean url = run.breakAnywhere() && "/.-_?&=".indexOf(c) >= 0;
+            if ((dash || url) && i + 1 < n && i > 0 && !joinerNext) {
+                piece(run, word.substring(start, i + 1), patterns);
+                items.add(new Item.Penalty(0, url ? URL_PENALTY : EXPLICIT_HYPHEN_PENALTY, !url, null, 0, false));
+                start = i + 1;
+            }
+        }
+        piece(run, word.substring(start), patterns);
+    }
+
+    /** A piece of a word between explicit breaks: hyphenated by the patterns when it is all letters. */
+    private void piece(TextRun run, String piece, boolean hyphenate) {
+        if (piece.isEmpty()) {
+            return;
+        }
+        if (!hyphenate || run.hyphenator().isEmpty() || piece.length() < 5) {
+            box(run, piece);
+            return;
+        }
+        int letterStart = 0;
+        while (letterStart < piece.length() && !Character.isLetter(piece.charAt(letterStart))) {
+            letterStart++;
+        }
+        int letterEnd = letterStart;
+        while (letterEnd < piece.length() && (Character.isLetter(piece.charAt(letterEnd)) || piece.charAt(letterEnd) == '\u00AD')) {
+            letterEnd++;
+        }
+        String letters = piece.substring(letterStart, letterEnd);
+        boolean capitalised = !letters.isEmpty() && Character.isUpperCase(letters.charAt(0));
+        int[] points = letters.length() >= 5 && letters.indexOf('\u00AD') < 0 && !(capitalised && allCaps(letters))
+                ? run.hyphenator().get().hyphenate(letters) : new int[0];
+        if (points.length == 0) {
+            box(run, piece);
+            return;
+        }
+        int from = 0;
+        for (int point : points) {
+            int at = letterStart + point;
+            box(run, piece.substring(from, at));
+            ShapedText hyphen = single(run, "-");
+            items.add(new Item.Penalty(hyphen.width(), HYPHEN_PENALTY, true, hyphen,
+                    protrusion ? protrudeRight('-', hyphen.width()) : 0, true));
+            from = at;
+        }
+        box(run, piece.substring(from));
+    }
+
+    private static boolean allCaps(String letters) {
+        return letters.chars().allMatch(Character::isUpperCase);
+    }
+
+    private ShapedText single(TextRun run, String text) {
+        return shaper.shape(text, run.face(), run.size(), false, run.rgb(), run.role(), run.block(), run.rise(), missing).get(0);
+    }
+
+    private void box(TextRun run, String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        List<ShapedText> pieces = shaper.shape(text, run.face(), run.size(), run.ligatures(), run.rgb(), run.role(),
+                run.block(), run.rise(), missing);
+        for (int p = 0; p < pieces.size(); p++) {
+            ShapedText shaped = pieces.get(p);
+            long width = shaped.width();
+            long left = protrusion && p == 0 ? protrudeLeft(text.codePointAt(0), firstAdvance(shaped)) : 0;
+            long right = protrusion && p == pieces.size() - 1
+                    ? protrudeRight(text.codePointBefore(text.length()), lastAdvance(shaped)) : 0;
+            items.add(new Item.Box(width, shaped, left, right, run.note()));
+        }
+    }
+
+    private static long firstAdvance(ShapedText s) {
+        return s.advances().length == 0 ? 0 : s.advances()[0];
+    }
+
+    private static long lastAdvance(ShapedText s) {
+        return s.advances().length == 0 ? 0 : s.advances()[s.advances().length - 1];
+    }
+
+    static long protrudeRight(int cp, long width) {
+        double share = switch (cp) {
+            case '.', ',', '-', '’', '”', '\'', '"', '\u2010' -> 0.7;
+            case ':', ';' -> 0.5;
+            case '–' -> 0.3;
+            case '—', '!', '?' -> 0.2;
+            case '»' -> 0.5;
+            default -> 0;
+        };
+        return Math.round(width * share);
+    }
+
+    static long protrudeLeft(int cp, long width) {
+        double share = switch (cp) {
+            case '“', '‘', '„', '‚', '"', '\'' -> 0.7;
+            case '«' -> 0.5;
+            case '(' -> 0.05;
+            default -> 0;
+        };
+        return Math.round(width * share);
+    }
+}

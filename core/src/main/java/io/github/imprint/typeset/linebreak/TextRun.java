@@ -1,0 +1,19 @@
+package io.github.imprint.typeset.linebreak;
+
+import io.github.imprint.font.FontFace;
+import io.github.imprint.layout.Role;
+import io.github.imprint.typeset.hyphen.Hyphenator;
+
+import java.util.Optional;
+
+/**
+ * A stretch of a paragraph's text in one style, before it becomes items.
+ *
+ * @param hyphenator the language's patterns, empty where words must not be hyphenated
+ * @param ligatures  whether standard ligatures may form (never in code)
+ * @param breakAnywhere whether the text is a URL or code, which may break after {@code / . - _ ? & =}
+ * @param note       the footnote this run calls (its number's superscript), or -1
+ */
+public record TextRun(String text, FontFace face, long size, int rgb, Role role, int block, long rise,
+                      Optional<Hyphenator> hyphenator, boolean ligatures, boolean breakAnywhere, int note) {
+}

@@ -1,0 +1,51 @@
+package io.github.imprint.typeset.paginate;
+
+import io.github.imprint.layout.Placed;
+import io.github.imprint.typeset.linebreak.SetLine;
+
+import java.util.List;
+
+/**
+ * The vertical material of a publication, in reading order, before it is cut into pages. Heights are
+ * millipoints. {@code breakBefore} says whether a page may end just before the element: false keeps it
+ * with what precedes (a paragraph's second line, the line after a heading, a caption).
+ */
+public sealed interface Flow {
+
+    long height();
+
+    boolean breakBefore();
+
+    /**
+     * A line of text, {@code x} from the text block's left edge, on a baseline {@code ascent} below its top.
+     *
+     * @param label extra pieces in the margin, such as a list item's bullet, placed at {@code labelX}
+     */
+    record Line(SetLine line, long x, long height, long ascent, boolean breakBefore, SetLine label, long labelX)
+            implements Flow {
+    }
+
+    /** Vertical space; at the top of a page it vanishes. */
+    record Space(long height, boolean breakBefore) implements Flow {
+    }
+
+    /**
+     * Items placed as one unbreakable unit (a figure with its caption, a table row), relative to the
+     * unit's top-left corner.
+     */
+    record Unit(List<Placed> items, long height, boolean breakBefore, List<Integer> notes) implements Flow {
+    }
+
+    /** The start of a chapter: a new page, unless the current one is still empty. */
+    record NewPage() implements Flow {
+        @Override
+        public long height() {
+            return 0;
+        }
+
+        @Override
+        public boolean breakBefore() {
+            return true;
+        }
+    }
+}

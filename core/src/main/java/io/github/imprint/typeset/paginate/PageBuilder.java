@@ -1,0 +1,220 @@
+package io.github.imprint.typeset.paginate;
+
+import io.github.imprint.layout.Page;
+import io.github.imprint.layout.Placed;
+import io.github.imprint.layout.Role;
+import io.github.imprint.typeset.linebreak.SetLine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Fills pages from a flow, as TeX's page builder does, but simpler: no glue between lines, so body
+ * lines stay on the baseline grid the flow was built on.
+ *
+ * <p><b>Strategy.</b> Elements are added to the page while they fit. When one does not, the page ends
+ * at the last place where a break is allowed ({@link Flow#breakBefore()}), which keeps two lines of a
+ * paragraph on each side of a break, a heading with what follows, a figure with its caption; only if
+ * the page has no such place does it end where it is. A line that calls footnotes brings their height
+ * with it; notes are set at the foot of the page under a short rule, and a note too long for the
+ * space left continues at the foot of the next page. Spaces at the top of a page vanish. Every page
+ * gets its folio, centred in the bottom margin, as an artifact.
+ */
+public final class PageBuilder {
+
+    private static final long NOTE_GAP = 9_000;
+    private static final long RULE = 400;
+
+    private final PageFrame frame;
+    private final Map<Integer, Footnote> notes;
+    private final Function<String, SetLine> folio;
+    private final long folioBaseline;
+
+    /**
+     * @param folio sets a page number's text, centred in the measure
+     */
+    public PageBuilder(PageFrame frame, Map<Integer, Footnote> notes, Function<String, SetLine> folio) {
+        this.frame = frame;
+        this.notes = notes;
+        this.folio = folio;
+        this.folioBaseline = frame.height() - frame.bottom() / 2;
+    }
+
+    public List<Page> build(List<Flow> flow) {
+        List<Page> pages = new ArrayList<>();
+        List<Flow.Line> carried = new ArrayList<>();
+        int i = 0;
+        int n = flow.size();
+        while (i < n || !carried.isEmpty()) {
+            while (i < n && (flow.get(i) instanceof Flow.Space || flow.get(i) instanceof Flow.NewPage)) {
+                i++;
+            }
+            if (i >= n && carried.isEmpty()) {
+                break;
+            }
+            int end = fill(flow, i, height(carried));
+            pages.add(render(pages.size() + 1, flow.subList(i, end), carried));
+            i = end;
+        }
+        return pages;
+    }
+
+    /** The end (exclusive) of the page that starts at {@code start}. */
+    private int fill(List<Flow> flow, int start, long carriedNotes) {
+        long available = frame.textHeight();
+        long y = 0;
+        long noteHeight = carriedNotes > 0 ? carriedNotes + NOTE_GAP : 0;
+        List<Integer> onPage = new ArrayList<>();
+        int lastBreak = -1;
+        for (int k = start; k < flow.size(); k++) {
+            Flow item = flow.get(k);
+            if (item instanceof Flow.NewPage) {
+                return k == start ? k + 1 : k;
+            }
+            if (k > start && item.breakBefore()) {
+                lastBreak = k;
+            }
+            long extra = 0;
+            for (int key : calls(item)) {
+                if (!onPage.contains(key) && notes.containsKey(key)) {
+                    extra += (noteHeight == 0 && extra == 0 ? NOTE_GAP : 0) + height(notes.get(key).lines());
+                }
+            }
+            long itemHeight = item instanceof Flow.Space && k == start ? 0 : item.height();
+            boolean fits = y + itemHeight + noteHeight + Math.min(extra, minimumNote(item)) <= available;
+            if (!fits) {
+                if (item instanceof Flow.Space) {
+                    return k;
+                }
+                if (lastBreak > start) {
+                    return lastBreak;
+                }
+                return k == start ? k + 1 : k;
+            }
+            y += itemHeight;
+            noteHeight += extra;
+            for (int key : calls(item)) {
+                if (!onPage.contains(key)) {
+                    onPage.add(key);
+                }
+            }
+        }
+        return flow.size();
+    }
+
+    /** What of a line's new notes must fit on its page: their first two lines, the rest may continue. */
+    private long minimumNote(Flow item) {
+        long total = 0;
+        for (int key : calls(item)) {
+            Footnote note = notes.get(key);
+            if (note != null) {
+                List<Flow.Line> lines = note.lines();
+                total += height(lines.subList(0, Math.min(2, lines.size())));
+            }
+        }
+        return total == 0 ? 0 : total + NOTE_GAP;
+    }
+
+    private static List<Integer> calls(Flow item) {
+        if (item instanceof Flow.Line line) {
+            return line.line().notes();
+        }
+        if (item instanceof Flow.Unit unit) {
+            return unit.notes();
+        }
+        return List.of();
+    }
+
+    private static long height(List<Flow.Line> lines) {
+        long h = 0;
+        for (Flow.Line line : lines) {
+            h += line.height();
+        }
+        return h;
+    }
+
+    private Page render(int number, List<Flow> content, List<Flow.Line> carried) {
+        List<Placed> items = new ArrayList<>();
+        long left = frame.left(number);
+        long y = frame.top();
+        Map<Integer, Boolean> called = new LinkedHashMap<>();
+        boolean top = true;
+        for (Flow item : content) {
+            if (item instanceof Flow.Space space) {
+                if (!top) {
+                    y += space.height();
+                }
+                continue;
+            }
+            top = false;
+            if (item instanceof Flow.Line line) {
+                items.addAll(line.line().place(left + line.x(), y + line.ascent()));
+                if (line.label() != null) {
+                    items.addAll(line.label().place(left + line.labelX(), y + line.ascent()));
+                }
+                line.line().notes().forEach(key -> called.put(key, true));
+            } else if (item instanceof Flow.Unit unit) {
+                for (Placed placed : unit.items()) {
+                    items.add(translate(placed, left, y));
+                }
+                unit.notes().forEach(key -> called.put(key, true));
+            }
+            y += item.height();
+        }
+        List<Flow.Line> noteLines = new ArrayList<>(carried);
+        carried.clear();
+        for (int key : called.keySet()) {
+            Footnote note = notes.get(key);
+            if (note != null) {
+                noteLines.addAll(note.lines());
+            }
+        }
+        if (!noteLines.isEmpty()) {
+            long room = frame.top() + frame.textHeight() - y - NOTE_GAP;
+            int fit = 0;
+            long h = 0;
+            while (fit < noteLines.size() && h + noteLines.get(fit).height() <= room) {
+                h += noteLines.get(fit).height();
+                fit++;
+            }
+            if (fit == 0) {
+                fit = 1;
+                h = noteLines.get(0).height();
+            }
+            carried.addAll(noteLines.subList(fit, noteLines.size()));
+            long noteTop = frame.top() + frame.textHeight() - h;
+            items.add(new Placed.Rule(left, noteTop - NOTE_GAP / 2 - RULE / 2, frame.measure() / 3, RULE, 0x000000, Role.ARTIFACT));
+            long ny = noteTop;
+            for (Flow.Line line : noteLines.subList(0, fit)) {
+                items.addAll(line.line().place(left + line.x(), ny + line.ascent()));
+                if (line.label() != null) {
+                    items.addAll(line.label().place(left + line.labelX(), ny + line.ascent()));
+                }
+                ny += line.height();
+            }
+        }
+        String number_ = Integer.toString(number);
+        items.addAll(folio.apply(number_).place(left, folioBaseline));
+        return new Page(number, number_, frame.width(), frame.height(), items);
+    }
+
+    private static Placed translate(Placed placed, long dx, long dy) {
+        if (placed instanceof Placed.GlyphRun run) {
+            long[] xs = run.xs().clone();
+            for (int i = 0; i < xs.length; i++) {
+                xs[i] += dx;
+            }
+            return new Placed.GlyphRun(run.face(), run.size(), run.baseline() + dy, run.glyphs(), xs, run.text(),
+                    run.ligated(), run.rgb(), run.role(), run.block());
+        }
+        if (placed instanceof Placed.Rule rule) {
+            return new Placed.Rule(rule.x() + dx, rule.y() + dy, rule.width(), rule.height(), rule.rgb(), rule.role());
+        }
+        Placed.Image image = (Placed.Image) placed;
+        return new Placed.Image(image.image(), image.x() + dx, image.y() + dy, image.width(), image.height(), image.alt(),
+                image.role(), image.block());
+    }
+}

@@ -1,0 +1,24 @@
+package io.github.imprint.typeset.shape;
+
+import io.github.imprint.font.FontFace;
+import io.github.imprint.layout.Role;
+
+/**
+ * A piece of text in one face and size, shaped: its glyphs, each glyph's advance with kerning
+ * applied, the text they show, and how it is to be painted.
+ *
+ * @param advances millipoints, one per glyph
+ * @param rise     baseline shift in millipoints, positive upward (superscripts)
+ * @param block    the structure block the text belongs to
+ */
+public record ShapedText(FontFace face, long size, int[] glyphs, long[] advances, String text, boolean ligated,
+                         int rgb, Role role, int block, long rise) {
+
+    public long width() {
+        long w = 0;
+        for (long a : advances) {
+            w += a;
+        }
+        return w;
+    }
+}

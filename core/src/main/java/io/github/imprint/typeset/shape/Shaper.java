@@ -1,0 +1,120 @@
+package io.github.imprint.typeset.shape;
+
+import io.github.imprint.font.FontFace;
+import io.github.imprint.font.FontMetrics;
+import io.github.imprint.font.Ligatures;
+import io.github.imprint.layout.Role;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * Shapes a run of text in a face: each character to its glyph, the standard ligatures where allowed,
+ * kerning between neighbours from GPOS, advances scaled to millipoints. A character the face lacks is
+ * set from the first face of the fallback chain that has it, as a run of its own; a character no face
+ * has is reported (once per character, by the caller's {@code missing}) and set as nothing, never as a
+ * .notdef box. Characters that only steer breaking (word joiner, zero-width space, soft hyphen) are
+ * not drawn.
+ */
+public final class Shaper {
+
+    private final List<FontFace> fallbacks;
+
+    /** @param fallbacks faces tried, in order, for characters the chosen face lacks */
+    public Shaper(List<FontFace> fallbacks) {
+        this.fallbacks = List.copyOf(fallbacks);
+    }
+
+    /** Whether a character is drawn at all. */
+    public static boolean invisible(int cp) {
+        return cp == 0x2060 || cp == 0x200B || cp == 0x00AD || cp == 0xFEFF || cp == 0x200C || cp == 0x200D
+                || (cp < 0x20 && cp != '\t');
+    }
+
+    /**
+     * Shapes {@code text}; the result has one piece per face used (usually one).
+     *
+     * @param missing told of every code point that no face has
+     */
+    public List<ShapedText> shape(String text, FontFace face, long size, boolean ligatures, int rgb, Role role,
+                                  int block, long rise, IntConsumer missing) {
+        List<ShapedText> pieces = new ArrayList<>(1);
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int start = i;
+            FontFace runFace = null;
+            while (i < n) {
+                int cp = text.codePointAt(i);
+                FontFace f = invisible(cp) ? runFace : faceFor(cp, face);
+                if (f == null && !invisible(cp)) {
+                    missing.accept(cp);
+                    f = runFace == null ? face : runFace;
+                }
+                if (runFace == null) {
+                    runFace = f == null ? face : f;
+                } else if (f != null && !f.equals(runFace)) {
+                    break;
+                }
+                i += Character.charCount(cp);
+            }
+            pieces.add(shapeIn(text.substring(start, i), runFace, size, ligatures, rgb, role, block, rise));
+        }
+        return pieces;
+    }
+
+    private FontFace faceFor(int cp, FontFace face) {
+        if (FontMetrics.of(face).has(cp)) {
+            return face;
+        }
+        for (FontFace fallback : fallbacks) {
+            FontFace styled = new FontFace(fallback.family(), face.bold(), face.italic() && !fallback.family().endsWith("Mono"));
+            if (FontMetrics.of(styled).has(cp)) {
+                return styled;
+            }
+        }
+        return null;
+    }
+
+    private static ShapedText shapeIn(String text, FontFace face, long size, boolean ligate, int rgb, Role role,
+                                      int block, long rise) {
+        FontMetrics metrics = FontMetrics.of(face);
+        int[] glyphs = new int[text.length()];
+        int count = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            int glyph = invisible(cp) ? 0 : metrics.glyph(cp);
+            if (glyph != 0) {
+                glyphs[count++] = glyph;
+            }
+        }
+        boolean ligated = false;
+        if (ligate && !metrics.ligatures().isEmpty()) {
+            int out = 0;
+            for (int g = 0; g < count; ) {
+                Ligatures.Ligature ligature = metrics.ligatures().match(glyphs, g, count);
+                if (ligature != null) {
+                    glyphs[out++] = ligature.glyph();
+                    g += ligature.components().length;
+                    ligated = true;
+                } else {
+                    glyphs[out++] = glyphs[g++];
+                }
+            }
+            count = out;
+        }
+        glyphs = java.util.Arrays.copyOf(glyphs, count);
+        long[] advances = new long[count];
+        double scale = size / (double) metrics.unitsPerEm();
+        for (int g = 0; g < count; g++) {
+            int units = metrics.advance(glyphs[g]);
+            if (g + 1 < count) {
+                units += metrics.kerning().kern(glyphs[g], glyphs[g + 1]);
+            }
+            advances[g] = Math.round(units * scale);
+        }
+        return new ShapedText(face, size, glyphs, advances, text, ligated, rgb, role, block, rise);
+    }
+}
