@@ -2,6 +2,7 @@
 import java.util.zip.ZipFile
 def epub = new File(basedir, 'target/book-1.epub')
 assert epub.isFile()
+assert new File(basedir, 'target/book-1.pdf').isFile()
 def log = new File(basedir, 'build.log').text
 assert !log.contains('[WARNING] src/') : 'the book should publish without warnings'
 def zip = new ZipFile(epub)

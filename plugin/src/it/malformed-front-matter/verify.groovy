@@ -4,5 +4,5 @@ def expected = '''[ERROR] src/main/markdown/article.md:2:8: malformed YAML'''
 assert log.contains(expected) : 'expected the message: ' + expected
 assert !(log =~ /(?m)^\s+at [a-z]+\./) : 'no stack trace in the log'
 def target = new File(basedir, 'target')
-assert !(target.listFiles() ?: []).any { it.name.endsWith('.epub') || it.name.endsWith('.part') } : 'a partial edition was left'
+assert !(target.listFiles() ?: []).any { it.name.endsWith('.epub') || it.name.endsWith('.pdf') || it.name.endsWith('.part') } : 'a partial edition was left'
 return true

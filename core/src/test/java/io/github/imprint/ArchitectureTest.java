@@ -23,18 +23,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ArchitectureTest {
 
-    private static final Map<String, Set<String>> MAY_USE = Map.of(
-            "model", Set.of(),
-            "diag", Set.of("model"),
-            "yaml", Set.of("model", "diag", "org.snakeyaml"),
-            "markdown", Set.of("model", "diag", "yaml", "org.commonmark"),
-            "theme", Set.of("model", "diag", "yaml"),
-            "font", Set.of("diag", "org.apache.fontbox", "org.apache.pdfbox.io"),
-            "epub", Set.of("model", "diag", "theme", "font", "org.apache.fontbox"),
-            "publish", Set.of("model", "diag", "yaml", "markdown", "theme", "font", "epub", "typeset", "layout", "pdf"),
-            "typeset", Set.of("model", "diag", "theme", "font", "layout", "typeset"),
-            "layout", Set.of("model", "font"),
-            "pdf", Set.of("model", "diag", "font", "layout", "org.apache.pdfbox", "org.apache.fontbox"));
+    private static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
+            Map.entry("model", Set.of()),
+            Map.entry("diag", Set.of("model")),
+            Map.entry("yaml", Set.of("model", "diag", "org.snakeyaml")),
+            Map.entry("markdown", Set.of("model", "diag", "yaml", "org.commonmark")),
+            Map.entry("theme", Set.of("model", "diag", "yaml")),
+            Map.entry("font", Set.of("diag", "org.apache.fontbox", "org.apache.pdfbox.io")),
+            Map.entry("epub", Set.of("model", "diag", "theme", "font", "org.apache.fontbox")),
+            Map.entry("typeset", Set.of("model", "diag", "theme", "font", "layout")),
+            Map.entry("layout", Set.of("model", "font")),
+            Map.entry("pdf", Set.of("diag", "font", "layout", "org.apache.pdfbox", "org.apache.fontbox")),
+            Map.entry("publish", Set.of("model", "diag", "yaml", "markdown", "theme", "font", "epub", "typeset", "layout",
+                    "pdf")));
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)\\.[\\w*]+;", Pattern.MULTILINE);
 

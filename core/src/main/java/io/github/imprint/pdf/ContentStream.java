@@ -38,13 +38,15 @@ final class ContentStream {
                 .append(number((pageHeight - run.baseline()) / 1000.0)).append(" Tm\n[<");
         int[] glyphs = run.glyphs();
         for (int g = 0; g < glyphs.length; g++) {
-            out.append(String.format(Locale.ROOT, "%04X", glyphs[g]));
+            hex4(glyphs[g]);
             if (g + 1 < glyphs.length) {
                 double natural = metrics.advance(glyphs[g]) * 1000.0 / metrics.unitsPerEm();
                 double actual = (run.xs()[g + 1] - run.xs()[g]) * 1000.0 / run.size();
                 double adjust = natural - actual;
                 if (Math.abs(adjust) >= 0.01) {
-                    out.append("> ").append(number(adjust)).append(" <");
+                    out.append("> ");
+                    appendNumber(out, adjust);
+                    out.append(" <");
                 }
             }
         }
@@ -77,10 +79,40 @@ final class ContentStream {
         return out.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private void hex4(int value) {
+        out.append(HEX[value >> 12 & 0xF]).append(HEX[value >> 8 & 0xF]).append(HEX[value >> 4 & 0xF]).append(HEX[value & 0xF]);
+    }
+
+    /** A number with at most three decimals and no trailing zeros, written without {@code String.format}. */
     static String number(double value) {
-        String s = String.format(Locale.ROOT, "%.3f", value);
-        s = s.indexOf('.') >= 0 ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
-        return s.equals("-0") ? "0" : s;
+        StringBuilder b = new StringBuilder(12);
+        appendNumber(b, value);
+        return b.toString();
+    }
+
+    static void appendNumber(StringBuilder b, double value) {
+        long thousandths = Math.round(value * 1000);
+        if (thousandths < 0) {
+            b.append('-');
+            thousandths = -thousandths;
+        }
+        b.append(thousandths / 1000);
+        long fraction = thousandths % 1000;
+        if (fraction != 0) {
+            b.append('.');
+            if (fraction < 100) {
+                b.append('0');
+            }
+            if (fraction < 10) {
+                b.append('0');
+            }
+            while (fraction % 10 == 0) {
+                fraction /= 10;
+            }
+            b.append(fraction);
+        }
     }
 
     private static String utf16(String text) {

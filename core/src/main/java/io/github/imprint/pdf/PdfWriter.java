@@ -7,6 +7,7 @@ import io.github.imprint.layout.PagedDocument;
 import io.github.imprint.layout.Placed;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -16,8 +17,9 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.util.zip.Deflater;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -47,6 +49,58 @@ public final class PdfWriter {
     private PdfWriter() {
     }
 
+    /** A page's content stream; pages are independent, so they are written on all cores. */
+    private static byte[] content(Page page, Map<FontFace, String> fontNames, Map<Path, String> imageNames) {
+        ContentStream content = new ContentStream(page.height());
+        for (Placed placed : page.items()) {
+            if (placed instanceof Placed.GlyphRun run) {
+                content.text(run, fontNames.get(run.face()));
+            } else if (placed instanceof Placed.Rule rule) {
+                content.rule(rule);
+            } else if (placed instanceof Placed.Image image) {
+                content.image(image, imageNames.get(image.image().file()));
+            }
+        }
+        return content.bytes();
+    }
+
+    /**
+     * The file identifier, derived from the content rather than the clock, so the same pages give the
+     * same bytes: both halves are the first 16 bytes of a SHA-256 over the page contents and the info.
+     */
+    private static org.apache.pdfbox.cos.COSArray documentId(List<byte[]> contents, PdfInfo info) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (byte[] content : contents) {
+                digest.update(content);
+            }
+            digest.update(info.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] id = java.util.Arrays.copyOf(digest.digest(), 16);
+            org.apache.pdfbox.cos.COSArray array = new org.apache.pdfbox.cos.COSArray();
+            array.add(new org.apache.pdfbox.cos.COSString(id));
+            array.add(new org.apache.pdfbox.cos.COSString(id));
+            return array;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] deflate(byte[] bytes) {
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+        try {
+            deflater.setInput(bytes);
+            deflater.finish();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length / 3 + 64);
+            byte[] buffer = new byte[16 * 1024];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
     public static Result write(PagedDocument document, PdfInfo info, Path target) throws IOException {
         Map<FontFace, Set<Integer>> used = new LinkedHashMap<>();
         for (Page page : document.pages()) {
@@ -72,30 +126,43 @@ public final class PdfWriter {
                 font.addGlyphsToSubset(entry.getValue());
                 fonts.put(entry.getKey(), font);
             }
-            Map<Path, PDImageXObject> images = new HashMap<>();
+            List<FontFace> faces = new ArrayList<>(used.keySet());
+            Map<FontFace, String> fontNames = new HashMap<>();
+            for (int f = 0; f < faces.size(); f++) {
+                fontNames.put(faces.get(f), "F" + (f + 1));
+            }
+            Map<Path, String> imageNames = new LinkedHashMap<>();
             for (Page page : document.pages()) {
+                for (Placed placed : page.items()) {
+                    if (placed instanceof Placed.Image image) {
+                        imageNames.putIfAbsent(image.image().file(), "Im" + (imageNames.size() + 1));
+                    }
+                }
+            }
+            Map<Path, PDImageXObject> images = new HashMap<>();
+            for (Path file : imageNames.keySet()) {
+                images.put(file, PDImageXObject.createFromFileByContent(file.toFile(), pdf));
+            }
+            List<byte[]> contents = document.pages().parallelStream().map(page -> deflate(content(page, fontNames, imageNames)))
+                    .toList();
+            for (int p = 0; p < document.pages().size(); p++) {
+                Page page = document.pages().get(p);
                 PDPage pdPage = new PDPage(new PDRectangle(page.width() / 1000f, page.height() / 1000f));
                 PDResources resources = new PDResources();
                 pdPage.setResources(resources);
-                Map<FontFace, String> fontNames = new HashMap<>();
-                ContentStream content = new ContentStream(page.height());
                 for (Placed placed : page.items()) {
                     if (placed instanceof Placed.GlyphRun run) {
-                        String name = fontNames.computeIfAbsent(run.face(), f -> resources.add(fonts.get(f)).getName());
-                        content.text(run, name);
-                    } else if (placed instanceof Placed.Rule rule) {
-                        content.rule(rule);
+                        resources.put(COSName.getPDFName(fontNames.get(run.face())), fonts.get(run.face()));
                     } else if (placed instanceof Placed.Image image) {
-                        PDImageXObject xobject = images.get(image.image().file());
-                        if (xobject == null) {
-                            xobject = PDImageXObject.createFromFileByContent(image.image().file().toFile(), pdf);
-                            images.put(image.image().file(), xobject);
-                        }
-                        content.image(image, resources.add(xobject).getName());
+                        resources.put(COSName.getPDFName(imageNames.get(image.image().file())), images.get(image.image().file()));
                     }
                 }
-                PDStream stream = new PDStream(pdf, new ByteArrayInputStream(content.bytes()), COSName.FLATE_DECODE);
-                pdPage.setContents(stream);
+                COSStream stream = pdf.getDocument().createCOSStream();
+                stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+                try (OutputStream raw = stream.createRawOutputStream()) {
+                    raw.write(contents.get(p));
+                }
+                pdPage.setContents(new PDStream(stream));
                 pdf.addPage(pdPage);
             }
             PDDocumentInformation information = pdf.getDocumentInformation();
@@ -119,6 +186,7 @@ public final class PdfWriter {
             for (PDType0Font font : fonts.values()) {
                 font.subset();
             }
+            pdf.getDocument().getTrailer().setItem(COSName.ID, documentId(contents, info));
             pdf.save(temporary.toFile());
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

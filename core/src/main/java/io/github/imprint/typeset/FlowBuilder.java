@@ -310,7 +310,7 @@ final class FlowBuilder {
         int number = list.start();
         Style style = theme.style(box.element());
         for (Block.ListItem item : list.items()) {
-            String labelText = item.task().map(done -> done ? "☑" : "☐")
+            String labelText = item.task().map(done -> done ? "■" : "□")
                     .orElse(list.ordered() ? number + "." : "•");
             number++;
             ParagraphItems labelItems = new ParagraphItems(shaper, false, this::missing);

@@ -101,10 +101,10 @@ abstract class AbstractPublishMojo extends AbstractMojo {
         }
         log(result.diagnostics());
         for (PublishResult.Edition edition : result.editions().values()) {
-            getLog().info(String.format(Locale.ROOT, "Imprint: %s edition %s (%,d KiB, %d %s) in %.1f s",
+            getLog().info(String.format(Locale.ROOT, "Imprint: %s edition %s (%,d KiB, %d %s%s) in %.1f s",
                     edition.format().extension().toUpperCase(Locale.ROOT), edition.file(), edition.bytes() / 1024,
                     edition.chapters(), edition.chapters() == 1 ? "chapter" : "chapters",
-                    edition.time().toMillis() / 1000.0));
+                    edition.pages() > 0 ? ", " + edition.pages() + " pages" : "", edition.time().toMillis() / 1000.0));
             if (attach) {
                 if (classifier == null || classifier.isBlank()) {
                     projectHelper.attachArtifact(project, edition.format().extension(), edition.file().toFile());

@@ -10,8 +10,8 @@ import java.util.List;
 @Mojo(name = "publish", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class PublishMojo extends AbstractPublishMojo {
 
-    /** The editions to write. EPUB for now; PDF arrives with the typesetting engine. */
-    @Parameter(property = "imprint.formats", defaultValue = "epub")
+    /** The editions to write: {@code pdf}, {@code epub}, or both. */
+    @Parameter(property = "imprint.formats", defaultValue = "pdf,epub")
     List<String> formats;
 
     @Override

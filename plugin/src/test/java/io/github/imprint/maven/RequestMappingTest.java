@@ -70,7 +70,7 @@ class RequestMappingTest {
 
     @Test
     void unknownFormatIsRefusedWithTheKnownOnes() {
-        assertEquals("unknown format 'docx'; Imprint writes: [epub]",
+        assertEquals("unknown format 'docx'; Imprint writes: [pdf, epub]",
                 assertThrows(IllegalArgumentException.class, () -> RequestMapping.formats(List.of("docx"))).getMessage());
     }
 }

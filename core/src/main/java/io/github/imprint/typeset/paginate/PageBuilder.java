@@ -151,10 +151,10 @@ public final class PageBuilder {
             }
             top = false;
             if (item instanceof Flow.Line line) {
-                items.addAll(line.line().place(left + line.x(), y + line.ascent()));
                 if (line.label() != null) {
                     items.addAll(line.label().place(left + line.labelX(), y + line.ascent()));
                 }
+                items.addAll(line.line().place(left + line.x(), y + line.ascent()));
                 line.line().notes().forEach(key -> called.put(key, true));
             } else if (item instanceof Flow.Unit unit) {
                 for (Placed placed : unit.items()) {
@@ -190,9 +190,6 @@ public final class PageBuilder {
             long ny = noteTop;
             for (Flow.Line line : noteLines.subList(0, fit)) {
                 items.addAll(line.line().place(left + line.x(), ny + line.ascent()));
-                if (line.label() != null) {
-                    items.addAll(line.label().place(left + line.labelX(), ny + line.ascent()));
-                }
                 ny += line.height();
             }
         }

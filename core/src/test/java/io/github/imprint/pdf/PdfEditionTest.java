@@ -1,0 +1,76 @@
+package io.github.imprint.pdf;
+
+import io.github.imprint.diag.Diagnostics;
+import io.github.imprint.epub.EpubEditionTestAccess;
+import io.github.imprint.layout.PagedDocument;
+import io.github.imprint.markdown.MetadataDraft;
+import io.github.imprint.markdown.Sources;
+import io.github.imprint.model.Publication;
+import io.github.imprint.publish.Fixtures;
+import io.github.imprint.theme.Theme;
+import io.github.imprint.theme.ThemeLoader;
+import io.github.imprint.typeset.Typesetter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The PDF edition of the sample article and of the feature book: fonts, text, figures. */
+class PdfEditionTest {
+
+    static final Theme THEME = ThemeLoader.load(Optional.empty(), "", new Diagnostics());
+
+    @TempDir
+    Path out;
+
+    static Path write(Publication publication, Path target) throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        PagedDocument pages = Typesetter.typeset(publication, THEME, diagnostics);
+        assertEquals(List.of(), diagnostics.all());
+        assertEquals(0, pages.figures().overfull(), "no overfull lines");
+        return PdfWriter.write(pages, new PdfInfo(publication.metadata().title(), List.of(), null, List.of(),
+                Instant.parse("2026-01-01T00:00:00Z")), target).file();
+    }
+
+    static Publication article() {
+        Path project = Fixtures.sampleArticle();
+        return Sources.load(project.resolve("src/main/markdown"), new Sources.Options(project, new MetadataDraft(), "t",
+                Optional.empty()), new Diagnostics());
+    }
+
+    @Test
+    void sampleArticleReadsBackWordForWordWithEmbeddedFonts() throws IOException {
+        Publication article = article();
+        Path pdf = write(article, out.resolve("article.pdf"));
+        PdfText.assertFontsEmbedded(pdf);
+        PdfText.assertWordsInOrder(article, PdfText.text(pdf));
+    }
+
+    @Test
+    void featureBookReadsBackWordForWord() throws IOException, URISyntaxException {
+        Publication book = EpubEditionTestAccess.load(EpubEditionTestAccess.featureBook());
+        Path pdf = write(book, out.resolve("features.pdf"));
+        PdfText.assertFontsEmbedded(pdf);
+        String text = PdfText.text(pdf);
+        PdfText.assertWordsInOrder(book, text);
+        assertTrue(text.contains("office") || text.contains("ﬁ") || text.contains("fi"), "ligatures read back as letters");
+    }
+
+    @Test
+    void sameLayoutGivesTheSameBytes() throws IOException {
+        Publication article = article();
+        Path first = write(article, out.resolve("one.pdf"));
+        Path second = write(article, out.resolve("two.pdf"));
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+    }
+}
