@@ -33,6 +33,9 @@ final class ContentStream {
         FontMetrics metrics = FontMetrics.of(run.face());
         double size = run.size() / 1000.0;
         out.append("BT\n/").append(fontName).append(' ').append(number(size)).append(" Tf\n");
+        if (run.scale() != 1) {
+            out.append(number(run.scale() * 100)).append(" Tz\n");
+        }
         color(run.rgb(), "rg");
         out.append("1 0 0 1 ").append(number(run.xs()[0] / 1000.0)).append(' ')
                 .append(number((pageHeight - run.baseline()) / 1000.0)).append(" Tm\n[<");
@@ -40,9 +43,9 @@ final class ContentStream {
         for (int g = 0; g < glyphs.length; g++) {
             hex4(glyphs[g]);
             if (g + 1 < glyphs.length) {
-                double natural = metrics.advance(glyphs[g]) * 1000.0 / metrics.unitsPerEm();
+                double natural = metrics.advance(glyphs[g]) * 1000.0 / metrics.unitsPerEm() * run.scale();
                 double actual = (run.xs()[g + 1] - run.xs()[g]) * 1000.0 / run.size();
-                double adjust = natural - actual;
+                double adjust = (natural - actual) / run.scale();
                 if (Math.abs(adjust) >= 0.01) {
                     out.append("> ");
                     appendNumber(out, adjust);
@@ -51,6 +54,9 @@ final class ContentStream {
             }
         }
         out.append(">] TJ\nET\n");
+        if (run.scale() != 1) {
+            out.append("100 Tz\n");
+        }
         if (run.ligated()) {
             out.append("EMC\n");
         }

@@ -63,6 +63,12 @@ final class FlowBuilder {
     private SourcePos at;
     private int blocks;
     private boolean keepNext;
+    /**
+     * Justified lines in a row that ended with a hyphen, up to the last paragraph's last line. Chapters
+     * are set in parallel, so a chapter cannot know how the one before ended: it assumes the limit is
+     * reached, and its first line does not end with a hyphen.
+     */
+    private int trailingHyphens = 2;
     private boolean indentNext;
     final Statistics statistics = new Statistics();
 
@@ -201,11 +207,13 @@ final class FlowBuilder {
     private void paragraph(List<Inline> content, Box box, long indent, SetLine label, long labelX) {
         Style style = theme.style(box.element());
         int block = nextBlock();
-        ParagraphItems items = new ParagraphItems(shaper, true, this::missing).indent(indent);
+        ParagraphItems items = new ParagraphItems(shaper, theme.fonts().protrusion(), theme.fonts().expansion(),
+                this::missing).indent(indent);
         runs.add(items, content, InlineRuns.context(theme, style, box.role(), block, hyphenator));
         List<Item> list = items.finish();
         KnuthPlass.Result result = style.align() == Style.Align.JUSTIFY
-                ? KnuthPlass.breakLines(list, box.width(), KnuthPlass.Parameters.tex(style.size().millipoints() * 3 / 2))
+                ? KnuthPlass.breakLines(list, box.width(), KnuthPlass.Parameters.imprint(style.size().millipoints() * 3 / 2),
+                trailingHyphens)
                 : FirstFit.breakLines(list, box.width());
         statistics.paragraphs++;
         if (result.pass() == 2) {
@@ -220,6 +228,11 @@ final class FlowBuilder {
             case LEFT -> SetLine.Alignment.LEFT;
         };
         List<SetLine> lines = SetLine.set(list, result.lines(), box.width(), alignment);
+        if (alignment == SetLine.Alignment.JUSTIFY) {
+            for (int j = 0; j < lines.size() - 1; j++) {
+                trailingHyphens = lines.get(j).hyphenated() ? trailingHyphens + 1 : 0;
+            }
+        }
         addLines(lines, box.x(), leading, label, labelX);
         if (result.overfull() > 0) {
             statistics.overfull += result.overfull();
@@ -270,7 +283,7 @@ final class FlowBuilder {
     private void ragged(List<Inline> content, Element element, Role role, long x, long width, SetLine.Alignment alignment,
                         boolean bold) {
         Style style = theme.style(element);
-        ParagraphItems items = new ParagraphItems(shaper, false, this::missing);
+        ParagraphItems items = new ParagraphItems(shaper, false, false, this::missing);
         InlineRuns.Context context = InlineRuns.context(theme, style, role, nextBlock(), Optional.empty());
         if (bold) {
             FontFace f = context.face();
@@ -313,7 +326,7 @@ final class FlowBuilder {
             String labelText = item.task().map(done -> done ? "■" : "□")
                     .orElse(list.ordered() ? number + "." : "•");
             number++;
-            ParagraphItems labelItems = new ParagraphItems(shaper, false, this::missing);
+            ParagraphItems labelItems = new ParagraphItems(shaper, false, false, this::missing);
             runs.add(labelItems, List.of(new Inline.Text(labelText, item.pos())),
                     InlineRuns.context(theme, style, Role.LIST_LABEL, nextBlock(), Optional.empty()));
             List<Item> labelList = labelItems.finish();
@@ -348,7 +361,7 @@ final class FlowBuilder {
         int block = nextBlock();
         List<SetLine> lines = new ArrayList<>();
         for (String source : code.text().split("\n", -1)) {
-            ParagraphItems items = new ParagraphItems(shaper, false, this::missing);
+            ParagraphItems items = new ParagraphItems(shaper, false, false, this::missing);
             String expanded = source.replace("\t", "    ");
             if (expanded.isEmpty()) {
                 expanded = " ";
@@ -392,7 +405,7 @@ final class FlowBuilder {
         }
         if (!figure.caption().isEmpty()) {
             Style style = theme.style(Element.CAPTION);
-            ParagraphItems captionItems = new ParagraphItems(shaper, false, this::missing);
+            ParagraphItems captionItems = new ParagraphItems(shaper, false, false, this::missing);
             runs.add(captionItems, figure.caption(), InlineRuns.context(theme, style, Role.CAPTION, nextBlock(), Optional.empty()));
             List<Item> list = captionItems.finish();
             long lineHeight = style.leading().millipoints();
@@ -423,7 +436,7 @@ final class FlowBuilder {
             long rowHeight = lineHeight;
             List<Block.Table.Cell> row = rows.get(r);
             for (int c = 0; c < row.size() && c < columns; c++) {
-                ParagraphItems cellItems = new ParagraphItems(shaper, false, this::missing);
+                ParagraphItems cellItems = new ParagraphItems(shaper, false, false, this::missing);
                 InlineRuns.Context context = InlineRuns.context(theme, style, header ? Role.TABLE_HEADER_CELL : Role.TABLE_CELL,
                         nextBlock(), hyphenator);
                 if (header) {
@@ -464,6 +477,8 @@ final class FlowBuilder {
         long lineHeight = style.leading().millipoints();
         List<Flow.Line> lines = new ArrayList<>();
         boolean first = true;
+        // a note follows body lines on its page whose hyphens it cannot know: its first line takes none
+        int noteHyphens = 2;
         for (Block block : note.blocks()) {
             if (!(block instanceof Block.Paragraph p)) {
                 continue;
@@ -473,12 +488,18 @@ final class FlowBuilder {
                 content.add(new Inline.Text(note.number() + ". ", note.pos()));
             }
             content.addAll(p.content());
-            ParagraphItems items = new ParagraphItems(shaper, true, this::missing);
+            ParagraphItems items = new ParagraphItems(shaper, theme.fonts().protrusion(), theme.fonts().expansion(),
+                    this::missing);
             runs.add(items, content, InlineRuns.context(theme, style, Role.NOTE, nextBlock(), hyphenator));
             List<Item> list = items.finish();
-            KnuthPlass.Result result = KnuthPlass.breakLines(list, frame.measure(), KnuthPlass.Parameters.tex(style.size().millipoints() * 2));
-            for (SetLine line : SetLine.set(list, result.lines(), frame.measure(), SetLine.Alignment.JUSTIFY)) {
-                lines.add(new Flow.Line(line, 0, lineHeight, ascent(lineHeight), true, null, 0));
+            KnuthPlass.Result result = KnuthPlass.breakLines(list, frame.measure(),
+                    KnuthPlass.Parameters.imprint(style.size().millipoints() * 2), noteHyphens);
+            List<SetLine> set = SetLine.set(list, result.lines(), frame.measure(), SetLine.Alignment.JUSTIFY);
+            for (int j = 0; j < set.size(); j++) {
+                lines.add(new Flow.Line(set.get(j), 0, lineHeight, ascent(lineHeight), true, null, 0));
+                if (j < set.size() - 1) {
+                    noteHyphens = set.get(j).hyphenated() ? noteHyphens + 1 : 0;
+                }
             }
             first = false;
         }

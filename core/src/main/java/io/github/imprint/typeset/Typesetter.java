@@ -86,7 +86,7 @@ public final class Typesetter {
         Style folioStyle = theme.style(Element.BYLINE);
         FontFace folioFace = new FontFace(theme.fonts().family(folioStyle.font()), false, false);
         PageBuilder builder = new PageBuilder(frame, notes, number -> {
-            ParagraphItems items = new ParagraphItems(shaper, false, cp -> { });
+            ParagraphItems items = new ParagraphItems(shaper, false, false, cp -> { });
             items.add(new TextRun(number, folioFace, folioStyle.size().millipoints(), folioStyle.color().rgb(), Role.ARTIFACT,
                     0, 0, Optional.empty(), false, false, -1));
             List<Item> list = items.finish();

@@ -20,12 +20,15 @@ public sealed interface Item {
      * @param protrudeLeft  how far the box may hang into the left margin when it starts a line
      * @param protrudeRight how far it may hang into the right margin when it ends one
      * @param note          the number of the footnote this box calls, or -1
+     * @param expand        how much wider or narrower font expansion may make the box (its glyphs
+     *                      scaled horizontally, as pdfTeX's font expansion does)
      */
-    record Box(long width, ShapedText text, long protrudeLeft, long protrudeRight, int note) implements Item {
+    record Box(long width, ShapedText text, long protrudeLeft, long protrudeRight, int note, long expand)
+            implements Item {
 
         /** Empty space that does not stretch: an indent, a list label's room. */
         public static Box space(long width) {
-            return new Box(width, null, 0, 0, -1);
+            return new Box(width, null, 0, 0, -1, 0);
         }
     }
 

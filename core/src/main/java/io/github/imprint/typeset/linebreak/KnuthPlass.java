@@ -18,8 +18,8 @@ import java.util.List;
  * as a new active node. At the end, the node with the least total demerits gives the breaks, read back
  * through its chain.
  *
- * <p><b>Parameters</b> are TeX's: pretolerance 100 for a first pass without hyphenation, tolerance
- * 200 for a second pass with it, then an emergency pass that adds {@code emergencyStretch} to every
+ * <p><b>Parameters</b> are TeX's: pretolerance 100 for a first pass without hyphenation (which
+ * {@link Parameters#imprint} skips), tolerance 200 for a second pass with it, then an emergency pass that adds {@code emergencyStretch} to every
  * line; line penalty 10, double-hyphen demerits 10,000, final-hyphen demerits 5,000, adjacent
  * fitness-class demerits 10,000. A last pass accepts any breaks, reports the lines that stay overfull,
  * and so never fails.
@@ -27,6 +27,10 @@ import java.util.List;
  * <p><b>Protrusion.</b> A line may be longer than the measure by what its last box may hang into the
  * right margin and its first box into the left (hyphens, commas, periods, quotes), as pdfTeX's
  * character protrusion does; the breaker counts the line that much shorter.
+ *
+ * <p><b>Hyphens in a row.</b> Beyond TeX, an active node remembers how many lines in a row end with a
+ * hyphen, and a break that would make it three is not taken; nodes are kept best per fitness class
+ * and per that count, so the limit costs no good solution.
  *
  * <p><b>Strategy.</b> One pass is one loop over the items, trying each legal break against every active
  * node; nodes whose lines would be overfull are dropped. Cost is linear in items times active nodes,
@@ -39,6 +43,15 @@ public final class KnuthPlass {
                              int doubleHyphenDemerits, int finalHyphenDemerits, int adjacentDemerits) {
         public static Parameters tex(long emergencyStretch) {
             return new Parameters(100, 200, emergencyStretch, 10, 10_000, 5_000, 10_000);
+        }
+
+        /**
+         * Imprint's choice for justified text: TeX's values, but hyphenation is considered from the
+         * first pass (pretolerance −1, as many TeX users set it): with font expansion, a paragraph set
+         * with a few more hyphens has more even spaces than one set loosely without them.
+         */
+        public static Parameters imprint(long emergencyStretch) {
+            return new Parameters(-1, 200, emergencyStretch, 10, 10_000, 5_000, 10_000);
         }
     }
 
@@ -66,9 +79,16 @@ public final class KnuthPlass {
         final long protrudeLeft;
         final long protrudeRight;
         final boolean flagged;
+        int hyphens;
+
+        Node withHyphens(int count) {
+            hyphens = count;
+            return this;
+        }
 
         Node(int position, int line, int fitness, long width, long stretch, long shrink, double demerits,
              Node previous, double ratio, long protrudeLeft, long protrudeRight, boolean flagged) {
+            this.hyphens = flagged ? (previous == null ? 1 : previous.hyphens + 1) : 0;
             this.position = position;
             this.line = line;
             this.fitness = fitness;
@@ -84,6 +104,10 @@ public final class KnuthPlass {
         }
     }
 
+    /** No more than this many lines in a row may end with a hyphen (except in the last resort). */
+    static final int MAX_HYPHENS = 2;
+
+    private final int hyphensBefore;
     private final List<Item> items;
     private final long measure;
     private final Parameters parameters;
@@ -91,7 +115,8 @@ public final class KnuthPlass {
     private final long[] stretch;
     private final long[] shrink;
 
-    private KnuthPlass(List<Item> items, long measure, Parameters parameters) {
+    private KnuthPlass(List<Item> items, long measure, Parameters parameters, int hyphensBefore) {
+        this.hyphensBefore = hyphensBefore;
         this.items = items;
         this.measure = measure;
         this.parameters = parameters;
@@ -102,8 +127,9 @@ public final class KnuthPlass {
         for (int i = 0; i < n; i++) {
             Item item = items.get(i);
             width[i + 1] = width[i] + (item instanceof Item.Penalty ? 0 : item.width());
-            stretch[i + 1] = stretch[i] + (item instanceof Item.Glue g ? g.stretch() : 0);
-            shrink[i + 1] = shrink[i] + (item instanceof Item.Glue g ? g.shrink() : 0);
+            long expand = item instanceof Item.Box b ? b.expand() : 0;
+            stretch[i + 1] = stretch[i] + (item instanceof Item.Glue g ? g.stretch() : expand);
+            shrink[i + 1] = shrink[i] + (item instanceof Item.Glue g ? g.shrink() : expand);
         }
     }
 
@@ -112,8 +138,16 @@ public final class KnuthPlass {
      * −{@value Item#INFINITY}), as {@link ParagraphItems} makes them.
      */
     public static Result breakLines(List<Item> items, long measure, Parameters parameters) {
-        KnuthPlass breaker = new KnuthPlass(items, measure, parameters);
-        Node best = breaker.pass(parameters.pretolerance(), false, 0, false);
+        return breakLines(items, measure, parameters, 0);
+    }
+
+    /**
+     * @param hyphensBefore how many lines in a row ended with a hyphen just before this paragraph (its
+     *                      last line aside), so the limit holds across paragraphs as a reader sees them
+     */
+    public static Result breakLines(List<Item> items, long measure, Parameters parameters, int hyphensBefore) {
+        KnuthPlass breaker = new KnuthPlass(items, measure, parameters, hyphensBefore);
+        Node best = parameters.pretolerance() >= 0 ? breaker.pass(parameters.pretolerance(), false, 0, false) : null;
         int pass = 1;
         if (best == null) {
             best = breaker.pass(parameters.tolerance(), true, 0, false);
@@ -142,7 +176,7 @@ public final class KnuthPlass {
     private Node pass(int tolerance, boolean hyphenate, long background, boolean last) {
         List<Node> active = new ArrayList<>();
         long firstLeft = !items.isEmpty() && items.get(0) instanceof Item.Box box ? box.protrudeLeft() : 0;
-        active.add(new Node(0, 0, 1, 0, 0, 0, 0, null, 0, firstLeft, 0, false));
+        active.add(new Node(0, 0, 1, 0, 0, 0, 0, null, 0, firstLeft, 0, false).withHyphens(hyphensBefore));
         int n = items.size();
         for (int b = 0; b < n; b++) {
             Item item = items.get(b);
@@ -176,7 +210,7 @@ public final class KnuthPlass {
         boolean flagged = item instanceof Item.Penalty p && p.flagged();
         long penaltyWidth = item instanceof Item.Penalty p ? p.width() : 0;
         long protrudeRight = protrusionBefore(b);
-        Node[] best = new Node[4];
+        Node[] best = new Node[4 * (MAX_HYPHENS + 1)];
         Node lastDropped = null;
         for (int i = 0; i < active.size(); i++) {
             Node a = active.get(i);
@@ -211,12 +245,17 @@ public final class KnuthPlass {
                     d += parameters.finalHyphenDemerits();
                 }
                 int fitness = ratio < -0.5 ? 3 : ratio <= 0.5 ? 2 : ratio <= 1 ? 1 : 0;
+                int hyphens = flagged ? a.hyphens + 1 : 0;
+                if (hyphens > MAX_HYPHENS && !last) {
+                    continue;
+                }
+                int slot = fitness * (MAX_HYPHENS + 1) + Math.min(hyphens, MAX_HYPHENS);
                 if (Math.abs(fitness - a.fitness) > 1) {
                     d += parameters.adjacentDemerits();
                 }
                 d += a.demerits;
-                if (best[fitness] == null || d < best[fitness].demerits) {
-                    best[fitness] = node(b, a, fitness, d, ratio, protrudeRight, flagged);
+                if (best[slot] == null || d < best[slot].demerits) {
+                    best[slot] = node(b, a, fitness, d, ratio, protrudeRight, flagged);
                 }
             }
         }

@@ -20,6 +20,10 @@ import java.util.function.IntConsumer;
  * {@code / . - _ ? & =}. The paragraph ends as TeX's does: an infinite penalty, fill glue and a
  * forced break.
  *
+ * <p>Where {@code expansion} is on (justified text), every word box may also be expanded or
+ * condensed by up to {@value #EXPANSION} of its width, as pdfTeX's font expansion does, so the slack
+ * of a line is shared between the spaces and the letters and the spaces stay even.
+ *
  * <p>Characters that may hang into the margin carry their protrusion: microtype's defaults, as a
  * share of the glyph's width: 70% for period, comma, hyphen and closing quotes on the right and
  * opening quotes on the left, 50% for colon and semicolon, 20–30% for dashes, exclamation and
@@ -30,17 +34,25 @@ public final class ParagraphItems {
     static final int HYPHEN_PENALTY = 50;
     static final int EXPLICIT_HYPHEN_PENALTY = 50;
     static final int URL_PENALTY = 100;
+    /** Font expansion: glyphs may be set up to 3% wider or narrower (microtype's default is 2%). */
+    public static final double EXPANSION = 0.03;
     /** Stretch of the glue that fills a paragraph's last line: large enough to be infinite. */
     static final long FILL = 1_000_000_000_000L;
 
     private final Shaper shaper;
     private final boolean protrusion;
+    private final boolean expansion;
     private final IntConsumer missing;
     private final List<Item> items = new ArrayList<>();
 
-    public ParagraphItems(Shaper shaper, boolean protrusion, IntConsumer missing) {
+    /**
+     * @param protrusion whether characters may hang into the margins
+     * @param expansion  whether word boxes may be expanded or condensed (font expansion)
+     */
+    public ParagraphItems(Shaper shaper, boolean protrusion, boolean expansion, IntConsumer missing) {
         this.shaper = shaper;
         this.protrusion = protrusion;
+        this.expansion = expansion;
         this.missing = missing;
     }
 
@@ -188,7 +200,8 @@ public final class ParagraphItems {
             long left = protrusion && p == 0 ? protrudeLeft(text.codePointAt(0), firstAdvance(shaped)) : 0;
             long right = protrusion && p == pieces.size() - 1
                     ? protrudeRight(text.codePointBefore(text.length()), lastAdvance(shaped)) : 0;
-            items.add(new Item.Box(width, shaped, left, right, run.note()));
+            long expand = expansion && !run.breakAnywhere() ? Math.round(width * EXPANSION) : 0;
+            items.add(new Item.Box(width, shaped, left, right, run.note(), expand));
         }
     }
 

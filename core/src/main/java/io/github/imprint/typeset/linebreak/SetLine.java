@@ -1,6 +1,5 @@
 package io.github.imprint.typeset.linebreak;
 
-import io.github.imprint.font.FontMetrics;
 import io.github.imprint.layout.Placed;
 import io.github.imprint.typeset.shape.ShapedText;
 
@@ -18,15 +17,18 @@ public record SetLine(List<Piece> pieces, List<Integer> notes, boolean hyphenate
         notes = List.copyOf(notes);
     }
 
-    /** Shaped text at an offset from the line's start; {@code spaced} when an interword space follows it. */
-    public record Piece(ShapedText text, long x, boolean spaced) {
+    /**
+     * Shaped text at an offset from the line's start, its glyphs scaled horizontally by {@code scale}
+     * (font expansion); {@code spaced} when an interword space follows it.
+     */
+    public record Piece(ShapedText text, long x, boolean spaced, double scale) {
     }
 
     /**
      * The line's glyph runs, placed with its start at {@code x} and its baseline at {@code baseline}.
-     * Neighbouring pieces in the same face, size, colour and role become one run, and where glue stood
-     * between them a real space glyph is placed in the gap, so that every reader of the PDF (search,
-     * copy, screen readers, text extraction) finds the words apart however tightly the line is set.
+     * Neighbouring pieces in the same face, size, colour and role become one run; where glue stood
+     * between them the run's text has a space and its glyphs a gap. (A space glyph in the gap would
+     * overlap the next word on a tight line, and text extraction then joins the words.)
      */
     public List<Placed> place(long x, long baseline) {
         List<Placed> runs = new ArrayList<>(2);
@@ -34,19 +36,18 @@ public record SetLine(List<Piece> pieces, List<Integer> notes, boolean hyphenate
         while (i < pieces.size()) {
             ShapedText first = pieces.get(i).text();
             int j = i + 1;
-            while (j < pieces.size() && compatible(first, pieces.get(j).text())) {
+            while (j < pieces.size() && compatible(first, pieces.get(j).text()) && pieces.get(j).scale() == pieces.get(i).scale()) {
                 j++;
             }
             int count = 0;
             for (int k = i; k < j; k++) {
-                count += pieces.get(k).text().glyphs().length + (k + 1 < j && pieces.get(k).spaced() ? 1 : 0);
+                count += pieces.get(k).text().glyphs().length;
             }
             int[] glyphs = new int[count];
             long[] xs = new long[count];
             StringBuilder text = new StringBuilder();
             boolean ligated = false;
             int g = 0;
-            int space = FontMetrics.of(first.face()).glyph(' ');
             for (int k = i; k < j; k++) {
                 Piece piece = pieces.get(k);
                 ShapedText t = piece.text();
@@ -54,25 +55,24 @@ public record SetLine(List<Piece> pieces, List<Integer> notes, boolean hyphenate
                 for (int n = 0; n < t.glyphs().length; n++) {
                     glyphs[g] = t.glyphs()[n];
                     xs[g++] = at;
-                    at += t.advances()[n];
+                    at += Math.round(t.advances()[n] * piece.scale());
                 }
                 text.append(t.text());
                 ligated |= t.ligated();
                 if (k + 1 < j && piece.spaced()) {
-                    glyphs[g] = space;
-                    xs[g++] = at;
                     text.append(' ');
                 }
             }
             runs.add(new Placed.GlyphRun(first.face(), first.size(), baseline - first.rise(), glyphs, xs, text.toString(),
-                    ligated, first.rgb(), first.role(), first.block()));
+                    ligated, first.rgb(), first.role(), first.block(), pieces.get(i).scale()));
             i = j;
         }
         return runs;
     }
 
+    /** Whether two pieces can share a run; a piece with a ligature keeps a run (and its ActualText) to itself. */
     private static boolean compatible(ShapedText a, ShapedText b) {
-        return a.face().equals(b.face()) && a.size() == b.size() && a.rgb() == b.rgb() && a.role() == b.role()
+        return !a.ligated() && !b.ligated() && a.face().equals(b.face()) && a.size() == b.size() && a.rgb() == b.rgb() && a.role() == b.role()
                 && a.block() == b.block() && a.rise() == b.rise();
     }
 
@@ -83,44 +83,73 @@ public record SetLine(List<Piece> pieces, List<Integer> notes, boolean hyphenate
             List<Piece> pieces = new ArrayList<>();
             List<Integer> notes = new ArrayList<>();
             long x = -line.protrudeLeft();
-            double ratio = alignment == Alignment.JUSTIFY ? Math.max(line.ratio(), -1) : 0;
-            if (alignment == Alignment.JUSTIFY && line.end() == items.size() - 1 && ratio > 0) {
-                ratio = 0;
+            // The line's own slack decides how its glue and its letters are set: font expansion takes its
+            // share up to its limit, the glue the rest. (The breaker's ratio may include an emergency
+            // stretch that no item holds.)
+            long natural = -line.protrudeLeft() - line.protrudeRight();
+            long glueStretch = 0;
+            long glueShrink = 0;
+            long boxExpand = 0;
+            for (int i = line.start(); i < line.end(); i++) {
+                Item item = items.get(i);
+                if (item instanceof Item.Glue glue) {
+                    glueStretch += glue.stretch();
+                    glueShrink += glue.shrink();
+                    natural += glue.width();
+                } else if (item instanceof Item.Box box) {
+                    boxExpand += box.expand();
+                    natural += box.width();
+                }
+            }
+            if (line.end() < items.size() && items.get(line.end()) instanceof Item.Penalty p) {
+                natural += p.width();
+            }
+            long slack = measure - natural;
+            boolean lastLine = line.end() == items.size() - 1;
+            double ratio = 0;
+            double expansion = 0;
+            if (alignment == Alignment.JUSTIFY && slack > 0 && !lastLine && glueStretch + boxExpand > 0) {
+                expansion = Math.min(1, slack / (double) (glueStretch + boxExpand));
+                ratio = glueStretch > 0 ? (slack - expansion * boxExpand) / glueStretch : 0;
+            } else if (alignment == Alignment.JUSTIFY && slack < 0 && glueShrink + boxExpand > 0) {
+                expansion = Math.max(-1, slack / (double) (glueShrink + boxExpand));
+                ratio = glueShrink > 0 ? Math.max(-1, (slack - expansion * boxExpand) / glueShrink) : 0;
             }
             for (int i = line.start(); i < line.end(); i++) {
                 Item item = items.get(i);
                 if (item instanceof Item.Box box) {
+                    double scale = box.expand() > 0 ? 1 + expansion * ParagraphItems.EXPANSION : 1;
                     if (box.text() != null && box.text().glyphs().length > 0) {
-                        pieces.add(new Piece(box.text(), x, false));
+                        pieces.add(new Piece(box.text(), x, false, scale));
                     }
                     if (box.note() >= 0 && !notes.contains(box.note())) {
                         notes.add(box.note());
                     }
-                    x += box.width();
+                    x += box.expand() > 0 ? Math.round(box.width() * scale) : box.width();
                 } else if (item instanceof Item.Glue glue) {
                     if (!pieces.isEmpty()) {
                         Piece last = pieces.get(pieces.size() - 1);
-                        pieces.set(pieces.size() - 1, new Piece(last.text(), last.x(), true));
+                        pieces.set(pieces.size() - 1, new Piece(last.text(), last.x(), true, last.scale()));
                     }
                     x += glue.width() + Math.round(ratio > 0 ? ratio * glue.stretch() : ratio * glue.shrink());
                 }
             }
             boolean hyphenated = false;
             if (line.end() < items.size() && items.get(line.end()) instanceof Item.Penalty p && p.hyphen() != null) {
-                pieces.add(new Piece(p.hyphen(), x, false));
+                pieces.add(new Piece(p.hyphen(), x, false, 1));
                 x += p.width();
                 hyphenated = true;
             }
-            long natural = x + line.protrudeLeft() - line.protrudeRight();
+            long set = x + line.protrudeLeft() - line.protrudeRight();
             long shift = switch (alignment) {
-                case CENTER -> (measure - natural) / 2;
-                case RIGHT -> measure - natural;
+                case CENTER -> (measure - set) / 2;
+                case RIGHT -> measure - set;
                 default -> 0;
             };
             if (shift != 0) {
-                pieces.replaceAll(p -> new Piece(p.text(), p.x() + shift, p.spaced()));
+                pieces.replaceAll(p -> new Piece(p.text(), p.x() + shift, p.spaced(), p.scale()));
             }
-            result.add(new SetLine(pieces, notes, hyphenated, line.ratio() < -1 || natural > measure + 500));
+            result.add(new SetLine(pieces, notes, hyphenated, set > measure + 500));
         }
         return result;
     }
