@@ -471,39 +471,57 @@ final class FlowBuilder {
         indentNext = false;
     }
 
+    /**
+     * A footnote's lines at the foot's measure: its paragraphs justified, quotations (verse, often) and
+     * lists indented, code as it is; the number leads the first line.
+     */
     private void footnote(Footnote note) {
-        Style style = theme.style(Element.FOOTNOTE);
         int key = noteKey(chapterIndex, note.number());
-        long lineHeight = style.leading().millipoints();
         List<Flow.Line> lines = new ArrayList<>();
-        boolean first = true;
-        // a note follows body lines on its page whose hyphens it cannot know: its first line takes none
-        int noteHyphens = 2;
-        for (Block block : note.blocks()) {
-            if (!(block instanceof Block.Paragraph p)) {
-                continue;
-            }
-            List<Inline> content = new ArrayList<>();
-            if (first) {
-                content.add(new Inline.Text(note.number() + ". ", note.pos()));
-            }
-            content.addAll(p.content());
-            ParagraphItems items = new ParagraphItems(shaper, theme.fonts().protrusion(), theme.fonts().expansion(),
-                    this::missing);
-            runs.add(items, content, InlineRuns.context(theme, style, Role.NOTE, nextBlock(), hyphenator));
-            List<Item> list = items.finish();
-            KnuthPlass.Result result = KnuthPlass.breakLines(list, frame.measure(),
-                    KnuthPlass.Parameters.imprint(style.size().millipoints() * 2), noteHyphens);
-            List<SetLine> set = SetLine.set(list, result.lines(), frame.measure(), SetLine.Alignment.JUSTIFY);
-            for (int j = 0; j < set.size(); j++) {
-                lines.add(new Flow.Line(set.get(j), 0, lineHeight, ascent(lineHeight), true, null, 0));
-                if (j < set.size() - 1) {
-                    noteHyphens = set.get(j).hyphenated() ? noteHyphens + 1 : 0;
-                }
-            }
-            first = false;
-        }
+        noteBlocks(note.blocks(), 0, note.number() + ". ", lines, new int[]{2});
         notes.put(key, new io.github.imprint.typeset.paginate.Footnote(key, lines));
+    }
+
+    private void noteBlocks(List<Block> blocks, long indent, String label, List<Flow.Line> lines, int[] hyphens) {
+        for (Block block : blocks) {
+            if (block instanceof Block.Paragraph p) {
+                List<Inline> content = new ArrayList<>();
+                if (label != null) {
+                    content.add(new Inline.Text(label, block.pos()));
+                    label = null;
+                }
+                content.addAll(p.content());
+                noteParagraph(content, indent, lines, hyphens);
+            } else if (block instanceof Block.CodeBlock code) {
+                noteParagraph(List.of(new Inline.Code(code.text(), code.pos())), indent, lines, hyphens);
+            } else if (block instanceof Block.Heading h) {
+                noteParagraph(h.content(), indent, lines, hyphens);
+            } else if (!block.childBlocks().isEmpty()) {
+                if (label != null) {
+                    noteParagraph(List.of(new Inline.Text(label.strip(), block.pos())), indent, lines, hyphens);
+                    label = null;
+                }
+                noteBlocks(block.childBlocks(), indent + (block instanceof Block.BlockQuote ? leading : 0), null, lines, hyphens);
+            }
+        }
+    }
+
+    private void noteParagraph(List<Inline> content, long indent, List<Flow.Line> lines, int[] hyphens) {
+        Style style = theme.style(Element.FOOTNOTE);
+        long lineHeight = style.leading().millipoints();
+        long width = frame.measure() - indent;
+        ParagraphItems items = new ParagraphItems(shaper, theme.fonts().protrusion(), theme.fonts().expansion(), this::missing);
+        runs.add(items, content, InlineRuns.context(theme, style, Role.NOTE, nextBlock(), hyphenator));
+        List<Item> list = items.finish();
+        KnuthPlass.Result result = KnuthPlass.breakLines(list, width, KnuthPlass.Parameters.imprint(style.size().millipoints() * 2),
+                hyphens[0]);
+        List<SetLine> set = SetLine.set(list, result.lines(), width, SetLine.Alignment.JUSTIFY);
+        for (int j = 0; j < set.size(); j++) {
+            lines.add(new Flow.Line(set.get(j), indent, lineHeight, ascent(lineHeight), true, null, 0));
+            if (j < set.size() - 1) {
+                hyphens[0] = set.get(j).hyphenated() ? hyphens[0] + 1 : 0;
+            }
+        }
     }
 
     private void missing(int codePoint) {
