@@ -49,7 +49,7 @@ final class ChapterDocument {
         firstHeadingId().ifPresent(id -> out.append(" aria-labelledby=\"").append(id).append('"'));
         out.append(">\n");
         if (article && !(chapter.blocks().stream().findFirst().orElse(null) instanceof Block.Heading h && h.level() == 1)) {
-            articleHeader(metadata, language);
+            articleHeader(metadata);
         }
         blocks(chapter.blocks());
         if (!chapter.notes().isEmpty()) {
@@ -76,7 +76,7 @@ final class ChapterDocument {
         return chapter.blocks().stream().filter(Block.Heading.class::isInstance).map(b -> ((Block.Heading) b).id()).findFirst();
     }
 
-    private void articleHeader(Metadata metadata, String language) {
+    private void articleHeader(Metadata metadata) {
         out.append("<header>\n<h1 id=\"headline\" class=\"headline\">").append(Xml.text(metadata.title())).append("</h1>\n");
         metadata.subtitle().or(metadata::description).ifPresent(s ->
                 out.append("<p class=\"standfirst\">").append(Xml.text(s)).append("</p>\n"));
@@ -91,8 +91,8 @@ final class ChapterDocument {
                 if (!authors.isEmpty()) {
                     out.append(" · ");
                 }
-                out.append("<time datetime=\"").append(Xml.attribute(d)).append("\">").append(Xml.text(longDate(d, language)))
-                        .append("</time>");
+                out.append("<time datetime=\"").append(Xml.attribute(d)).append("\">")
+                        .append(Xml.text(metadata.longDate().orElse(d))).append("</time>");
             });
             out.append("</p>\n");
         }
@@ -297,16 +297,6 @@ final class ChapterDocument {
         boolean here = internal.chapterId().equals(chapter.id());
         String file = internal.chapterId() + ".xhtml";
         return internal.anchor().map(a -> (here ? "" : file) + "#" + a).orElse(file);
-    }
-
-    /** {@code 2024-01-05} as the language writes it ({@code 5 January 2024}); other forms stay as given. */
-    static String longDate(String isoDate, String language) {
-        try {
-            return java.time.LocalDate.parse(isoDate).format(java.time.format.DateTimeFormatter
-                    .ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(Locale.forLanguageTag(language)));
-        } catch (java.time.format.DateTimeParseException e) {
-            return isoDate;
-        }
     }
 
     private static String capitalize(String word) {

@@ -34,6 +34,22 @@ public record Metadata(
         return contributors.stream().filter(c -> c.role() == Contributor.Role.AUTHOR).toList();
     }
 
+    /**
+     * The date as its language writes it in full ({@code 2024-01-05} in {@code en-GB}: "5 January
+     * 2024"), so both editions print it alike; a year or a year and month stays as given.
+     */
+    public Optional<String> longDate() {
+        return date.map(d -> {
+            try {
+                return java.time.LocalDate.parse(d).format(java.time.format.DateTimeFormatter
+                        .ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                        .withLocale(java.util.Locale.forLanguageTag(language)));
+            } catch (java.time.format.DateTimeParseException e) {
+                return d;
+            }
+        });
+    }
+
     /** A publication's series and its place in it. */
     public record Series(String name, Optional<String> position) {
     }

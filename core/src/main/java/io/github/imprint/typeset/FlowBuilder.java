@@ -139,7 +139,7 @@ final class FlowBuilder {
                 ragged(List.of(new Inline.Text(s, chapter.pos())), Element.STANDFIRST, Role.PARAGRAPH, 0, frame.measure()));
         List<String> authors = metadata.authors().stream().map(a -> a.name()).toList();
         String byline = (authors.isEmpty() ? "" : "By " + String.join(", ", authors))
-                + metadata.date().map(d -> (authors.isEmpty() ? "" : " · ") + d).orElse("");
+                + metadata.longDate().map(d -> (authors.isEmpty() ? "" : " · ") + d).orElse("");
         if (!byline.isEmpty()) {
             ragged(List.of(new Inline.Text(byline, chapter.pos())), Element.BYLINE, Role.PARAGRAPH, 0, frame.measure());
         }
@@ -193,7 +193,14 @@ final class FlowBuilder {
                 keepNext = true;
             }
             Element element = division.kind() == Block.Division.Kind.PULL_QUOTE ? Element.BLOCKQUOTE : Element.ASIDE;
+            int first = flow.size() - (division.title().isEmpty() ? 0 : 2);
             blocks(division.blocks(), new Box(box.x() + indent, box.width() - indent, element, Role.ASIDE));
+            Flow.Bar bar = new Flow.Bar(box.x() + indent / 3, 1_500, style.border().rgb());
+            for (int f = Math.max(0, first); f < flow.size(); f++) {
+                if (flow.get(f) instanceof Flow.Line line) {
+                    flow.set(f, line.withBar(bar));
+                }
+            }
             space(style.spaceAfter().millipoints());
             indentNext = false;
         }
@@ -414,7 +421,7 @@ final class FlowBuilder {
                 height += lineHeight;
             }
         }
-        flow.add(new Flow.Unit(items, roundUp(height), !keepNext, List.of()));
+        flow.add(new Flow.Unit(items, roundUp(height), !keepNext, List.of(), true));
         keepNext = false;
         space(leading / 2);
         indentNext = false;
@@ -462,7 +469,7 @@ final class FlowBuilder {
             rowHeight += lineHeight / 3;
             items.add(new Placed.Rule(box.x(), rowHeight - 300, box.width(), header ? 600 : 250,
                     style.border().rgb(), Role.ARTIFACT));
-            flow.add(new Flow.Unit(items, rowHeight, r == 0 ? !keepNext : r > table.header().size(), List.of()));
+            flow.add(new Flow.Unit(items, rowHeight, r == 0 ? !keepNext : r > table.header().size(), List.of(), false));
             keepNext = false;
             total += rowHeight;
         }

@@ -21,8 +21,20 @@ public sealed interface Flow {
      *
      * @param label extra pieces in the margin, such as a list item's bullet, placed at {@code labelX}
      */
-    record Line(SetLine line, long x, long height, long ascent, boolean breakBefore, SetLine label, long labelX)
-            implements Flow {
+    record Line(SetLine line, long x, long height, long ascent, boolean breakBefore, SetLine label, long labelX,
+                Bar bar) implements Flow {
+
+        public Line(SetLine line, long x, long height, long ascent, boolean breakBefore, SetLine label, long labelX) {
+            this(line, x, height, ascent, breakBefore, label, labelX, null);
+        }
+
+        public Line withBar(Bar bar) {
+            return new Line(line, x, height, ascent, breakBefore, label, labelX, bar);
+        }
+    }
+
+    /** A vertical rule beside a line, marking a box such as an aside; lines in a row make one rule. */
+    record Bar(long x, long width, int rgb) {
     }
 
     /** Vertical space; at the top of a page it vanishes. */
@@ -31,9 +43,11 @@ public sealed interface Flow {
 
     /**
      * Items placed as one unbreakable unit (a figure with its caption, a table row), relative to the
-     * unit's top-left corner.
+     * unit's top-left corner. A {@code floating} unit (a figure) that does not fit where it stands goes
+     * to the top of the next page, and the text after it fills the page.
      */
-    record Unit(List<Placed> items, long height, boolean breakBefore, List<Integer> notes) implements Flow {
+    record Unit(List<Placed> items, long height, boolean breakBefore, List<Integer> notes, boolean floating)
+            implements Flow {
     }
 
     /** The start of a chapter: a new page, unless the current one is still empty. */

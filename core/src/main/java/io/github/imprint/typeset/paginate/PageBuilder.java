@@ -43,38 +43,62 @@ public final class PageBuilder {
         this.folioBaseline = frame.height() - frame.bottom() / 2;
     }
 
+    /** A page's content: what is on it in order, where the flow continues, and the floats it passes on. */
+    private record Filled(List<Flow> content, int end, List<Flow.Unit> deferred) {
+    }
+
     public List<Page> build(List<Flow> flow) {
         List<Page> pages = new ArrayList<>();
         List<Flow.Line> carried = new ArrayList<>();
+        List<Flow.Unit> floats = new ArrayList<>();
         int i = 0;
         int n = flow.size();
-        while (i < n || !carried.isEmpty()) {
+        while (i < n || !carried.isEmpty() || !floats.isEmpty()) {
             while (i < n && (flow.get(i) instanceof Flow.Space || flow.get(i) instanceof Flow.NewPage)) {
                 i++;
             }
-            if (i >= n && carried.isEmpty()) {
+            if (i >= n && carried.isEmpty() && floats.isEmpty()) {
                 break;
             }
-            int end = fill(flow, i, height(carried));
-            pages.add(render(pages.size() + 1, flow.subList(i, end), carried));
-            i = end;
+            Filled page = fill(flow, i, floats, height(carried));
+            pages.add(render(pages.size() + 1, page.content(), carried));
+            i = page.end();
+            floats = page.deferred();
         }
         return pages;
     }
 
-    /** The end (exclusive) of the page that starts at {@code start}. */
-    private int fill(List<Flow> flow, int start, long carriedNotes) {
+    /**
+     * Fills the page that starts at {@code start}, after the floats deferred from the page before. It
+     * ends at the last allowed break before the first element that does not fit; a float that does not
+     * fit is deferred, and what follows it fills the page.
+     */
+    private Filled fill(List<Flow> flow, int start, List<Flow.Unit> floats, long carriedNotes) {
         long available = frame.textHeight();
+        List<Flow> content = new ArrayList<>(floats);
+        List<Integer> indices = new ArrayList<>();
+        floats.forEach(f -> indices.add(-1));
         long y = 0;
+        for (Flow.Unit f : floats) {
+            y += f.height();
+        }
         long noteHeight = carriedNotes > 0 ? carriedNotes + NOTE_GAP : 0;
         List<Integer> onPage = new ArrayList<>();
+        List<Flow.Unit> deferred = new ArrayList<>();
+        List<Integer> deferredAt = new ArrayList<>();
         int lastBreak = -1;
+        int end = flow.size();
         for (int k = start; k < flow.size(); k++) {
             Flow item = flow.get(k);
+            boolean empty = content.isEmpty();
             if (item instanceof Flow.NewPage) {
-                return k == start ? k + 1 : k;
+                end = empty ? k + 1 : k;
+                if (!empty) {
+                    break;
+                }
+                continue;
             }
-            if (k > start && item.breakBefore()) {
+            if (!empty && item.breakBefore()) {
                 lastBreak = k;
             }
             long extra = 0;
@@ -83,17 +107,29 @@ public final class PageBuilder {
                     extra += (noteHeight == 0 && extra == 0 ? NOTE_GAP : 0) + height(notes.get(key).lines());
                 }
             }
-            long itemHeight = item instanceof Flow.Space && k == start ? 0 : item.height();
+            long itemHeight = item instanceof Flow.Space && empty ? 0 : item.height();
             boolean fits = y + itemHeight + noteHeight + Math.min(extra, minimumNote(item)) <= available;
             if (!fits) {
+                if (item instanceof Flow.Unit unit && unit.floating() && !empty) {
+                    deferred.add(unit);
+                    deferredAt.add(k);
+                    continue;
+                }
                 if (item instanceof Flow.Space) {
-                    return k;
+                    end = k;
+                } else if (lastBreak > start && !empty) {
+                    end = lastBreak;
+                } else {
+                    end = empty ? k + 1 : k;
+                    if (empty) {
+                        content.add(item);
+                        indices.add(k);
+                    }
                 }
-                if (lastBreak > start) {
-                    return lastBreak;
-                }
-                return k == start ? k + 1 : k;
+                break;
             }
+            content.add(item);
+            indices.add(k);
             y += itemHeight;
             noteHeight += extra;
             for (int key : calls(item)) {
@@ -102,7 +138,20 @@ public final class PageBuilder {
                 }
             }
         }
-        return flow.size();
+        int cut = end;
+        List<Flow> kept = new ArrayList<>();
+        for (int c = 0; c < content.size(); c++) {
+            if (indices.get(c) < cut) {
+                kept.add(content.get(c));
+            }
+        }
+        List<Flow.Unit> passed = new ArrayList<>();
+        for (int d = 0; d < deferred.size(); d++) {
+            if (deferredAt.get(d) < cut) {
+                passed.add(deferred.get(d));
+            }
+        }
+        return new Filled(kept, cut, passed);
     }
 
     /** What of a line's new notes must fit on its page: their first two lines, the rest may continue. */
@@ -137,6 +186,7 @@ public final class PageBuilder {
     }
 
     private Page render(int number, List<Flow> content, List<Flow.Line> carried) {
+        // content holds the page's elements in order, floats from the page before first
         List<Placed> items = new ArrayList<>();
         long left = frame.left(number);
         long y = frame.top();
@@ -151,6 +201,10 @@ public final class PageBuilder {
             }
             top = false;
             if (item instanceof Flow.Line line) {
+                if (line.bar() != null) {
+                    items.add(new Placed.Rule(left + line.bar().x(), y, line.bar().width(), line.height(), line.bar().rgb(),
+                            Role.ARTIFACT));
+                }
                 if (line.label() != null) {
                     items.addAll(line.label().place(left + line.labelX(), y + line.ascent()));
                 }
@@ -193,9 +247,9 @@ public final class PageBuilder {
                 ny += line.height();
             }
         }
-        String number_ = Integer.toString(number);
-        items.addAll(folio.apply(number_).place(left, folioBaseline));
-        return new Page(number, number_, frame.width(), frame.height(), items);
+        String folioText = Integer.toString(number);
+        items.addAll(folio.apply(folioText).place(left, folioBaseline));
+        return new Page(number, folioText, frame.width(), frame.height(), items);
     }
 
     private static Placed translate(Placed placed, long dx, long dy) {
