@@ -222,14 +222,19 @@ class EpubEditionTest {
         return words;
     }
 
+    /**
+     * The text of the chapters' bodies in reading order ({@code notes} false), or of what may stand
+     * elsewhere (notes, and figure captions, which float).
+     */
     static String modelText(Publication publication, boolean notes) {
         StringBuilder text = new StringBuilder();
         Visitor visitor = new Visitor() {
             private boolean inTable;
+            private boolean inFigure;
 
             @Override
             public void visitInline(Inline inline) {
-                if (inTable) {
+                if (inTable || (inFigure && !notes)) {
                     return;
                 }
                 if (inline instanceof Inline.Text t) {
@@ -245,6 +250,7 @@ class EpubEditionTest {
             public void visitBlock(io.github.imprint.model.Block block) {
                 text.append(' ');
                 inTable = block instanceof io.github.imprint.model.Block.Table;
+                inFigure = block instanceof io.github.imprint.model.Block.Figure;
                 if (block instanceof io.github.imprint.model.Block.Table table) {
                     java.util.stream.Stream.concat(table.header().stream(), table.body().stream()).flatMap(List::stream)
                             .forEach(cell -> text.append(io.github.imprint.epub.Contents.text(cell.content())).append(' '));
@@ -257,6 +263,14 @@ class EpubEditionTest {
         for (io.github.imprint.model.Chapter chapter : publication.chapters()) {
             if (notes) {
                 chapter.notes().forEach(n -> n.blocks().forEach(b -> b.accept(visitor)));
+                chapter.blocks().forEach(b -> b.accept(new Visitor() {
+                    @Override
+                    public void visitBlock(io.github.imprint.model.Block block) {
+                        if (block instanceof io.github.imprint.model.Block.Figure figure) {
+                            text.append(' ').append(Contents.text(figure.caption()));
+                        }
+                    }
+                }));
             } else {
                 chapter.blocks().forEach(b -> b.accept(visitor));
             }

@@ -73,7 +73,7 @@ final class PdfText {
         java.util.Set<String> read = new java.util.HashSet<>(words(joined));
         List<String> lost = words(EpubEditionTestAccess.noteText(publication)).stream().filter(w -> !read.contains(w))
                 .distinct().toList();
-        assertEquals(List.of(), lost, "words of footnotes that do not read back");
+        assertEquals(List.of(), lost, "words of footnotes and figure captions that do not read back");
     }
 
     static List<String> words(String text) {
