@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the README's pictures from real output: builds the samples, opens the EPUB's content
-# documents in headless Chromium and saves screenshots under docs/images.
-# Needs: mvn, unzip, Debian's chromium (apt-get install chromium).
+# documents in headless Chromium and saves screenshots, and renders a page of the PDF, under docs/images.
+# Needs: mvn, unzip, Debian's chromium and poppler-utils (apt-get install chromium poppler-utils).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B -ntp -DskipTests package
@@ -15,4 +15,5 @@ shoot() { # url, output, width, height
 }
 shoot "file://$work/article/EPUB/article.xhtml" docs/images/sample-article.png 720 1100
 shoot "file://$work/article/EPUB/cover.xhtml" docs/images/sample-article-cover.png 480 720
+pdftoppm -r 80 -png -f 3 -l 3 -singlefile samples/article/target/article-1.0.0.pdf docs/images/sample-article-pdf
 echo "pictures written to docs/images"
