@@ -5,6 +5,18 @@ import java.util.Locale;
 /** One face of a family: the family's name and whether it is bold and italic. */
 public record FontFace(String family, boolean bold, boolean italic) {
 
+    // Written out: faces are map keys on every shaped word, and the generated record methods are slow
+    // until the JIT has compiled them.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FontFace f && f.bold == bold && f.italic == italic && f.family.equals(family);
+    }
+
+    @Override
+    public int hashCode() {
+        return family.hashCode() * 4 + (bold ? 2 : 0) + (italic ? 1 : 0);
+    }
+
     /** The style's name as font files and CSS write it: Regular, Bold, Italic, BoldItalic. */
     public String styleName() {
         if (bold && italic) {

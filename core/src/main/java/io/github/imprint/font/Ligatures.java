@@ -20,10 +20,14 @@ public final class Ligatures {
     public record Ligature(int[] components, int glyph) {
     }
 
-    private final List<Ligature> all;
+    private final Ligature[] all;
+    private final java.util.BitSet starts = new java.util.BitSet();
 
     private Ligatures(List<Ligature> all) {
-        this.all = List.copyOf(all);
+        this.all = all.toArray(new Ligature[0]);
+        for (Ligature ligature : all) {
+            starts.set(ligature.components()[0]);
+        }
     }
 
     /**
@@ -73,6 +77,9 @@ public final class Ligatures {
 
     /** The longest ligature that starts at {@code at} in {@code glyphs}, or null. */
     public Ligature match(int[] glyphs, int at, int end) {
+        if (!starts.get(glyphs[at])) {
+            return null;
+        }
         for (Ligature ligature : all) {
             int[] c = ligature.components();
             if (at + c.length > end) {
@@ -90,6 +97,6 @@ public final class Ligatures {
     }
 
     public boolean isEmpty() {
-        return all.isEmpty();
+        return all.length == 0;
     }
 }

@@ -17,8 +17,8 @@ import static io.github.imprint.font.OpenTypeTables.xAdvance;
  * <p>For a pair of glyphs every kerning lookup is tried, and within a lookup the first subtable that
  * applies decides: format 1 lists the second glyphs one by one, format 2 looks both up in class
  * definitions and reads a class-by-class matrix. Only the first glyph's XAdvance is
- * used, which is what kerning in horizontal Latin, Greek and Cyrillic text amounts to. Immutable and
- * safe to share between threads.
+ * used, which is what kerning in horizontal Latin, Greek and Cyrillic text amounts to. Safe to share
+ * between threads: the table is read-only, and pairs already looked up are kept in a small cache.
  */
 public final class PairKerning {
 
@@ -30,6 +30,8 @@ public final class PairKerning {
     private PairKerning(byte[] gpos, List<int[]> subtables) {
         this.gpos = gpos;
         this.subtables = subtables;
+        this.cache = new short[subtables.isEmpty() ? 0 : CACHED * CACHED];
+        java.util.Arrays.fill(cache, UNKNOWN);
     }
 
     static PairKerning read(byte[] gpos) {
@@ -53,6 +55,29 @@ public final class PairKerning {
      * lists the pair; a format 2 subtable whenever it covers the first glyph.
      */
     public int kern(int first, int second) {
+        if (subtables.isEmpty()) {
+            return 0;
+        }
+        if (first < CACHED && second < CACHED) {
+            int index = first * CACHED + second;
+            short known = cache[index];
+            if (known != UNKNOWN) {
+                return known;
+            }
+            int value = lookup(first, second);
+            cache[index] = (short) Math.max(Short.MIN_VALUE + 1, Math.min(Short.MAX_VALUE, value));
+            return value;
+        }
+        return lookup(first, second);
+    }
+
+    /** Pairs of the first {@value #CACHED} glyphs (Latin, Greek, Cyrillic in Noto) are remembered once found. */
+    private static final int CACHED = 1024;
+    private static final short UNKNOWN = Short.MIN_VALUE;
+    // Filled lazily by any thread; a race writes the same value twice, and short writes are atomic.
+    private final short[] cache;
+
+    private int lookup(int first, int second) {
         int total = 0;
         int appliedLookup = -1;
         for (int[] sub : subtables) {

@@ -102,17 +102,19 @@ public final class PdfWriter {
     }
 
     public static Result write(PagedDocument document, PdfInfo info, Path target) throws IOException {
-        Map<FontFace, Set<Integer>> used = new LinkedHashMap<>();
+        Map<FontFace, java.util.BitSet> usedGlyphs = new LinkedHashMap<>();
         for (Page page : document.pages()) {
             for (Placed placed : page.items()) {
                 if (placed instanceof Placed.GlyphRun run) {
-                    Set<Integer> glyphs = used.computeIfAbsent(run.face(), f -> new TreeSet<>());
+                    java.util.BitSet glyphs = usedGlyphs.computeIfAbsent(run.face(), f -> new java.util.BitSet());
                     for (int g : run.glyphs()) {
-                        glyphs.add(g);
+                        glyphs.set(g);
                     }
                 }
             }
         }
+        Map<FontFace, Set<Integer>> used = new LinkedHashMap<>();
+        usedGlyphs.forEach((face, bits) -> used.put(face, bits.stream().boxed().collect(java.util.stream.Collectors.toCollection(TreeSet::new))));
         List<TrueTypeFont> open = new ArrayList<>();
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);

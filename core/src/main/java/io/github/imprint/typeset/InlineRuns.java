@@ -17,7 +17,8 @@ import java.util.function.IntUnaryOperator;
 /**
  * Model inlines to text runs, carrying the style down the tree: emphasis turns italic on (or off,
  * inside italic text), strong turns bold on, code and keyboard take the mono face without ligatures
- * and may break after slashes and dots, links take the link colour, sub- and superscripts a smaller
+ * and may break after slashes and dots (so may a URL written out as a link's text), links take the
+ * link colour, sub- and superscripts a smaller
  * size and a shifted baseline, a span its language's hyphenation. A note call becomes its number as
  * a superscript that carries the note's key.
  */
@@ -63,9 +64,17 @@ final class InlineRuns {
         } else if (inline instanceof Inline.Abbreviation abbr) {
             add(items, abbr.content(), c);
         } else if (inline instanceof Inline.Link link) {
+            boolean url = link.content().size() == 1 && link.content().get(0) instanceof Inline.Text t
+                    && t.text().matches("(?i)(https?://|www\\.|mailto:)\\S+");
             Context linked = new Context(c.face(), c.size(), theme.style(Element.LINK).color().rgb(), c.role(), c.block(),
-                    c.rise(), c.hyphenator(), c.code());
-            add(items, link.content(), linked);
+                    c.rise(), url ? Optional.empty() : c.hyphenator(), c.code());
+            if (url) {
+                Inline.Text t = (Inline.Text) link.content().get(0);
+                items.add(new TextRun(t.text(), linked.face(), linked.size(), linked.rgb(), linked.role(), linked.block(),
+                        linked.rise(), Optional.empty(), true, true, -1));
+            } else {
+                add(items, link.content(), linked);
+            }
         } else if (inline instanceof Inline.Image image) {
             if (!image.alt().isBlank()) {
                 items.add(run("[" + image.alt() + "]", c, -1));

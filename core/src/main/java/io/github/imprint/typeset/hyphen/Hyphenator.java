@@ -27,7 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * language's left and right minimums to the word's ends are dropped (English: 2 and 3).
  *
  * <p><b>Exceptions</b> ({@code hyph-LANG.hyp.txt}, and the user's own) are whole words with their
- * hyphens, looked up before the patterns. Immutable once loaded; shared between threads.
+ * hyphens, looked up before the patterns. The patterns are immutable once loaded and shared between
+ * threads, with a bounded cache of the words already hyphenated.
  */
 public final class Hyphenator {
 
@@ -36,6 +37,9 @@ public final class Hyphenator {
     private final Map<String, byte[]> patterns;
     private final Map<String, int[]> exceptions;
     private final int maxPattern;
+    /** Words already hyphenated: a book repeats its words, so most lookups end here. */
+    private final Map<String, int[]> cache = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 200_000;
     private final int leftMin;
     private final int rightMin;
 
@@ -169,6 +173,19 @@ public final class Hyphenator {
         if (exception != null) {
             return exception;
         }
+        int[] known = cache.get(lower);
+        if (known != null) {
+            return known;
+        }
+        int[] points = patterns(lower);
+        if (cache.size() < CACHE_LIMIT) {
+            cache.put(lower, points);
+        }
+        return points;
+    }
+
+    private int[] patterns(String lower) {
+        int n = lower.length();
         String framed = "." + lower + ".";
         int m = framed.length();
         byte[] points = new byte[m + 1];

@@ -39,6 +39,15 @@ public final class Shaper {
      */
     public List<ShapedText> shape(String text, FontFace face, long size, boolean ligatures, int rgb, Role role,
                                   int block, long rise, IntConsumer missing) {
+        FontMetrics primary = FontMetrics.of(face);
+        boolean covered = true;
+        for (int k = 0; k < text.length() && covered; k++) {
+            char ch = text.charAt(k);
+            covered = !Character.isSurrogate(ch) && (primary.has(ch) || invisible(ch));
+        }
+        if (covered) {
+            return List.of(shapeIn(text, face, size, ligatures, rgb, role, block, rise));
+        }
         List<ShapedText> pieces = new ArrayList<>(1);
         int i = 0;
         int n = text.length();

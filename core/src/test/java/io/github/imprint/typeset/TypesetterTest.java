@@ -1,0 +1,58 @@
+package io.github.imprint.typeset;
+
+import io.github.imprint.diag.Diagnostic;
+import io.github.imprint.diag.Diagnostics;
+import io.github.imprint.layout.PagedDocument;
+import io.github.imprint.markdown.MetadataDraft;
+import io.github.imprint.markdown.Sources;
+import io.github.imprint.model.Publication;
+import io.github.imprint.publish.Fixtures;
+import io.github.imprint.theme.ThemeLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TypesetterTest {
+
+    @TempDir
+    Path project;
+
+    private PagedDocument typeset(String body, Diagnostics diagnostics) throws IOException {
+        Path source = Fixtures.write(project, "src/a.md", "---\ntitle: T\nlanguage: en\n---\n\n" + body);
+        Publication p = Sources.load(source.getParent(), new Sources.Options(project, new MetadataDraft(), "t", Optional.empty()),
+                new Diagnostics());
+        return Typesetter.typeset(p, ThemeLoader.load(Optional.empty(), "", new Diagnostics()), diagnostics);
+    }
+
+    @Test
+    void aLongUrlBreaksAfterSlashesAndDotsInsteadOfOverflowing() throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        PagedDocument pages = typeset("See <https://example.com/a/very/long/path/that/goes/on/and/on/for/ever/and/ever/index.html>"
+                + " for the details, and `java.util.concurrent.ConcurrentHashMap.computeIfAbsent` too.\n", diagnostics);
+        assertEquals(0, pages.figures().overfull());
+        assertEquals(List.of(), diagnostics.all());
+    }
+
+    @Test
+    void aWordThatCannotBreakIsReportedWithItsPosition() throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        PagedDocument pages = typeset("Text.\n\nA number: " + "1234567890".repeat(8) + " ends here.\n", diagnostics);
+        assertEquals(1, pages.figures().overfull());
+        assertEquals(List.of("src/a.md:8:1: a line of this paragraph is wider than the measure"),
+                diagnostics.all().stream().map(Diagnostic::headline).toList());
+    }
+
+    @Test
+    void aCharacterNoFontHasIsReportedOnceWithItsPosition() throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        typeset("A face: \uD83D\uDE00 and again \uD83D\uDE00.\n", diagnostics);
+        assertEquals(List.of("src/a.md:6:1: character U+1F600 '\uD83D\uDE00' is in none of the fonts; it is left out of the PDF"),
+                diagnostics.all().stream().map(Diagnostic::headline).toList());
+    }
+}
