@@ -30,6 +30,14 @@ public final class EpubEditionTestAccess {
         return EpubEditionTest.load(book);
     }
 
+    public static boolean pandocAvailable() {
+        return Pandoc.available();
+    }
+
+    public static void assertPandocReadsBack(Publication publication, java.nio.file.Path epub) throws Exception {
+        EpubEditionTest.assertWordsInOrder(publication, Pandoc.plainText(epub));
+    }
+
     public static java.nio.file.Path featureBook() throws java.net.URISyntaxException {
         return EpubEditionTest.featureBook();
     }

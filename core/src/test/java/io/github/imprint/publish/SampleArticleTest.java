@@ -11,7 +11,10 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The sample projects and the plugin's successful test projects publish cleanly: no warning, EPUBCheck clean. */
+/**
+ * The sample projects and the plugin's successful test projects publish both editions cleanly: no
+ * warning, EPUBCheck clean, and pandoc reads every word of the EPUB back.
+ */
 class SampleArticleTest {
 
     @TempDir
@@ -19,11 +22,23 @@ class SampleArticleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"samples/article", "plugin/src/it/book"})
-    void publishesWithoutWarningsAndPassesEpubCheck(String project) {
+    void publishesWithoutWarningsAndPassesEpubCheck(String project) throws Exception {
         Path root = Fixtures.repository().resolve(project);
-        PublishResult result = Publisher.publish(Fixtures.request(root, root.resolve("src/main/markdown"), output));
+        PublishRequest epubOnly = Fixtures.request(root, root.resolve("src/main/markdown"), output);
+        PublishRequest both = new PublishRequest(epubOnly.source(), epubOnly.projectRoot(), epubOnly.theme(),
+                epubOnly.defaults(), epubOnly.identitySeed(), java.util.Set.of(Format.PDF, Format.EPUB),
+                epubOnly.outputDirectory(), epubOnly.outputName(), epubOnly.timestamp(), false, epubOnly.workDirectory());
+        PublishResult result = Publisher.publish(both);
         assertEquals(List.of(), result.diagnostics());
-        EpubCheckResult check = EpubCheckResult.check(result.editions().get(Format.EPUB).file());
+        Path epub = result.editions().get(Format.EPUB).file();
+        EpubCheckResult check = EpubCheckResult.check(epub);
         assertTrue(check.clean(), check.messages());
+        assertTrue(result.editions().get(Format.PDF).pages() > 0);
+        io.github.imprint.model.Publication publication = io.github.imprint.markdown.Sources.load(epubOnly.source(),
+                new io.github.imprint.markdown.Sources.Options(root, new io.github.imprint.markdown.MetadataDraft(), "t",
+                        java.util.Optional.empty()), new io.github.imprint.diag.Diagnostics());
+        if (io.github.imprint.epub.EpubEditionTestAccess.pandocAvailable()) {
+            io.github.imprint.epub.EpubEditionTestAccess.assertPandocReadsBack(publication, epub);
+        }
     }
 }
