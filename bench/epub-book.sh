@@ -30,7 +30,7 @@ measure() { # label, java flags...
   for ((i = 0; i < runs; i++)); do
     local start end
     start=$(date +%s%N)
-    java "$@" -cp "$classpath" io.github.imprint.publish.Cli "$work/project/book" "$work/out" --root "$work/project" --name book >/dev/null 2>&1
+    java "$@" -cp "$classpath" io.github.imprint.publish.Cli "$work/project/book" "$work/out" --root "$work/project" --name book --formats epub >/dev/null 2>&1
     end=$(date +%s%N)
     times+=($(( (end - start) / 1000000 )))
   done
