@@ -2,7 +2,6 @@ package io.github.imprint.epub;
 
 import io.github.imprint.model.Block;
 import io.github.imprint.model.Chapter;
-import io.github.imprint.model.Inline;
 import io.github.imprint.model.Publication;
 
 import java.util.ArrayList;
@@ -35,7 +34,7 @@ final class Contents {
             boolean any = false;
             for (Block block : chapter.blocks()) {
                 if (block instanceof Block.Heading h && h.level() <= depth) {
-                    String label = text(h.content());
+                    String label = io.github.imprint.model.Inline.plainText(h.content());
                     flat.add(new Entry(label.isEmpty() ? "…" : label, file + "#" + h.id(), new ArrayList<>()));
                     levels.add(new int[]{h.level()});
                     any = true;
@@ -65,21 +64,5 @@ final class Contents {
             stackLevels.add(level);
         }
         return roots;
-    }
-
-    static String text(List<Inline> inlines) {
-        StringBuilder out = new StringBuilder();
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text t) {
-                out.append(t.text());
-            } else if (inline instanceof Inline.Code c) {
-                out.append(c.text());
-            } else if (inline instanceof Inline.LineBreak) {
-                out.append(' ');
-            } else if (!(inline instanceof Inline.NoteRef)) {
-                out.append(text(inline.children()));
-            }
-        }
-        return out.toString().strip();
     }
 }

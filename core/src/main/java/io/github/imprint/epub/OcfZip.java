@@ -30,12 +30,7 @@ final class OcfZip implements AutoCloseable {
         zip.setLevel(Deflater.DEFAULT_COMPRESSION);
         byte[] mimetype = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
         ZipEntry entry = new ZipEntry("mimetype");
-        entry.setMethod(ZipEntry.STORED);
-        entry.setSize(mimetype.length);
-        entry.setCompressedSize(mimetype.length);
-        CRC32 crc = new CRC32();
-        crc.update(mimetype);
-        entry.setCrc(crc.getValue());
+        store(entry, mimetype);
         entry.setTimeLocal(time);
         zip.putNextEntry(entry);
         zip.write(mimetype);
@@ -50,16 +45,21 @@ final class OcfZip implements AutoCloseable {
         ZipEntry entry = new ZipEntry(name);
         entry.setTimeLocal(time);
         if (compressed(name)) {
-            entry.setMethod(ZipEntry.STORED);
-            entry.setSize(bytes.length);
-            entry.setCompressedSize(bytes.length);
-            CRC32 crc = new CRC32();
-            crc.update(bytes);
-            entry.setCrc(crc.getValue());
+            store(entry, bytes);
         }
         zip.putNextEntry(entry);
         zip.write(bytes);
         zip.closeEntry();
+    }
+
+    /** Marks an entry as stored, which ZIP asks to carry its sizes and checksum up front. */
+    private static void store(ZipEntry entry, byte[] bytes) {
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(bytes.length);
+        entry.setCompressedSize(bytes.length);
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        entry.setCrc(crc.getValue());
     }
 
     /** JPEG, PNG, GIF and WebP are compressed already; deflating them again costs time and saves nothing. */

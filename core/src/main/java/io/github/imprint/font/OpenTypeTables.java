@@ -84,19 +84,26 @@ final class OpenTypeTables {
             }
             return -1;
         }
+        int record = range(b, at + 4, count, glyph);
+        return record < 0 ? -1 : u16(b, record + 4) + glyph - u16(b, record);
+    }
+
+    /**
+     * The range record (start, end, value; six bytes each, sorted) at {@code at} that holds {@code glyph},
+     * as coverage format 2 and class definition format 2 keep them, or -1.
+     */
+    private static int range(byte[] b, int at, int count, int glyph) {
         int lo = 0;
         int hi = count - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            int record = at + 4 + mid * 6;
-            int start = u16(b, record);
-            int end = u16(b, record + 2);
-            if (glyph < start) {
+            int record = at + mid * 6;
+            if (glyph < u16(b, record)) {
                 hi = mid - 1;
-            } else if (glyph > end) {
+            } else if (glyph > u16(b, record + 2)) {
                 lo = mid + 1;
             } else {
-                return u16(b, record + 4) + glyph - start;
+                return record;
             }
         }
         return -1;
@@ -110,23 +117,8 @@ final class OpenTypeTables {
             int count = u16(b, at + 4);
             return glyph >= start && glyph < start + count ? u16(b, at + 6 + (glyph - start) * 2) : 0;
         }
-        int count = u16(b, at + 2);
-        int lo = 0;
-        int hi = count - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int record = at + 4 + mid * 6;
-            int start = u16(b, record);
-            int end = u16(b, record + 2);
-            if (glyph < start) {
-                hi = mid - 1;
-            } else if (glyph > end) {
-                lo = mid + 1;
-            } else {
-                return u16(b, record + 4);
-            }
-        }
-        return 0;
+        int record = range(b, at + 4, u16(b, at + 2), glyph);
+        return record < 0 ? 0 : u16(b, record + 4);
     }
 
     /** The byte size of a GPOS value record of {@code format}: two bytes per bit set. */

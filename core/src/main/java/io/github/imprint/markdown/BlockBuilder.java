@@ -209,7 +209,7 @@ final class BlockBuilder {
             }
         }
         boolean emptyHeader = header.stream().flatMap(List::stream).allMatch(cell -> cell.content().isEmpty()
-                || PlainText.of(cell.content()).isEmpty());
+                || Inline.plainText(cell.content()).isEmpty());
         return new Block.Table(alignments, emptyHeader ? List.of() : header, body, pos);
     }
 

@@ -4,6 +4,7 @@ import io.github.imprint.diag.Diagnostic;
 import io.github.imprint.diag.Diagnostics;
 import io.github.imprint.diag.PublishException;
 import io.github.imprint.model.Block;
+import io.github.imprint.model.Inline;
 import io.github.imprint.model.Chapter;
 import io.github.imprint.model.Footnote;
 import io.github.imprint.model.Publication;
@@ -242,7 +243,7 @@ public final class Sources {
         List<Block> blocks = builder.blocks(document, 0);
         List<Footnote> notes = builder.footnotes();
         Optional<String> title = draft.title().or(() -> blocks.stream()
-                .filter(Block.Heading.class::isInstance).findFirst().map(h -> PlainText.of(((Block.Heading) h).content())));
+                .filter(Block.Heading.class::isInstance).findFirst().map(h -> Inline.plainText(((Block.Heading) h).content())));
         return new Converted(new Chapter(draft.source().chapterId(), title, draft.language(),
                 SourcePos.of(draft.source().displayName()), blocks, notes), diagnostics);
     }

@@ -13,6 +13,27 @@ public sealed interface Inline {
         return List.of();
     }
 
+    /** The text of inlines without their markup or note calls, for titles, alt texts and contents. */
+    static String plainText(List<Inline> inlines) {
+        StringBuilder out = new StringBuilder();
+        appendText(inlines, out);
+        return out.toString().strip();
+    }
+
+    private static void appendText(List<Inline> inlines, StringBuilder out) {
+        for (Inline inline : inlines) {
+            if (inline instanceof Text text) {
+                out.append(text.text());
+            } else if (inline instanceof Code code) {
+                out.append(code.text());
+            } else if (inline instanceof LineBreak) {
+                out.append(' ');
+            } else if (!(inline instanceof NoteRef)) {
+                appendText(inline.children(), out);
+            }
+        }
+    }
+
     default void accept(Visitor visitor) {
         visitor.visitInline(this);
         for (Inline child : children()) {

@@ -253,7 +253,7 @@ class EpubEditionTest {
                 inFigure = block instanceof io.github.imprint.model.Block.Figure;
                 if (block instanceof io.github.imprint.model.Block.Table table) {
                     java.util.stream.Stream.concat(table.header().stream(), table.body().stream()).flatMap(List::stream)
-                            .forEach(cell -> text.append(io.github.imprint.epub.Contents.text(cell.content())).append(' '));
+                            .forEach(cell -> text.append(Inline.plainText(cell.content())).append(' '));
                 }
                 if (block instanceof io.github.imprint.model.Block.CodeBlock c) {
                     text.append(c.text()).append(' ');
@@ -267,7 +267,7 @@ class EpubEditionTest {
                     @Override
                     public void visitBlock(io.github.imprint.model.Block block) {
                         if (block instanceof io.github.imprint.model.Block.Figure figure) {
-                            text.append(' ').append(Contents.text(figure.caption()));
+                            text.append(' ').append(Inline.plainText(figure.caption()));
                         }
                     }
                 }));

@@ -7,18 +7,14 @@ import io.github.imprint.markdown.Sources;
 import io.github.imprint.model.Publication;
 import io.github.imprint.publish.Fixtures;
 import io.github.imprint.theme.ThemeLoader;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,14 +30,7 @@ class NovelLengthBookTest {
 
     @Test
     void lesMiserablesPublishesCleanAndReadsBack() throws IOException, InterruptedException {
-        Optional<Path> shared = Fixtures.shared();
-        Assumptions.assumeTrue(shared.isPresent() && Files.isDirectory(shared.get().resolve("corpus/les-miserables")),
-                "../shared/corpus/les-miserables is not beside this clone; skipping the novel-length test");
-        Path book = copy(shared.get().resolve("corpus/les-miserables"), work.resolve("project/book"));
-        // The converted book names an image it does not ship; give it one, as its author would.
-        Files.createDirectories(work.resolve("project/images"));
-        Files.writeString(work.resolve("project/images/banknote.svg"),
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"200\"><rect width=\"400\" height=\"200\" fill=\"#eee\"/></svg>\n");
+        Path book = Fixtures.lesMiserables(work);
 
         Diagnostics diagnostics = new Diagnostics();
         Publication publication = Sources.load(book, new Sources.Options(work.resolve("project"), new MetadataDraft(),
@@ -64,19 +53,5 @@ class NovelLengthBookTest {
         if (Pandoc.available()) {
             EpubEditionTest.assertWordsInOrder(publication, Pandoc.plainText(epub));
         }
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return to;
     }
 }

@@ -15,9 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -40,23 +37,7 @@ class NovelLengthPdfTest {
 
     @Test
     void lesMiserablesInPages() throws IOException, InterruptedException {
-        Optional<Path> shared = Fixtures.shared();
-        Assumptions.assumeTrue(shared.isPresent() && Files.isDirectory(shared.get().resolve("corpus/les-miserables")),
-                "../shared/corpus/les-miserables is not beside this clone; skipping the novel-length test");
-        Path book = work.resolve("project/book");
-        try (Stream<Path> files = Files.walk(shared.get().resolve("corpus/les-miserables"))) {
-            for (Path file : files.toList()) {
-                Path target = book.resolve(shared.get().resolve("corpus/les-miserables").relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        Files.createDirectories(work.resolve("project/images"));
-        Files.writeString(work.resolve("project/images/banknote.svg"),
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"200\"><rect width=\"400\" height=\"200\"/></svg>\n");
+        Path book = Fixtures.lesMiserables(work);
         Publication publication = Sources.load(book, new Sources.Options(work.resolve("project"), new MetadataDraft(), "t",
                 Optional.empty()), new Diagnostics());
         Diagnostics diagnostics = new Diagnostics();

@@ -35,6 +35,33 @@ public final class Fixtures {
                 Set.of(Format.EPUB), output, "book", Instant.parse("2026-01-01T00:00:00Z"), false, output.resolve("work"));
     }
 
+    /**
+     * A writable copy of Les Misérables from {@code ../shared/corpus} at {@code work/project/book}, with
+     * the one image the converted book names but does not ship (a placeholder, as its author would
+     * supply); the test is skipped, with the reason, where the shared folder is absent.
+     */
+    public static Path lesMiserables(Path work) throws IOException {
+        Optional<Path> shared = shared();
+        org.junit.jupiter.api.Assumptions.assumeTrue(shared.isPresent()
+                        && Files.isDirectory(shared.get().resolve("corpus/les-miserables")),
+                "../shared/corpus/les-miserables is not beside this clone; skipping the novel-length test");
+        Path from = shared.get().resolve("corpus/les-miserables");
+        Path book = work.resolve("project/book");
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = book.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        write(work.resolve("project"), "images/banknote.svg",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"200\"><rect width=\"400\" height=\"200\" fill=\"#eee\"/></svg>\n");
+        return book;
+    }
+
     /** Writes {@code text} to {@code project/relative}, making folders. */
     public static Path write(Path project, String relative, String text) throws IOException {
         Path file = project.resolve(relative);
