@@ -437,6 +437,7 @@ final class FlowBuilder {
         long total = 0;
         List<List<Block.Table.Cell>> rows = new ArrayList<>(table.header());
         rows.addAll(table.body());
+        Flow.Unit headerRow = null;
         for (int r = 0; r < rows.size(); r++) {
             boolean header = r < table.header().size();
             List<Placed> items = new ArrayList<>();
@@ -469,7 +470,12 @@ final class FlowBuilder {
             rowHeight += lineHeight / 3;
             items.add(new Placed.Rule(box.x(), rowHeight - 300, box.width(), header ? 600 : 250,
                     style.border().rgb(), Role.ARTIFACT));
-            flow.add(new Flow.Unit(items, rowHeight, r == 0 ? !keepNext : r > table.header().size(), List.of(), false));
+            Flow.Unit unit = new Flow.Unit(items, rowHeight, r == 0 ? !keepNext : r > table.header().size(), List.of(), false,
+                    header ? null : headerRow);
+            if (header && r == table.header().size() - 1) {
+                headerRow = new Flow.Unit(items, rowHeight, true, List.of(), false);
+            }
+            flow.add(unit);
             keepNext = false;
             total += rowHeight;
         }

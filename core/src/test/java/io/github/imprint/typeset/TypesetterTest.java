@@ -49,6 +49,20 @@ class TypesetterTest {
     }
 
     @Test
+    void aTableThatCrossesAPageRepeatsItsHeaderRow() throws IOException {
+        StringBuilder table = new StringBuilder("| Year | Event |\n|---|---|\n");
+        for (int i = 0; i < 80; i++) {
+            table.append("| ").append(1800 + i).append(" | Something happened |\n");
+        }
+        PagedDocument pages = typeset(table.toString(), new Diagnostics());
+        long pagesWithHeader = pages.pages().stream().filter(page -> page.items().stream()
+                .anyMatch(p -> p instanceof io.github.imprint.layout.Placed.GlyphRun run
+                        && run.role() == io.github.imprint.layout.Role.TABLE_HEADER_CELL && run.text().equals("Year"))).count();
+        assertEquals(pages.pages().size(), pagesWithHeader, "every page of the table shows its header");
+        assertEquals(true, pages.pages().size() > 1);
+    }
+
+    @Test
     void aCharacterNoFontHasIsReportedOnceWithItsPosition() throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         typeset("A face: \uD83D\uDE00 and again \uD83D\uDE00.\n", diagnostics);

@@ -44,10 +44,15 @@ public sealed interface Flow {
     /**
      * Items placed as one unbreakable unit (a figure with its caption, a table row), relative to the
      * unit's top-left corner. A {@code floating} unit (a figure) that does not fit where it stands goes
-     * to the top of the next page, and the text after it fills the page.
+     * to the top of the next page, and the text after it fills the page. A table row carries its
+     * table's {@code header}, which is repeated above it when the row starts a page.
      */
-    record Unit(List<Placed> items, long height, boolean breakBefore, List<Integer> notes, boolean floating)
-            implements Flow {
+    record Unit(List<Placed> items, long height, boolean breakBefore, List<Integer> notes, boolean floating,
+                Unit header) implements Flow {
+
+        public Unit(List<Placed> items, long height, boolean breakBefore, List<Integer> notes, boolean floating) {
+            this(items, height, breakBefore, notes, floating, null);
+        }
     }
 
     /** The start of a chapter: a new page, unless the current one is still empty. */

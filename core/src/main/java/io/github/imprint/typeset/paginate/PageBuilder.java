@@ -21,7 +21,8 @@ import java.util.function.Function;
  * the page has no such place does it end where it is. A line that calls footnotes brings their height
  * with it; notes are set at the foot of the page under a short rule, and a note too long for the
  * space left continues at the foot of the next page. Spaces at the top of a page vanish. Every page
- * gets its folio, centred in the bottom margin, as an artifact.
+ * gets its folio, centred in the bottom margin, as an artifact. A table row that starts a page brings
+ * its table's header row above it.
  */
 public final class PageBuilder {
 
@@ -107,7 +108,9 @@ public final class PageBuilder {
                     extra += (noteHeight == 0 && extra == 0 ? NOTE_GAP : 0) + height(notes.get(key).lines());
                 }
             }
-            long itemHeight = item instanceof Flow.Space && empty ? 0 : item.height();
+            Flow.Unit repeated = empty && item instanceof Flow.Unit row ? row.header() : null;
+            long itemHeight = (item instanceof Flow.Space && empty ? 0 : item.height())
+                    + (repeated == null ? 0 : repeated.height());
             boolean fits = y + itemHeight + noteHeight + Math.min(extra, minimumNote(item)) <= available;
             if (!fits) {
                 if (item instanceof Flow.Unit unit && unit.floating() && !empty) {
@@ -127,6 +130,10 @@ public final class PageBuilder {
                     }
                 }
                 break;
+            }
+            if (repeated != null) {
+                content.add(repeated);
+                indices.add(k);
             }
             content.add(item);
             indices.add(k);
