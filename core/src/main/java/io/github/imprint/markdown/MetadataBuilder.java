@@ -63,7 +63,7 @@ final class MetadataBuilder {
                 Optional.ofNullable(draft.date), Optional.ofNullable(draft.publisher).map(typeset),
                 Optional.ofNullable(draft.rights).map(typeset), identifier,
                 Optional.ofNullable(draft.description).map(typeset), draft.subjects, Optional.ofNullable(draft.series),
-                cover);
+                cover, draft.hyphenation);
     }
 
     private Identifier identifier(String given, String title, SourcePos pos) {

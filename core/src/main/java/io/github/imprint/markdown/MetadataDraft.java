@@ -25,6 +25,7 @@ public final class MetadataDraft {
     List<String> subjects = new ArrayList<>();
     Metadata.Series series;
     String cover;
+    List<String> hyphenation = new ArrayList<>();
 
     /** Defaults from outside the sources; each may be null. */
     public static MetadataDraft defaults(String title, String description, List<String> authors,
@@ -56,6 +57,7 @@ public final class MetadataDraft {
         copy.subjects = new ArrayList<>(subjects);
         copy.series = series;
         copy.cover = cover;
+        copy.hyphenation = new ArrayList<>(hyphenation);
         return copy;
     }
 

@@ -27,7 +27,7 @@ final class MetadataFields {
     private static final Set<String> KEYS = Set.of("title", "subtitle", "author", "authors", "editor", "editors",
             "translator", "translators", "contributors", "language", "lang", "date", "publisher", "rights",
             "copyright", "identifier", "isbn", "description", "abstract", "subject", "subjects", "keywords",
-            "series", "cover", "cover-image");
+            "series", "cover", "cover-image", "hyphenation");
 
     private final Diagnostics diagnostics;
 
@@ -46,7 +46,7 @@ final class MetadataFields {
             if (!KEYS.contains(key)) {
                 diagnostics.warning(entry.getKey().pos(), "unknown front matter key '" + key + "'",
                         "known keys: title, subtitle, author, language, date, publisher, rights, identifier, "
-                                + "description, subjects, series, cover");
+                                + "description, subjects, series, cover, hyphenation");
                 continue;
             }
             switch (key) {
@@ -65,6 +65,8 @@ final class MetadataFields {
                 case "subject", "subjects", "keywords" -> draft.subjects = texts(key, value);
                 case "series" -> series(value).ifPresent(v -> draft.series = v);
                 case "cover", "cover-image" -> text(key, value).ifPresent(v -> draft.cover = v);
+                case "hyphenation" -> draft.hyphenation = texts(key, value).stream()
+                        .flatMap(t -> java.util.Arrays.stream(t.split("\\s+"))).toList();
                 default -> throw new IllegalStateException(key);
             }
         }

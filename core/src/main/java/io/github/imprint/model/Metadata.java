@@ -9,6 +9,7 @@ import java.util.Optional;
  * @param language    BCP 47 tag, such as {@code en-GB}
  * @param date        ISO 8601 date of publication ({@code 2024-01-05}), or empty
  * @param cover       the cover image, or empty for a generated cover
+ * @param hyphenation words with the breaks the author allows ({@code ta-ble}), before the patterns
  */
 public record Metadata(
         String title,
@@ -22,11 +23,13 @@ public record Metadata(
         Optional<String> description,
         List<String> subjects,
         Optional<Series> series,
-        Optional<ImageRef> cover) {
+        Optional<ImageRef> cover,
+        List<String> hyphenation) {
 
     public Metadata {
         contributors = List.copyOf(contributors);
         subjects = List.copyOf(subjects);
+        hyphenation = List.copyOf(hyphenation);
     }
 
     /** The contributors whose role is {@link Contributor.Role#AUTHOR}, in the order given. */

@@ -10,7 +10,8 @@ import java.util.Map;
  * @param tocDepth heading levels shown in tables of contents
  * @param cover    colours of a generated cover
  */
-public record Theme(PageGeometry page, Fonts fonts, Map<Element, Style> styles, int tocDepth, CoverColors cover) {
+public record Theme(PageGeometry page, Fonts fonts, Map<Element, Style> styles, int tocDepth, CoverColors cover,
+                    Hyphenation hyphenation) {
 
     public Theme {
         styles = java.util.Collections.unmodifiableMap(new EnumMap<>(styles));
@@ -34,5 +35,12 @@ public record Theme(PageGeometry page, Fonts fonts, Map<Element, Style> styles, 
     }
 
     public record CoverColors(Color background, Color text, Color accent) {
+    }
+
+    /** Whether capitalised words are hyphenated, and words whose breaks the theme fixes ({@code ta-ble}). */
+    public record Hyphenation(boolean capitalised, java.util.List<String> exceptions) {
+        public Hyphenation {
+            exceptions = java.util.List.copyOf(exceptions);
+        }
     }
 }

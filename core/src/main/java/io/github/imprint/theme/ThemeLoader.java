@@ -130,7 +130,10 @@ public final class ThemeLoader {
             }
         }, "a whole number from 1 to 6", 2);
         Theme.CoverColors cover = new Theme.CoverColors(color("cover.background"), color("cover.color"), color("cover.accent"));
-        return new Theme(page, fonts, styles, depth, cover);
+        String exceptions = values.get("hyphenation.exceptions").text().strip();
+        Theme.Hyphenation hyphenation = new Theme.Hyphenation(bool("hyphenation.capitalised"),
+                exceptions.isEmpty() ? List.of() : List.of(exceptions.split("\\s+")));
+        return new Theme(page, fonts, styles, depth, cover, hyphenation);
     }
 
     private Style style(Element element) {

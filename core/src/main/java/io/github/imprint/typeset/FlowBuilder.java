@@ -60,6 +60,7 @@ final class FlowBuilder {
     private final Map<Integer, io.github.imprint.typeset.paginate.Footnote> notes = new LinkedHashMap<>();
     private final Map<Integer, SourcePos> missing = new LinkedHashMap<>();
     private final Optional<Hyphenator> hyphenator;
+    private final java.util.function.Function<String, Optional<Hyphenator>> hyphenators;
     private SourcePos at;
     private int blocks;
     private boolean keepNext;
@@ -83,7 +84,7 @@ final class FlowBuilder {
     }
 
     FlowBuilder(Theme theme, PageFrame frame, Publication publication, int chapterIndex, Diagnostics diagnostics,
-                Shaper shaper) {
+                Shaper shaper, java.util.function.Function<String, Optional<Hyphenator>> hyphenators) {
         this.theme = theme;
         this.frame = frame;
         this.publication = publication;
@@ -91,9 +92,10 @@ final class FlowBuilder {
         this.chapterIndex = chapterIndex;
         this.diagnostics = diagnostics;
         this.shaper = shaper;
-        this.runs = new InlineRuns(theme, number -> noteKey(chapterIndex, number));
+        this.runs = new InlineRuns(theme, number -> noteKey(chapterIndex, number), hyphenators);
         this.leading = theme.style(Element.BODY).leading().millipoints();
-        this.hyphenator = Hyphenator.forLanguage(chapter.language().orElse(publication.metadata().language()));
+        this.hyphenators = hyphenators;
+        this.hyphenator = hyphenators.apply(chapter.language().orElse(publication.metadata().language()));
         this.at = chapter.pos();
     }
 
@@ -215,7 +217,7 @@ final class FlowBuilder {
         Style style = theme.style(box.element());
         int block = nextBlock();
         ParagraphItems items = new ParagraphItems(shaper, theme.fonts().protrusion(), theme.fonts().expansion(),
-                this::missing).indent(indent);
+                this::missing).capitalised(theme.hyphenation().capitalised()).indent(indent);
         runs.add(items, content, InlineRuns.context(theme, style, box.role(), block, hyphenator));
         List<Item> list = items.finish();
         KnuthPlass.Result result = style.align() == Style.Align.JUSTIFY
@@ -523,7 +525,8 @@ final class FlowBuilder {
         Style style = theme.style(Element.FOOTNOTE);
         long lineHeight = style.leading().millipoints();
         long width = frame.measure() - indent;
-        ParagraphItems items = new ParagraphItems(shaper, theme.fonts().protrusion(), theme.fonts().expansion(), this::missing);
+        ParagraphItems items = new ParagraphItems(shaper, theme.fonts().protrusion(), theme.fonts().expansion(), this::missing)
+                .capitalised(theme.hyphenation().capitalised());
         runs.add(items, content, InlineRuns.context(theme, style, Role.NOTE, nextBlock(), hyphenator));
         List<Item> list = items.finish();
         KnuthPlass.Result result = KnuthPlass.breakLines(list, width, KnuthPlass.Parameters.imprint(style.size().millipoints() * 2),

@@ -33,9 +33,12 @@ final class InlineRuns {
     private final IntUnaryOperator noteKey;
 
     /** @param noteKey from a note's number in its chapter to its key in the whole publication */
-    InlineRuns(Theme theme, IntUnaryOperator noteKey) {
+    private final java.util.function.Function<String, Optional<Hyphenator>> hyphenators;
+
+    InlineRuns(Theme theme, IntUnaryOperator noteKey, java.util.function.Function<String, Optional<Hyphenator>> hyphenators) {
         this.theme = theme;
         this.noteKey = noteKey;
+        this.hyphenators = hyphenators;
     }
 
     static Context context(Theme theme, Style style, Role role, int block, Optional<Hyphenator> hyphenator) {
@@ -60,7 +63,7 @@ final class InlineRuns {
             add(items, s.content(), styled(s.style(), c));
         } else if (inline instanceof Inline.Span span) {
             add(items, span.content(), new Context(c.face(), c.size(), c.rgb(), c.role(), c.block(), c.rise(),
-                    c.code() ? Optional.empty() : Hyphenator.forLanguage(span.language()), c.code()));
+                    c.code() ? Optional.empty() : hyphenators.apply(span.language()), c.code()));
         } else if (inline instanceof Inline.Abbreviation abbr) {
             add(items, abbr.content(), c);
         } else if (inline instanceof Inline.Link link) {

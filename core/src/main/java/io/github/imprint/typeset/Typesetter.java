@@ -11,6 +11,7 @@ import io.github.imprint.theme.Element;
 import io.github.imprint.theme.PageGeometry;
 import io.github.imprint.theme.Style;
 import io.github.imprint.theme.Theme;
+import io.github.imprint.typeset.hyphen.Hyphenator;
 import io.github.imprint.typeset.linebreak.FirstFit;
 import io.github.imprint.typeset.linebreak.Item;
 import io.github.imprint.typeset.linebreak.ParagraphItems;
@@ -52,8 +53,13 @@ public final class Typesetter {
         Shaper shaper = new Shaper(List.of(new FontFace(theme.fonts().serif(), false, false),
                 new FontFace(theme.fonts().sans(), false, false), new FontFace(theme.fonts().mono(), false, false)));
 
+        List<String> exceptions = new ArrayList<>(theme.hyphenation().exceptions());
+        exceptions.addAll(publication.metadata().hyphenation());
+        Map<String, Optional<Hyphenator>> hyphenators = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.function.Function<String, Optional<Hyphenator>> hyphenator = language -> hyphenators.computeIfAbsent(
+                language, l -> Hyphenator.forLanguage(l).map(h -> h.withExceptions(exceptions)));
         List<FlowBuilder> chapters = IntStream.range(0, publication.chapters().size()).parallel()
-                .mapToObj(i -> new FlowBuilder(theme, frame, publication, i, new Diagnostics(), shaper).build())
+                .mapToObj(i -> new FlowBuilder(theme, frame, publication, i, new Diagnostics(), shaper, hyphenator).build())
                 .toList();
         List<Flow> flow = new ArrayList<>();
         Map<Integer, Footnote> notes = new LinkedHashMap<>();

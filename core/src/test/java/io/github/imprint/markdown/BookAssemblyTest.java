@@ -61,6 +61,12 @@ class BookAssemblyTest {
     }
 
     @Test
+    void frontMatterMayGiveHyphenationExceptions() throws IOException {
+        Fixtures.write(project, "src/a.md", "---\ntitle: T\nhyphenation: [Im-print, ta-ble]\n---\n\nText.\n");
+        assertEquals(List.of("Im-print", "ta-ble"), load(project.resolve("src")).metadata().hyphenation());
+    }
+
+    @Test
     void derivedIdentifierIsStableAndIsbnIsChecked() throws IOException {
         Fixtures.write(project, "src/a.md", "---\ntitle: T\n---\n\nText.\n");
         String first = load(project.resolve("src")).metadata().identifier().value();

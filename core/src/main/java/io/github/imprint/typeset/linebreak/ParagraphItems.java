@@ -44,6 +44,7 @@ public final class ParagraphItems {
     private final boolean expansion;
     private final IntConsumer missing;
     private final List<Item> items = new ArrayList<>();
+    private boolean capitalised = true;
 
     /**
      * @param protrusion whether characters may hang into the margins
@@ -54,6 +55,12 @@ public final class ParagraphItems {
         this.protrusion = protrusion;
         this.expansion = expansion;
         this.missing = missing;
+    }
+
+    /** Whether words that start with a capital may be hyphenated (all-caps words never are). */
+    public ParagraphItems capitalised(boolean allowed) {
+        this.capitalised = allowed;
+        return this;
     }
 
     /** Starts the paragraph with an indent. */
@@ -161,8 +168,9 @@ public final class ParagraphItems {
             letterEnd++;
         }
         String letters = piece.substring(letterStart, letterEnd);
-        boolean capitalised = !letters.isEmpty() && Character.isUpperCase(letters.charAt(0));
-        int[] points = letters.length() >= 5 && letters.indexOf('\u00AD') < 0 && !(capitalised && allCaps(letters))
+        boolean initial = !letters.isEmpty() && Character.isUpperCase(letters.charAt(0));
+        boolean refused = initial && (!capitalised || allCaps(letters));
+        int[] points = letters.length() >= 5 && letters.indexOf('\u00AD') < 0 && !refused
                 ? run.hyphenator().get().hyphenate(letters) : new int[0];
         if (points.length == 0) {
             box(run, piece);
