@@ -11,7 +11,7 @@ import java.util.Map;
  * @param cover    colours of a generated cover
  */
 public record Theme(PageGeometry page, Fonts fonts, Map<Element, Style> styles, int tocDepth, CoverColors cover,
-                    Hyphenation hyphenation) {
+                    Hyphenation hyphenation, Syntax syntax) {
 
     public Theme {
         styles = java.util.Collections.unmodifiableMap(new EnumMap<>(styles));
@@ -35,6 +35,10 @@ public record Theme(PageGeometry page, Fonts fonts, Map<Element, Style> styles, 
     }
 
     public record CoverColors(Color background, Color text, Color accent) {
+    }
+
+    /** Colours of code by the kind of token. */
+    public record Syntax(Color keyword, Color string, Color comment, Color number, Color tag, Color attribute) {
     }
 
     /** Whether capitalised words are hyphenated, and words whose breaks the theme fixes ({@code ta-ble}). */

@@ -14,6 +14,8 @@ import io.github.imprint.model.SourcePos;
 import io.github.imprint.theme.Element;
 import io.github.imprint.theme.Style;
 import io.github.imprint.theme.Theme;
+import io.github.imprint.font.FontMetrics;
+import io.github.imprint.typeset.highlight.Highlighter;
 import io.github.imprint.typeset.hyphen.Hyphenator;
 import io.github.imprint.typeset.linebreak.FirstFit;
 import io.github.imprint.typeset.linebreak.Item;
@@ -369,16 +371,23 @@ final class FlowBuilder {
         long lineHeight = style.leading().millipoints();
         int block = nextBlock();
         List<SetLine> lines = new ArrayList<>();
-        for (String source : code.text().split("\n", -1)) {
+        long size = style.size().millipoints();
+        long mark = FontMetrics.of(face).advance(FontMetrics.of(face).glyph('→')) * size / FontMetrics.of(face).unitsPerEm() * 2;
+        for (List<Highlighter.Token> source : codeLines(Highlighter.tokens(code.text().replace("\t", "    "), code.language()))) {
             ParagraphItems items = new ParagraphItems(shaper, false, false, this::missing);
-            String expanded = source.replace("\t", "    ");
-            if (expanded.isEmpty()) {
-                expanded = " ";
+            if (source.isEmpty()) {
+                source = List.of(new Highlighter.Token(Highlighter.Kind.PLAIN, " "));
             }
-            items.add(new TextRun(expanded.replace(' ', '\u00A0'), face, style.size().millipoints(), style.color().rgb(),
-                    Role.CODE, block, 0, Optional.empty(), false, true, -1));
+            for (Highlighter.Token token : source) {
+                items.add(new TextRun(token.text().replace(' ', '\u00A0'), face, size, colour(token.kind(), style), Role.CODE,
+                        block, 0, Optional.empty(), false, true, -1));
+            }
             List<Item> list = items.finish();
-            lines.addAll(SetLine.set(list, FirstFit.breakLines(list, box.width()).lines(), box.width(), SetLine.Alignment.LEFT));
+            List<KnuthPlass.Line> broken = FirstFit.breakLines(list, box.width() - mark).lines();
+            List<SetLine> set = SetLine.set(list, broken, box.width() - mark, SetLine.Alignment.LEFT);
+            for (int j = 0; j < set.size(); j++) {
+                lines.add(j == 0 ? set.get(j) : continued(set.get(j), mark, face, size, style));
+            }
         }
         for (int j = 0; j < lines.size(); j++) {
             boolean breakBefore = j == 0 ? !keepNext : j >= 2 && j <= lines.size() - 2;
@@ -388,6 +397,53 @@ final class FlowBuilder {
         long total = lines.size() * lineHeight + style.spaceAfter().millipoints();
         flow.add(new Flow.Space(roundUp(total) - lines.size() * lineHeight, true));
         indentNext = false;
+    }
+
+    /** The tokens of a code block, line by line: a token that spans lines is cut at each line end. */
+    private static List<List<Highlighter.Token>> codeLines(List<Highlighter.Token> tokens) {
+        List<List<Highlighter.Token>> lines = new ArrayList<>();
+        List<Highlighter.Token> line = new ArrayList<>();
+        for (Highlighter.Token token : tokens) {
+            String[] parts = token.text().split("\n", -1);
+            for (int p = 0; p < parts.length; p++) {
+                if (p > 0) {
+                    lines.add(line);
+                    line = new ArrayList<>();
+                }
+                if (!parts[p].isEmpty()) {
+                    line.add(new Highlighter.Token(token.kind(), parts[p]));
+                }
+            }
+        }
+        lines.add(line);
+        return lines;
+    }
+
+    private int colour(Highlighter.Kind kind, Style style) {
+        Theme.Syntax s = theme.syntax();
+        return switch (kind) {
+            case KEYWORD -> s.keyword().rgb();
+            case STRING -> s.string().rgb();
+            case COMMENT -> s.comment().rgb();
+            case NUMBER -> s.number().rgb();
+            case TAG -> s.tag().rgb();
+            case ATTRIBUTE -> s.attribute().rgb();
+            case PLAIN -> style.color().rgb();
+        };
+    }
+
+    /** A wrapped code line's continuation: an arrow in the margin of the code, then the rest. */
+    private SetLine continued(SetLine line, long mark, FontFace face, long size, Style style) {
+        ParagraphItems arrow = new ParagraphItems(shaper, false, false, this::missing);
+        arrow.add(new TextRun("→", face, size, theme.syntax().comment().rgb(), Role.ARTIFACT, 0, 0, Optional.empty(), false,
+                false, -1));
+        List<Item> list = arrow.finish();
+        SetLine marker = SetLine.set(list, FirstFit.breakLines(list, mark).lines(), mark, SetLine.Alignment.LEFT).get(0);
+        List<SetLine.Piece> pieces = new ArrayList<>(marker.pieces());
+        for (SetLine.Piece piece : line.pieces()) {
+            pieces.add(new SetLine.Piece(piece.text(), piece.x() + mark, piece.spaced(), piece.scale()));
+        }
+        return new SetLine(pieces, line.notes(), false, line.overfull());
     }
 
     private void figure(Block.Figure figure, Box box) {

@@ -135,6 +135,10 @@ public final class ParagraphItems {
                 piece(run, word.substring(start, i), false);
                 long w = spaceWidth(run.face(), run.size());
                 items.add(Item.Box.space(c == '\u202F' ? w / 2 : w));
+                if (run.breakAnywhere()) {
+                    // code keeps every space as it is, but a long line may still wrap after one
+                    items.add(Item.Penalty.allowed(URL_PENALTY / 2));
+                }
                 start = i + 1;
                 continue;
             }
