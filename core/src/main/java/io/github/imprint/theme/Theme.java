@@ -23,7 +23,7 @@ public record Theme(PageGeometry page, Fonts fonts, Map<Element, Style> styles, 
 
     /** The family names of the three roles, and what to do with them. */
     public record Fonts(String serif, String sans, String mono, boolean embed, boolean ligatures, boolean protrusion,
-                        boolean expansion) {
+                        boolean expansion, boolean missingIsError) {
 
         public String family(Style.FontRole role) {
             return switch (role) {

@@ -116,7 +116,8 @@ public final class ThemeLoader {
     private Theme build() {
         PageGeometry page = pageGeometry();
         Theme.Fonts fonts = new Theme.Fonts(family("fonts.serif"), family("fonts.sans"), family("fonts.mono"),
-                bool("fonts.embed"), bool("fonts.ligatures"), bool("fonts.protrusion"), bool("fonts.expansion"));
+                bool("fonts.embed"), bool("fonts.ligatures"), bool("fonts.protrusion"), bool("fonts.expansion"),
+                choice("fonts.missing", "error", "warning"));
         Map<Element, Style> styles = new EnumMap<>(Element.class);
         for (Element element : Element.values()) {
             styles.put(element, style(element));

@@ -171,7 +171,9 @@ final class FlowBuilder {
             Style style = theme.style(Element.BLOCKQUOTE);
             long indent = style.indent().millipoints();
             space(style.spaceBefore().millipoints());
+            int first = flow.size();
             blocks(q.blocks(), new Box(box.x() + indent, box.width() - 2 * indent, Element.BLOCKQUOTE, Role.BLOCK_QUOTE));
+            keepTogether(first, SHORT_BLOCK);
             space(style.spaceAfter().millipoints());
             indentNext = false;
         } else if (block instanceof Block.ListBlock list) {
@@ -207,6 +209,29 @@ final class FlowBuilder {
             }
             space(style.spaceAfter().millipoints());
             indentNext = false;
+        }
+    }
+
+    /** Block quotations and list items of at most this many lines are never split across pages. */
+    private static final int SHORT_BLOCK = 6;
+
+    /** Forbids page breaks inside the flow from {@code first} on, if it holds at most {@code maxLines} lines. */
+    private void keepTogether(int first, int maxLines) {
+        long lines = flow.subList(first, flow.size()).stream().filter(Flow.Line.class::isInstance).count();
+        if (lines > maxLines) {
+            return;
+        }
+        boolean seenLine = false;
+        for (int f = first; f < flow.size(); f++) {
+            if (flow.get(f) instanceof Flow.Line line) {
+                if (seenLine) {
+                    flow.set(f, new Flow.Line(line.line(), line.x(), line.height(), line.ascent(), false, line.label(),
+                            line.labelX(), line.bar()));
+                }
+                seenLine = true;
+            } else if (flow.get(f) instanceof Flow.Space space && seenLine) {
+                flow.set(f, new Flow.Space(space.height(), false));
+            }
         }
     }
 
@@ -344,6 +369,7 @@ final class FlowBuilder {
             SetLine label = SetLine.set(labelList, FirstFit.breakLines(labelList, indent).lines(), indent - leading / 4,
                     SetLine.Alignment.RIGHT).get(0);
             Box inner = new Box(box.x() + indent, box.width() - indent, box.element(), Role.LIST_ITEM);
+            int itemStart = flow.size();
             boolean first = true;
             for (Block child : item.blocks()) {
                 at = child.pos();
@@ -357,6 +383,7 @@ final class FlowBuilder {
                 }
                 first = false;
             }
+            keepTogether(itemStart, SHORT_BLOCK);
             if (!list.tight()) {
                 space(leading / 2);
             }

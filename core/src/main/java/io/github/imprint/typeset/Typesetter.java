@@ -85,9 +85,15 @@ public final class Typesetter {
         for (FlowBuilder chapter : chapters) {
             chapter.diagnosticsInto(diagnostics);
         }
-        missing.forEach((cp, pos) -> diagnostics.warning(pos, String.format("character U+%04X '%s' is in none of the fonts; "
-                + "it is left out of the PDF", cp, new String(Character.toChars(cp))),
-                "name a font that has it in the theme, or replace the character"));
+        missing.forEach((cp, pos) -> diagnostics.report(new io.github.imprint.diag.Diagnostic(
+                theme.fonts().missingIsError() ? io.github.imprint.diag.Diagnostic.Severity.ERROR
+                        : io.github.imprint.diag.Diagnostic.Severity.WARNING,
+                String.format("character U+%04X '%s' is in none of the fonts; it is left out of the PDF", cp,
+                        new String(Character.toChars(cp))), pos,
+                "replace the character, or set fonts.missing to 'warning' in the theme to publish without it")));
+        if (theme.fonts().missingIsError()) {
+            diagnostics.throwIfErrors();
+        }
 
         Style folioStyle = theme.style(Element.BYLINE);
         FontFace folioFace = new FontFace(theme.fonts().family(folioStyle.font()), false, false);

@@ -24,10 +24,24 @@ class TypesetterTest {
     Path project;
 
     private PagedDocument typeset(String body, Diagnostics diagnostics) throws IOException {
+        return typeset(body, diagnostics, Optional.empty());
+    }
+
+    private PagedDocument typeset(String body, Diagnostics diagnostics, Optional<Path> theme) throws IOException {
         Path source = Fixtures.write(project, "src/a.md", "---\ntitle: T\nlanguage: en\n---\n\n" + body);
         Publication p = Sources.load(source.getParent(), new Sources.Options(project, new MetadataDraft(), "t", Optional.empty()),
                 new Diagnostics());
-        return Typesetter.typeset(p, ThemeLoader.load(Optional.empty(), "", new Diagnostics()), diagnostics);
+        return Typesetter.typeset(p, ThemeLoader.load(theme, "theme.yaml", new Diagnostics()), diagnostics);
+    }
+
+    @Test
+    void aThemeCanMakeAMissingCharacterFailTheBuild() throws IOException {
+        Path theme = Fixtures.write(project, "theme.yaml", "fonts:\n  missing: error\n");
+        io.github.imprint.diag.PublishException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.imprint.diag.PublishException.class,
+                () -> typeset("A face: \uD83D\uDE00.\n", new Diagnostics(), Optional.of(theme)));
+        assertEquals("src/a.md:6:1: character U+1F600 '\uD83D\uDE00' is in none of the fonts; it is left out of the PDF",
+                e.diagnostics().get(0).headline());
     }
 
     @Test
