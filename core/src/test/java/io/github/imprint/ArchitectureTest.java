@@ -28,7 +28,7 @@ class ArchitectureTest {
             Map.entry("diag", Set.of("model")),
             Map.entry("yaml", Set.of("model", "diag", "org.snakeyaml")),
             Map.entry("markdown", Set.of("model", "diag", "yaml", "org.commonmark")),
-            Map.entry("theme", Set.of("model", "diag", "yaml")),
+            Map.entry("theme", Set.of("model", "diag", "yaml", "font")),
             Map.entry("font", Set.of("diag", "org.apache.fontbox", "org.apache.pdfbox.io")),
             Map.entry("epub", Set.of("model", "diag", "theme", "font", "org.apache.fontbox")),
             Map.entry("typeset", Set.of("model", "diag", "theme", "font", "layout")),

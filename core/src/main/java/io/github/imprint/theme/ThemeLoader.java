@@ -35,6 +35,7 @@ public final class ThemeLoader {
     private static final String DEFAULT = "default-theme.yaml";
 
     private final Map<String, YamlNode.Scalar> values = new LinkedHashMap<>();
+    private Path themeBase;
     private final Map<String, Object> parsed = new java.util.HashMap<>();
     private final Diagnostics diagnostics;
 
@@ -53,6 +54,7 @@ public final class ThemeLoader {
             }
             try {
                 String text = new String(Files.readAllBytes(themeFile.get()), StandardCharsets.UTF_8);
+                loader.themeBase = themeFile.get().toAbsolutePath().getParent();
                 loader.merge(text, display, true);
             } catch (IOException e) {
                 throw new PublishException(Diagnostic.error(SourcePos.of(display), "cannot read theme: " + e.getMessage(),
@@ -219,9 +221,26 @@ public final class ThemeLoader {
                 no + " or " + yes, false);
     }
 
+    /**
+     * A bundled family's name, or the path of a project's font files without their style, relative to
+     * the theme ({@code fonts/Lora} for {@code fonts/Lora-Regular.ttf} and its Bold, Italic and
+     * BoldItalic siblings), which becomes an absolute path.
+     */
     private String family(String key) {
-        return value(key, t -> BUNDLED_FAMILIES.contains(t.strip()) ? Optional.of(t.strip()) : Optional.empty(),
-                "one of the bundled families: " + String.join(", ", BUNDLED_FAMILIES), BUNDLED_FAMILIES.get(0));
+        return value(key, t -> {
+            String name = t.strip();
+            if (BUNDLED_FAMILIES.contains(name)) {
+                return Optional.of(name);
+            }
+            if (themeBase == null || !name.matches("[^:*?\"<>|]+")) {
+                return Optional.empty();
+            }
+            Path prefix = themeBase.resolve(name).toAbsolutePath().normalize();
+            Path regular = Path.of(prefix + "-Regular.ttf");
+            return Files.isRegularFile(regular) && io.github.imprint.font.FontLibrary.readable(regular)
+                    ? Optional.of(prefix.toString()) : Optional.empty();
+        }, "a bundled family (" + String.join(", ", BUNDLED_FAMILIES) + ") or the path of TrueType files without "
+                + "their style, relative to the theme: fonts/Lora for fonts/Lora-Regular.ttf", BUNDLED_FAMILIES.get(0));
     }
 
     private <E extends Enum<E>> E enumValue(String key, Class<E> type) {

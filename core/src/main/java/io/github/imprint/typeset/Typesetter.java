@@ -11,6 +11,7 @@ import io.github.imprint.theme.Element;
 import io.github.imprint.theme.PageGeometry;
 import io.github.imprint.theme.Style;
 import io.github.imprint.theme.Theme;
+import io.github.imprint.theme.ThemeLoader;
 import io.github.imprint.typeset.hyphen.Hyphenator;
 import io.github.imprint.typeset.linebreak.FirstFit;
 import io.github.imprint.typeset.linebreak.Item;
@@ -50,8 +51,10 @@ public final class Typesetter {
         PageGeometry g = theme.page();
         PageFrame frame = new PageFrame(g.width().millipoints(), g.height().millipoints(), g.marginTop().millipoints(),
                 g.marginBottom().millipoints(), g.marginInside().millipoints(), g.marginOutside().millipoints());
-        Shaper shaper = new Shaper(List.of(new FontFace(theme.fonts().serif(), false, false),
-                new FontFace(theme.fonts().sans(), false, false), new FontFace(theme.fonts().mono(), false, false)));
+        java.util.LinkedHashSet<String> chain = new java.util.LinkedHashSet<>(List.of(theme.fonts().serif(),
+                theme.fonts().sans(), theme.fonts().mono()));
+        chain.addAll(ThemeLoader.BUNDLED_FAMILIES);
+        Shaper shaper = new Shaper(chain.stream().map(family -> new FontFace(family, false, false)).toList());
 
         List<String> exceptions = new ArrayList<>(theme.hyphenation().exceptions());
         exceptions.addAll(publication.metadata().hyphenation());
