@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a publish run made: each edition's file and its figures, and the warnings on the way.
+ * What a publish run made: each edition's file and its figures, in the order of {@link Format}, and
+ * the warnings on the way.
  */
 public record PublishResult(Map<Format, Edition> editions, List<Diagnostic> diagnostics) {
 
     public PublishResult {
-        editions = Map.copyOf(editions);
+        editions = editions.isEmpty() ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(editions));
         diagnostics = List.copyOf(diagnostics);
     }
 
