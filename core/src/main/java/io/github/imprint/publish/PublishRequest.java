@@ -27,4 +27,17 @@ public record PublishRequest(Path source, Path projectRoot, Optional<Path> theme
     public PublishRequest {
         formats = Set.copyOf(formats);
     }
+
+    /**
+     * The request as text for an up-to-date check: everything but the timestamp when the build sets
+     * none (then the timestamp is "now" and would make every build look new).
+     */
+    public String withoutTimestampIfUnset(String configuredTimestamp) {
+        boolean fixed = configuredTimestamp != null && configuredTimestamp.strip().length() > 1
+                || System.getenv("SOURCE_DATE_EPOCH") != null;
+        return String.join("\n", source.toAbsolutePath().toString(), projectRoot.toAbsolutePath().toString(),
+                theme.map(t -> t.toAbsolutePath().toString()).orElse("-"), defaults.toString(), identitySeed,
+                new java.util.TreeSet<>(formats).toString(), outputDirectory.toAbsolutePath().toString(), outputName,
+                fixed ? timestamp.toString() : "-", Boolean.toString(allowRemoteImages));
+    }
 }

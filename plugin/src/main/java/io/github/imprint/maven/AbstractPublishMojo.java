@@ -59,6 +59,13 @@ abstract class AbstractPublishMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}")
     String outputTimestamp;
 
+    /** Publishes even when the sources, theme and configuration are unchanged since the last build. */
+    @Parameter(property = "imprint.force", defaultValue = "false")
+    boolean force;
+
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    String pluginVersion;
+
     /** Skips the goal. */
     @Parameter(property = "imprint.skip", defaultValue = "false")
     boolean skip;
@@ -88,6 +95,20 @@ abstract class AbstractPublishMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage());
         }
+        List<java.nio.file.Path> planned = request.formats().stream().sorted()
+                .map(f -> request.outputDirectory().resolve(request.outputName() + "." + f.extension())).toList();
+        BuildState state = BuildState.of(request.workDirectory().resolve(request.outputName()
+                        + (classifier == null || classifier.isBlank() ? "" : "-" + classifier) + ".state"),
+                pluginVersion + "\n" + request.withoutTimestampIfUnset(outputTimestamp), request.source(),
+                request.theme().orElse(null));
+        if (!force && state.upToDate(planned)) {
+            getLog().info("Imprint: " + planned.size() + (planned.size() == 1 ? " edition is" : " editions are")
+                    + " up to date (sources, theme and configuration unchanged); -Dimprint.force to publish anyway");
+            for (java.nio.file.Path file : planned) {
+                attach(file.getFileName().toString().substring(file.getFileName().toString().lastIndexOf('.') + 1), file);
+            }
+            return;
+        }
         PublishResult result;
         try {
             result = Publisher.publish(request);
@@ -105,13 +126,23 @@ abstract class AbstractPublishMojo extends AbstractMojo {
                     edition.format().extension().toUpperCase(Locale.ROOT), edition.file(), edition.bytes() / 1024,
                     edition.chapters(), edition.chapters() == 1 ? "chapter" : "chapters",
                     edition.pages() > 0 ? ", " + edition.pages() + " pages" : "", edition.time().toMillis() / 1000.0));
-            if (attach) {
-                if (classifier == null || classifier.isBlank()) {
-                    projectHelper.attachArtifact(project, edition.format().extension(), edition.file().toFile());
-                } else {
-                    projectHelper.attachArtifact(project, edition.format().extension(), classifier, edition.file().toFile());
-                }
-            }
+            attach(edition.format().extension(), edition.file());
+        }
+        try {
+            state.save(planned);
+        } catch (java.io.IOException e) {
+            getLog().warn("Imprint: cannot record the build state (" + e.getMessage() + "); the next build publishes again");
+        }
+    }
+
+    private void attach(String type, java.nio.file.Path file) {
+        if (!attach) {
+            return;
+        }
+        if (classifier == null || classifier.isBlank()) {
+            projectHelper.attachArtifact(project, type, file.toFile());
+        } else {
+            projectHelper.attachArtifact(project, type, classifier, file.toFile());
         }
     }
 
