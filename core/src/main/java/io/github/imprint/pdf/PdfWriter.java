@@ -185,6 +185,7 @@ public final class PdfWriter {
             information.setCreationDate(created);
             information.setModificationDate(created);
             pdf.getDocumentCatalog().setLanguage(document.language());
+            Outline.add(pdf, document);
             for (PDType0Font font : fonts.values()) {
                 font.subset();
             }

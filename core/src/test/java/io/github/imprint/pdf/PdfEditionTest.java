@@ -69,6 +69,23 @@ class PdfEditionTest {
     }
 
     @Test
+    void bookmarksFollowTheHeadingsAndTheViewerShowsTheTitle() throws IOException, URISyntaxException {
+        Path pdf = write(EpubEditionTestAccess.load(EpubEditionTestAccess.featureBook()), out.resolve("outline.pdf"));
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            List<String> titles = new java.util.ArrayList<>();
+            for (var top : document.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(top.getTitle());
+                for (var child : top.children()) {
+                    titles.add("  " + child.getTitle());
+                }
+            }
+            assertEquals(List.of("Introduction", "  Lists", "Details", "  Tables and code", "Ein deutsches Kapitel"), titles);
+            assertTrue(document.getDocumentCatalog().getViewerPreferences().displayDocTitle());
+            assertEquals("en-GB", document.getDocumentCatalog().getLanguage());
+        }
+    }
+
+    @Test
     void sameLayoutGivesTheSameBytes() throws IOException {
         Publication article = article();
         Path first = write(article, out.resolve("one.pdf"));
