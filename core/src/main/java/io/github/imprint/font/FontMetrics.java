@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What typesetting needs of a face, read once per JVM and then shared read-only: the character map,
- * every glyph's advance, the vertical metrics, GPOS pair kerning and the standard ligatures.
+ * every glyph's advance, GPOS pair kerning and the standard ligatures.
  * Lengths are in font units; {@link #unitsPerEm()} converts.
  */
 public final class FontMetrics {
@@ -23,10 +23,6 @@ public final class FontMetrics {
     private final int unitsPerEm;
     private final int[] advances;
     private final int[] cmap;
-    private final int ascender;
-    private final int descender;
-    private final int capHeight;
-    private final int xHeight;
     private final PairKerning kerning;
     private final Ligatures ligatures;
 
@@ -43,10 +39,6 @@ public final class FontMetrics {
         for (int c = 0; c < cmap.length; c++) {
             cmap[c] = lookup.getGlyphId(c);
         }
-        this.ascender = font.getHorizontalHeader().getAscender();
-        this.descender = font.getHorizontalHeader().getDescender();
-        this.capHeight = font.getOS2Windows() == null ? ascender : font.getOS2Windows().getCapHeight();
-        this.xHeight = font.getOS2Windows() == null ? ascender / 2 : font.getOS2Windows().getHeight();
         this.kerning = PairKerning.read(tableBytes(font, "GPOS"));
         this.ligatures = Ligatures.read(tableBytes(font, "GSUB"), Set.of(cmap['f'], cmap['i'], cmap['l']));
     }
@@ -88,21 +80,7 @@ public final class FontMetrics {
         return glyph < advances.length ? advances[glyph] : 0;
     }
 
-    public int ascender() {
-        return ascender;
-    }
 
-    public int descender() {
-        return descender;
-    }
-
-    public int capHeight() {
-        return capHeight;
-    }
-
-    public int xHeight() {
-        return xHeight;
-    }
 
     public PairKerning kerning() {
         return kerning;

@@ -12,8 +12,4 @@ public record Page(int number, String folio, long width, long height, List<Place
         items = List.copyOf(items);
     }
 
-    /** Odd pages are rectos, on the right of a spread. */
-    public boolean recto() {
-        return number % 2 == 1;
-    }
 }

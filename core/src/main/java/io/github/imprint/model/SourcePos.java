@@ -18,11 +18,6 @@ public record SourcePos(String file, int line, int column) {
         return new SourcePos(file, 0, 0);
     }
 
-    /** The same file, moved down by {@code lines} (front matter sits above the Markdown body). */
-    public SourcePos shift(int lines) {
-        return new SourcePos(file, line + lines, column);
-    }
-
     /** {@code file:line:column}, as compilers print it. */
     @Override
     public String toString() {
