@@ -11,5 +11,4 @@ public record Page(int number, String folio, long width, long height, List<Place
     public Page {
         items = List.copyOf(items);
     }
-
 }
