@@ -122,8 +122,11 @@ final class FlowBuilder {
     }
 
     FlowBuilder build() {
-        if (chapterIndex > 0 && publication.kind() == Publication.Kind.BOOK) {
-            flow.add(new Flow.NewPage());
+        if (publication.kind() == Publication.Kind.BOOK) {
+            if (chapterIndex == 0) {
+                titlePage(publication.metadata());
+            }
+            flow.add(new Flow.NewPage(runningTitle(chapter, publication), true));
         }
         Box body = new Box(0, frame.measure(), Element.BODY, Role.PARAGRAPH);
         if (chapterIndex == 0 && publication.kind() == Publication.Kind.ARTICLE
@@ -135,6 +138,32 @@ final class FlowBuilder {
             footnote(note);
         }
         return this;
+    }
+
+    /** A chapter's running head: its title, else its first heading, else the publication's title. */
+    static String runningTitle(Chapter chapter, Publication publication) {
+        return chapter.title().or(() -> chapter.blocks().stream().filter(Block.Heading.class::isInstance).findFirst()
+                .map(h -> Inline.plainText(((Block.Heading) h).content()))).orElse(publication.metadata().title());
+    }
+
+    /** A book's title page: title, subtitle, people and publisher, centred on the page's upper half. */
+    private void titlePage(Metadata metadata) {
+        flow.add(new Flow.Space(roundUp(frame.textHeight() / 4), false));
+        ragged(List.of(new Inline.Text(metadata.title(), chapter.pos())), Element.H1, Role.TITLE, 0, frame.measure(),
+                SetLine.Alignment.CENTER);
+        metadata.subtitle().ifPresent(s -> ragged(List.of(new Inline.Text(s, chapter.pos())), Element.STANDFIRST,
+                Role.PARAGRAPH, 0, frame.measure(), SetLine.Alignment.CENTER));
+        flow.add(new Flow.Space(leading * 2, false));
+        for (var person : metadata.contributors()) {
+            ragged(List.of(new Inline.Text(person.name(), chapter.pos())), Element.STANDFIRST, Role.PARAGRAPH, 0,
+                    frame.measure(), SetLine.Alignment.CENTER);
+        }
+        metadata.publisher().ifPresent(p -> {
+            flow.add(new Flow.Space(leading * 4, false));
+            ragged(List.of(new Inline.Text(p, chapter.pos())), Element.BYLINE, Role.PARAGRAPH, 0, frame.measure(),
+                    SetLine.Alignment.CENTER);
+        });
+        keepNext = false;
     }
 
     private void articleHeader(Metadata metadata) {

@@ -100,14 +100,29 @@ public final class Typesetter {
 
         Style folioStyle = theme.style(Element.BYLINE);
         FontFace folioFace = new FontFace(theme.fonts().family(folioStyle.font()), false, false);
-        PageBuilder builder = new PageBuilder(frame, notes, number -> {
-            ParagraphItems items = new ParagraphItems(shaper, false, false, cp -> { });
-            items.add(new TextRun(number, folioFace, folioStyle.size().millipoints(), folioStyle.color().rgb(), Role.ARTIFACT,
-                    0, 0, Optional.empty(), false, false, -1));
-            List<Item> list = items.finish();
-            return SetLine.set(list, FirstFit.breakLines(list, frame.measure()).lines(), frame.measure(),
-                    SetLine.Alignment.CENTER).get(0);
-        });
+        java.util.function.Function<String, SetLine> margin = text -> {
+            // a running head too long for one line is cut at a word and ends with an ellipsis
+            String words = text.strip();
+            String shown = words;
+            while (true) {
+                ParagraphItems items = new ParagraphItems(shaper, false, false, cp -> { });
+                items.add(new TextRun(shown.replace(' ', '\u00A0'), folioFace, folioStyle.size().millipoints(),
+                        folioStyle.color().rgb(), Role.ARTIFACT, 0, 0, Optional.empty(), false, false, -1));
+                List<Item> list = items.finish();
+                long width = list.stream().mapToLong(item -> item instanceof Item.Box b ? b.width() : 0).sum();
+                int cut = words.lastIndexOf(' ');
+                if (width <= frame.measure() || cut <= 0) {
+                    return SetLine.set(list, FirstFit.breakLines(list, frame.measure()).lines(), frame.measure(),
+                            SetLine.Alignment.CENTER).get(0);
+                }
+                words = words.substring(0, cut).replaceAll("[,:;–—-]+$", "");
+                shown = words + " …";
+            }
+        };
+        String title = publication.metadata().title();
+        String first = publication.kind() == Publication.Kind.ARTICLE ? title
+                : FlowBuilder.runningTitle(publication.chapters().get(0), publication);
+        PageBuilder builder = new PageBuilder(frame, notes, margin, new PageBuilder.Running(title, first, margin));
         List<Page> pages = builder.build(flow);
         return new PagedDocument(publication.metadata().title(), publication.metadata().language(), pages,
                 new PagedDocument.Figures(paragraphs, lines, hyphenated, overfull, second, emergency));

@@ -55,8 +55,11 @@ public sealed interface Flow {
         }
     }
 
-    /** The start of a chapter: a new page, unless the current one is still empty. */
-    record NewPage() implements Flow {
+    /**
+     * The start of a chapter: a new page (a recto, when {@code recto}), unless the current one is still
+     * empty; {@code title} is the chapter's running head from here on.
+     */
+    record NewPage(String title, boolean recto) implements Flow {
         @Override
         public long height() {
             return 0;

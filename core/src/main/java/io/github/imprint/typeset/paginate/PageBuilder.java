@@ -21,7 +21,9 @@ import java.util.function.Function;
  * the page has no such place does it end where it is. A line that calls footnotes brings their height
  * with it; notes are set at the foot of the page under a short rule, and a note too long for the
  * space left continues at the foot of the next page. Spaces at the top of a page vanish. Every page
- * gets its folio, centred in the bottom margin, as an artifact. A table row that starts a page brings
+ * gets its folio, centred in the bottom margin, and all but a chapter's first page its running head,
+ * centred in the top margin, both as artifacts; a chapter that must start on a recto is preceded by a
+ * blank verso where needed. A table row that starts a page brings
  * its table's header row above it.
  */
 public final class PageBuilder {
@@ -32,12 +34,14 @@ public final class PageBuilder {
     private final PageFrame frame;
     private final Map<Integer, Footnote> notes;
     private final Function<String, SetLine> folio;
+    private final Running running;
     private final long folioBaseline;
 
     /**
      * @param folio sets a page number's text, centred in the measure
      */
-    public PageBuilder(PageFrame frame, Map<Integer, Footnote> notes, Function<String, SetLine> folio) {
+    public PageBuilder(PageFrame frame, Map<Integer, Footnote> notes, Function<String, SetLine> folio, Running running) {
+        this.running = running;
         this.frame = frame;
         this.notes = notes;
         this.folio = folio;
@@ -48,21 +52,45 @@ public final class PageBuilder {
     private record Filled(List<Flow> content, int end, List<Flow.Unit> deferred) {
     }
 
+    /**
+     * Running heads: the publication's title on versos, the chapter's on rectos, none on a page that
+     * opens a chapter.
+     *
+     * @param head sets a running head's text, centred in the measure
+     */
+    public record Running(String title, String firstChapter, Function<String, SetLine> head) {
+    }
+
     public List<Page> build(List<Flow> flow) {
         List<Page> pages = new ArrayList<>();
         List<Flow.Line> carried = new ArrayList<>();
         List<Flow.Unit> floats = new ArrayList<>();
+        String chapter = running == null ? "" : running.firstChapter();
+        boolean opening = true;
         int i = 0;
         int n = flow.size();
         while (i < n || !carried.isEmpty() || !floats.isEmpty()) {
+            boolean recto = false;
             while (i < n && (flow.get(i) instanceof Flow.Space || flow.get(i) instanceof Flow.NewPage)) {
+                if (flow.get(i) instanceof Flow.NewPage start) {
+                    opening = true;
+                    chapter = start.title();
+                    recto |= start.recto();
+                }
                 i++;
             }
             if (i >= n && carried.isEmpty() && floats.isEmpty()) {
                 break;
             }
+            if (recto && (pages.size() + 1) % 2 == 0 && carried.isEmpty() && floats.isEmpty()) {
+                pages.add(new Page(pages.size() + 1, Integer.toString(pages.size() + 1), frame.width(), frame.height(),
+                        List.of()));
+            }
             Filled page = fill(flow, i, floats, height(carried));
-            pages.add(render(pages.size() + 1, page.content(), carried));
+            int number = pages.size() + 1;
+            String head = opening || running == null ? null : number % 2 == 0 ? running.title() : chapter;
+            pages.add(render(number, page.content(), carried, head));
+            opening = false;
             i = page.end();
             floats = page.deferred();
         }
@@ -192,7 +220,7 @@ public final class PageBuilder {
         return h;
     }
 
-    private Page render(int number, List<Flow> content, List<Flow.Line> carried) {
+    private Page render(int number, List<Flow> content, List<Flow.Line> carried, String head) {
         // content holds the page's elements in order, floats from the page before first
         List<Placed> items = new ArrayList<>();
         long left = frame.left(number);
@@ -253,6 +281,9 @@ public final class PageBuilder {
                 items.addAll(line.line().place(left + line.x(), ny + line.ascent()));
                 ny += line.height();
             }
+        }
+        if (head != null && !head.isBlank()) {
+            items.addAll(0, running.head().apply(head).place(left, frame.top() / 2));
         }
         String folioText = Integer.toString(number);
         items.addAll(folio.apply(folioText).place(left, folioBaseline));
