@@ -7,11 +7,15 @@ import java.util.List;
  *
  * @param title    for the document's metadata
  * @param language the document's BCP 47 language
+ * @param anchors  link targets inside the document ({@code #chapter}, {@code #chapter#heading}) and the
+ *                 block (see {@link Placed.GlyphRun#block()}) that stands at each
  */
-public record PagedDocument(String title, String language, List<Page> pages, Figures figures) {
+public record PagedDocument(String title, String language, List<Page> pages, Figures figures,
+                            java.util.Map<String, Integer> anchors) {
 
     public PagedDocument {
         pages = List.copyOf(pages);
+        anchors = java.util.Map.copyOf(anchors);
     }
 
     /** What the typesetter did, for logs and benchmarks. */

@@ -23,9 +23,10 @@ public sealed interface Placed {
      * @param block      the number of the block (paragraph, heading …) the run belongs to, so the
      *                   structure of a tagged PDF can group runs across lines and pages
      * @param scale      horizontal scale of the glyphs (font expansion), 1 for none
+     * @param link       where the run links to: a URI, or {@code #chapter} / {@code #chapter#anchor}; null for none
      */
     record GlyphRun(FontFace face, long size, long baseline, int[] glyphs, long[] xs, String text, boolean ligated,
-                    int rgb, Role role, int block, double scale) implements Placed {
+                    int rgb, Role role, int block, double scale, String link) implements Placed {
     }
 
     /** A filled rectangle: a rule, a box's background or border. */

@@ -186,6 +186,7 @@ public final class PdfWriter {
             information.setModificationDate(created);
             pdf.getDocumentCatalog().setLanguage(document.language());
             Outline.add(pdf, document);
+            Links.add(pdf, document);
             for (PDType0Font font : fonts.values()) {
                 font.subset();
             }

@@ -61,6 +61,8 @@ final class FlowBuilder {
     private final List<Flow> flow = new ArrayList<>();
     private final Map<Integer, io.github.imprint.typeset.paginate.Footnote> notes = new LinkedHashMap<>();
     private final Map<Integer, SourcePos> missing = new LinkedHashMap<>();
+    /** Link targets ({@code #chapter}, {@code #chapter#heading}) and the block that stands there. */
+    final Map<String, Integer> anchors = new LinkedHashMap<>();
     private final Optional<Hyphenator> hyphenator;
     private final java.util.function.Function<String, Optional<Hyphenator>> hyphenators;
     private SourcePos at;
@@ -128,6 +130,7 @@ final class FlowBuilder {
             }
             flow.add(new Flow.NewPage(runningTitle(chapter, publication), true));
         }
+        anchors.put("#" + chapter.id(), chapterIndex * 1_000_000 + blocks + 1);
         Box body = new Box(0, frame.measure(), Element.BODY, Role.PARAGRAPH);
         if (chapterIndex == 0 && publication.kind() == Publication.Kind.ARTICLE
                 && !(chapter.blocks().stream().findFirst().orElse(null) instanceof Block.Heading h && h.level() == 1)) {
@@ -190,6 +193,7 @@ final class FlowBuilder {
     private void block(Block block, Box box) {
         if (block instanceof Block.Heading h) {
             space(theme.style(Element.heading(h.level())).spaceBefore().millipoints());
+            anchors.put("#" + chapter.id() + "#" + h.id(), chapterIndex * 1_000_000 + blocks + 1);
             ragged(h.content(), Element.heading(h.level()), Role.heading(h.level()), box.x(), box.width());
             keepNext = true;
             indentNext = false;

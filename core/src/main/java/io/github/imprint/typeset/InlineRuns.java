@@ -34,6 +34,8 @@ final class InlineRuns {
 
     /** @param noteKey from a note's number in its chapter to its key in the whole publication */
     private final java.util.function.Function<String, Optional<Hyphenator>> hyphenators;
+    /** The target of the link being set, or null; one InlineRuns serves one chapter on one thread. */
+    private String link;
 
     InlineRuns(Theme theme, IntUnaryOperator noteKey, java.util.function.Function<String, Optional<Hyphenator>> hyphenators) {
         this.theme = theme;
@@ -71,13 +73,16 @@ final class InlineRuns {
                     && t.text().matches("(?i)(https?://|www\\.|mailto:)\\S+");
             Context linked = new Context(c.face(), c.size(), theme.style(Element.LINK).color().rgb(), c.role(), c.block(),
                     c.rise(), url ? Optional.empty() : c.hyphenator(), c.code());
+            String outer = this.link;
+            this.link = href(link.target());
             if (url) {
                 Inline.Text t = (Inline.Text) link.content().get(0);
                 items.add(new TextRun(t.text(), linked.face(), linked.size(), linked.rgb(), linked.role(), linked.block(),
-                        linked.rise(), Optional.empty(), true, true, -1));
+                        linked.rise(), Optional.empty(), true, true, -1, this.link));
             } else {
                 add(items, link.content(), linked);
             }
+            this.link = outer;
         } else if (inline instanceof Inline.Image image) {
             if (!image.alt().isBlank()) {
                 items.add(run("[" + image.alt() + "]", c, -1));
@@ -89,9 +94,18 @@ final class InlineRuns {
         }
     }
 
-    private static TextRun run(String text, Context c, int note) {
+    private TextRun run(String text, Context c, int note) {
         return new TextRun(text, c.face(), c.size(), c.rgb(), c.role(), c.block(), c.rise(), c.hyphenator(), !c.code(),
-                c.code(), note);
+                c.code(), note, link);
+    }
+
+    /** A link's target for the layout: the URI, or {@code #chapter} and {@code #chapter#anchor} inside. */
+    static String href(io.github.imprint.model.LinkTarget target) {
+        if (target instanceof io.github.imprint.model.LinkTarget.External external) {
+            return external.uri();
+        }
+        io.github.imprint.model.LinkTarget.Internal internal = (io.github.imprint.model.LinkTarget.Internal) target;
+        return "#" + internal.chapterId() + internal.anchor().map(a -> "#" + a).orElse("");
     }
 
     private Context mono(Context c) {

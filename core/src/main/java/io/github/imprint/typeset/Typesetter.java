@@ -124,7 +124,9 @@ public final class Typesetter {
                 : FlowBuilder.runningTitle(publication.chapters().get(0), publication);
         PageBuilder builder = new PageBuilder(frame, notes, margin, new PageBuilder.Running(title, first, margin));
         List<Page> pages = builder.build(flow);
+        Map<String, Integer> anchors = new LinkedHashMap<>();
+        chapters.forEach(chapter -> anchors.putAll(chapter.anchors));
         return new PagedDocument(publication.metadata().title(), publication.metadata().language(), pages,
-                new PagedDocument.Figures(paragraphs, lines, hyphenated, overfull, second, emergency));
+                new PagedDocument.Figures(paragraphs, lines, hyphenated, overfull, second, emergency), anchors);
     }
 }

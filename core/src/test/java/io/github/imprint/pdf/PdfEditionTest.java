@@ -87,6 +87,34 @@ class PdfEditionTest {
     }
 
     @Test
+    void linksBecomeAnnotationsThatGoWhereTheyPoint() throws IOException, URISyntaxException {
+        Path pdf = write(EpubEditionTestAccess.load(EpubEditionTestAccess.featureBook()), out.resolve("links.pdf"));
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            List<String> uris = new java.util.ArrayList<>();
+            List<String> internal = new java.util.ArrayList<>();
+            for (var page : document.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link) {
+                        if (link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                            uris.add(uri.getURI());
+                        } else if (link.getDestination() instanceof
+                                org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination d) {
+                            int target = document.getPages().indexOf(d.getPage()) + 1;
+                            String text = new org.apache.pdfbox.text.PDFTextStripper() {{
+                                setStartPage(target);
+                                setEndPage(target);
+                            }}.getText(document);
+                            internal.add(link.getContents() + " -> " + (text.contains("Tables and code") ? "its heading" : "page " + target));
+                        }
+                    }
+                }
+            }
+            assertEquals(List.of("https://example.com"), uris);
+            assertTrue(internal.contains("details -> its heading"), internal.toString());
+        }
+    }
+
+    @Test
     void sameLayoutGivesTheSameBytes() throws IOException {
         Publication article = article();
         Path first = write(article, out.resolve("one.pdf"));

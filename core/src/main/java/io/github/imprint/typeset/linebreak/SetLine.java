@@ -64,7 +64,7 @@ public record SetLine(List<Piece> pieces, List<Integer> notes, boolean hyphenate
                 }
             }
             runs.add(new Placed.GlyphRun(first.face(), first.size(), baseline - first.rise(), glyphs, xs, text.toString(),
-                    ligated, first.rgb(), first.role(), first.block(), pieces.get(i).scale()));
+                    ligated, first.rgb(), first.role(), first.block(), pieces.get(i).scale(), first.link()));
             i = j;
         }
         return runs;
@@ -73,7 +73,7 @@ public record SetLine(List<Piece> pieces, List<Integer> notes, boolean hyphenate
     /** Whether two pieces can share a run; a piece with a ligature keeps a run (and its ActualText) to itself. */
     private static boolean compatible(ShapedText a, ShapedText b) {
         return !a.ligated() && !b.ligated() && a.face().equals(b.face()) && a.size() == b.size() && a.rgb() == b.rgb() && a.role() == b.role()
-                && a.block() == b.block() && a.rise() == b.rise();
+                && a.block() == b.block() && a.rise() == b.rise() && java.util.Objects.equals(a.link(), b.link());
     }
 
     /** Sets the lines a breaker chose: glue stretched or shrunk by each line's ratio, ragged lines aligned. */

@@ -10,9 +10,10 @@ import io.github.imprint.layout.Role;
  * @param advances millipoints, one per glyph
  * @param rise     baseline shift in millipoints, positive upward (superscripts)
  * @param block    the structure block the text belongs to
+ * @param link     where the text links to, or null
  */
 public record ShapedText(FontFace face, long size, int[] glyphs, long[] advances, String text, boolean ligated,
-                         int rgb, Role role, int block, long rise) {
+                         int rgb, Role role, int block, long rise, String link) {
 
     public long width() {
         long w = 0;

@@ -39,6 +39,12 @@ public final class Shaper {
      */
     public List<ShapedText> shape(String text, FontFace face, long size, boolean ligatures, int rgb, Role role,
                                   int block, long rise, IntConsumer missing) {
+        return shape(text, face, size, ligatures, rgb, role, block, rise, null, missing);
+    }
+
+    /** As {@link #shape(String, FontFace, long, boolean, int, Role, int, long, IntConsumer)}, for linked text. */
+    public List<ShapedText> shape(String text, FontFace face, long size, boolean ligatures, int rgb, Role role,
+                                  int block, long rise, String link, IntConsumer missing) {
         FontMetrics primary = FontMetrics.of(face);
         boolean covered = true;
         for (int k = 0; k < text.length() && covered; k++) {
@@ -46,7 +52,7 @@ public final class Shaper {
             covered = !Character.isSurrogate(ch) && (primary.has(ch) || invisible(ch));
         }
         if (covered) {
-            return List.of(shapeIn(text, face, size, ligatures, rgb, role, block, rise));
+            return List.of(shapeIn(text, face, size, ligatures, rgb, role, block, rise, link));
         }
         List<ShapedText> pieces = new ArrayList<>(1);
         int i = 0;
@@ -68,7 +74,7 @@ public final class Shaper {
                 }
                 i += Character.charCount(cp);
             }
-            pieces.add(shapeIn(text.substring(start, i), runFace, size, ligatures, rgb, role, block, rise));
+            pieces.add(shapeIn(text.substring(start, i), runFace, size, ligatures, rgb, role, block, rise, link));
         }
         return pieces;
     }
@@ -87,7 +93,7 @@ public final class Shaper {
     }
 
     private static ShapedText shapeIn(String text, FontFace face, long size, boolean ligate, int rgb, Role role,
-                                      int block, long rise) {
+                                      int block, long rise, String link) {
         FontMetrics metrics = FontMetrics.of(face);
         int[] glyphs = new int[text.length()];
         int count = 0;
@@ -124,6 +130,6 @@ public final class Shaper {
             }
             advances[g] = Math.round(units * scale);
         }
-        return new ShapedText(face, size, glyphs, advances, text, ligated, rgb, role, block, rise);
+        return new ShapedText(face, size, glyphs, advances, text, ligated, rgb, role, block, rise, link);
     }
 }

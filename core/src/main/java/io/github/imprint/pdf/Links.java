@@ -1,0 +1,73 @@
+package io.github.imprint.pdf;
+
+import io.github.imprint.font.FontMetrics;
+import io.github.imprint.layout.Page;
+import io.github.imprint.layout.PagedDocument;
+import io.github.imprint.layout.Placed;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Link annotations over linked text: a URI action for links out of the publication, a destination for
+ * links to a chapter or a heading inside it. Without a border: the text's link colour marks them.
+ * Each annotation carries its text as /Contents, for assistive technology.
+ */
+final class Links {
+
+    private Links() {
+    }
+
+    static void add(PDDocument pdf, PagedDocument document) throws IOException {
+        Map<Integer, int[]> blocks = new HashMap<>();
+        for (Page page : document.pages()) {
+            for (Placed placed : page.items()) {
+                if (placed instanceof Placed.GlyphRun run && !blocks.containsKey(run.block())) {
+                    blocks.put(run.block(), new int[]{page.number(), (int) ((page.height() - run.baseline() + run.size()) / 1000)});
+                }
+            }
+        }
+        for (Page page : document.pages()) {
+            for (Placed placed : page.items()) {
+                if (!(placed instanceof Placed.GlyphRun run) || run.link() == null || run.glyphs().length == 0) {
+                    continue;
+                }
+                PDAnnotationLink link = new PDAnnotationLink();
+                FontMetrics metrics = FontMetrics.of(run.face());
+                int last = run.glyphs().length - 1;
+                double right = run.xs()[last] + metrics.advance(run.glyphs()[last]) * run.size() * run.scale() / metrics.unitsPerEm();
+                float bottom = (page.height() - run.baseline() - run.size() / 4) / 1000f;
+                link.setRectangle(new PDRectangle(run.xs()[0] / 1000f, bottom, (float) (right - run.xs()[0]) / 1000f,
+                        run.size() * 1.15f / 1000f));
+                PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+                border.setWidth(0);
+                link.setBorderStyle(border);
+                link.setContents(run.text());
+                if (run.link().startsWith("#")) {
+                    Integer block = document.anchors().get(run.link());
+                    int[] target = block == null ? null : blocks.get(block);
+                    if (target == null) {
+                        continue;
+                    }
+                    PDPageXYZDestination destination = new PDPageXYZDestination();
+                    destination.setPage(pdf.getPage(target[0] - 1));
+                    destination.setTop(target[1]);
+                    destination.setLeft(0);
+                    link.setDestination(destination);
+                } else {
+                    PDActionURI action = new PDActionURI();
+                    action.setURI(run.link());
+                    link.setAction(action);
+                }
+                pdf.getPage(page.number() - 1).getAnnotations().add(link);
+            }
+        }
+    }
+}
