@@ -609,6 +609,7 @@ final class FlowBuilder {
     private void footnote(Footnote note) {
         int key = noteKey(chapterIndex, note.number());
         List<Flow.Line> lines = new ArrayList<>();
+        anchors.put("#note-" + key, chapterIndex * 1_000_000 + blocks + 1);
         noteBlocks(note.blocks(), 0, note.number() + ". ", lines, new int[]{2});
         notes.put(key, new io.github.imprint.typeset.paginate.Footnote(key, lines));
     }

@@ -90,7 +90,10 @@ final class InlineRuns {
         } else if (inline instanceof Inline.NoteRef ref) {
             Context sup = new Context(c.face(), c.size() * 6 / 10, c.rgb(), c.role(), c.block(), c.size() * 35 / 100,
                     Optional.empty(), false);
+            String outer = this.link;
+            this.link = "#note-" + noteKey.applyAsInt(ref.number());
             items.add(run(Integer.toString(ref.number()), sup, noteKey.applyAsInt(ref.number())));
+            this.link = outer;
         }
     }
 

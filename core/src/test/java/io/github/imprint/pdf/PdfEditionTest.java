@@ -111,6 +111,8 @@ class PdfEditionTest {
             }
             assertEquals(List.of("https://example.com"), uris);
             assertTrue(internal.contains("details -> its heading"), internal.toString());
+            assertTrue(internal.stream().filter(l -> l.startsWith("1 -> ") || l.startsWith("2 -> ")).count() >= 3,
+                    "each note call links to its note: " + internal);
         }
     }
 
