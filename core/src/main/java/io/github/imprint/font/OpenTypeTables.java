@@ -69,23 +69,33 @@ final class OpenTypeTables {
         int format = u16(b, at);
         int count = u16(b, at + 2);
         if (format == 1) {
-            int lo = 0;
-            int hi = count - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                int g = u16(b, at + 4 + mid * 2);
-                if (g < glyph) {
-                    lo = mid + 1;
-                } else if (g > glyph) {
-                    hi = mid - 1;
-                } else {
-                    return mid;
-                }
-            }
-            return -1;
+            int record = find(b, at + 4, count, 2, glyph);
+            return record < 0 ? -1 : (record - at - 4) / 2;
         }
         int record = range(b, at + 4, count, glyph);
         return record < 0 ? -1 : u16(b, record + 4) + glyph - u16(b, record);
+    }
+
+    /**
+     * The record whose first field is {@code glyph} among {@code count} records of {@code size} bytes
+     * sorted by it, starting at {@code at}, or -1: coverage format 1, GPOS pair sets.
+     */
+    static int find(byte[] b, int at, int count, int size, int glyph) {
+        int lo = 0;
+        int hi = count - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int record = at + mid * size;
+            int g = u16(b, record);
+            if (g < glyph) {
+                lo = mid + 1;
+            } else if (g > glyph) {
+                hi = mid - 1;
+            } else {
+                return record;
+            }
+        }
+        return -1;
     }
 
     /**

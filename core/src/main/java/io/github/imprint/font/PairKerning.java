@@ -95,7 +95,7 @@ public final class PairKerning {
             int recordSize = valueSize(format1) + valueSize(format2);
             if (format == 1) {
                 int pairSet = at + u16(gpos, at + 10 + covered * 2);
-                int record = findPair(pairSet, second, recordSize);
+                int record = OpenTypeTables.find(gpos, pairSet + 2, u16(gpos, pairSet), 2 + recordSize, second);
                 if (record >= 0) {
                     total += xAdvance(gpos, record + 2, format1);
                     appliedLookup = sub[1];
@@ -111,23 +111,5 @@ public final class PairKerning {
             }
         }
         return total;
-    }
-
-    private int findPair(int pairSet, int second, int recordSize) {
-        int lo = 0;
-        int hi = u16(gpos, pairSet) - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int record = pairSet + 2 + mid * (2 + recordSize);
-            int g = u16(gpos, record);
-            if (g < second) {
-                lo = mid + 1;
-            } else if (g > second) {
-                hi = mid - 1;
-            } else {
-                return record;
-            }
-        }
-        return -1;
     }
 }

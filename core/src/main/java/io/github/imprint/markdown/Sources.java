@@ -97,6 +97,7 @@ public final class Sources {
         MetadataDraft metadata = options.defaults().copy();
         MetadataFields fields = new MetadataFields(diagnostics);
         List<Path> files;
+        boolean ordered = false;
         Publication.Kind kind;
         Path metadataBase = source.getParent();
         Optional<YamlNode.Mapping> bookFields = Optional.empty();
@@ -107,7 +108,9 @@ public final class Sources {
             if (Files.isRegularFile(bookYaml)) {
                 bookFields = readBookYaml(bookYaml);
                 bookFields.ifPresent(f -> fields.apply(f, metadata, Set.of("chapters")));
-                files = bookFields.flatMap(f -> chapterList(f, source)).orElse(markdown);
+                Optional<List<Path>> listed = bookFields.flatMap(f -> chapterList(f, source));
+                ordered = listed.isPresent();
+                files = listed.orElse(markdown);
                 kind = Publication.Kind.BOOK;
             } else {
                 files = markdown;
@@ -138,7 +141,7 @@ public final class Sources {
             drafts.add(draft);
         }
         diagnostics.throwIfErrors();
-        if (kind == Publication.Kind.BOOK && bookFields.flatMap(f -> chapterList(f, source)).isEmpty()) {
+        if (kind == Publication.Kind.BOOK && !ordered) {
             drafts.sort(Comparator.comparingInt(Draft::order));
         }
         if (kind == Publication.Kind.ARTICLE) {

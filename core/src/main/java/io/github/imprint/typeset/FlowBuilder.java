@@ -355,9 +355,7 @@ final class FlowBuilder {
         ParagraphItems items = new ParagraphItems(shaper, false, false, this::missing);
         InlineRuns.Context context = InlineRuns.context(theme, style, role, nextBlock(), Optional.empty());
         if (bold) {
-            FontFace f = context.face();
-            context = new InlineRuns.Context(new FontFace(f.family(), true, f.italic()), context.size(), context.rgb(),
-                    context.role(), context.block(), 0, Optional.empty(), false);
+            context = InlineRuns.bold(context);
         }
         runs.add(items, content, context);
         List<Item> list = items.finish();
@@ -564,11 +562,9 @@ final class FlowBuilder {
             for (int c = 0; c < row.size() && c < columns; c++) {
                 ParagraphItems cellItems = new ParagraphItems(shaper, false, false, this::missing);
                 InlineRuns.Context context = InlineRuns.context(theme, style, header ? Role.TABLE_HEADER_CELL : Role.TABLE_CELL,
-                        nextBlock(), hyphenator);
+                        nextBlock(), header ? Optional.empty() : hyphenator);
                 if (header) {
-                    FontFace f = context.face();
-                    context = new InlineRuns.Context(new FontFace(f.family(), true, f.italic()), context.size(), context.rgb(),
-                            context.role(), context.block(), 0, Optional.empty(), false);
+                    context = InlineRuns.bold(context);
                 }
                 runs.add(cellItems, row.get(c).content(), context);
                 List<Item> list = cellItems.finish();

@@ -111,6 +111,13 @@ final class InlineRuns {
         return "#" + internal.chapterId() + internal.anchor().map(a -> "#" + a).orElse("");
     }
 
+    /** The same context in the bold face of its family. */
+    static Context bold(Context c) {
+        FontFace f = c.face();
+        return new Context(new FontFace(f.family(), true, f.italic()), c.size(), c.rgb(), c.role(), c.block(), c.rise(),
+                c.hyphenator(), c.code());
+    }
+
     private Context mono(Context c) {
         FontFace face = new FontFace(theme.fonts().mono(), c.face().bold(), false);
         return new Context(face, c.size() * 9 / 10, c.rgb(), c.role(), c.block(), c.rise(), Optional.empty(), true);
@@ -121,8 +128,7 @@ final class InlineRuns {
         return switch (style) {
             case EMPHASIS -> new Context(new FontFace(f.family(), f.bold(), !f.italic()), c.size(), c.rgb(), c.role(),
                     c.block(), c.rise(), c.hyphenator(), c.code());
-            case STRONG -> new Context(new FontFace(f.family(), true, f.italic()), c.size(), c.rgb(), c.role(), c.block(),
-                    c.rise(), c.hyphenator(), c.code());
+            case STRONG -> bold(c);
             case SUPERSCRIPT -> new Context(f, c.size() * 7 / 10, c.rgb(), c.role(), c.block(), c.rise() + c.size() * 33 / 100,
                     Optional.empty(), c.code());
             case SUBSCRIPT -> new Context(f, c.size() * 7 / 10, c.rgb(), c.role(), c.block(), c.rise() - c.size() * 15 / 100,
