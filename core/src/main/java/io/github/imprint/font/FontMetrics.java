@@ -1,11 +1,8 @@
 package io.github.imprint.font;
 
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFTable;
-import org.apache.fontbox.ttf.TrueTypeFont;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,41 +19,57 @@ public final class FontMetrics {
     private final FontFace face;
     private final int unitsPerEm;
     private final int[] advances;
-    private final int[] cmap;
+    private final CharacterMap cmap;
     private final PairKerning kerning;
     private final Ligatures ligatures;
 
-    private FontMetrics(FontFace face, TrueTypeFont font) throws IOException {
+    private FontMetrics(FontFace face, byte[] font) {
         this.face = face;
-        this.unitsPerEm = font.getUnitsPerEm();
-        int glyphs = font.getNumberOfGlyphs();
+        Map<String, int[]> tables = tableDirectory(font);
+        int head = table(tables, "head")[0];
+        int hhea = table(tables, "hhea")[0];
+        int maxp = table(tables, "maxp")[0];
+        int hmtx = table(tables, "hmtx")[0];
+        this.unitsPerEm = OpenTypeTables.u16(font, head + 18);
+        int glyphs = OpenTypeTables.u16(font, maxp + 4);
+        int metrics = Math.min(OpenTypeTables.u16(font, hhea + 34), glyphs);
         this.advances = new int[glyphs];
         for (int g = 0; g < glyphs; g++) {
-            advances[g] = font.getAdvanceWidth(g);
+            advances[g] = OpenTypeTables.u16(font, hmtx + 4 * Math.min(g, metrics - 1));
         }
-        CmapLookup lookup = font.getUnicodeCmapLookup();
-        this.cmap = new int[0x10000];
-        for (int c = 0; c < cmap.length; c++) {
-            cmap[c] = lookup.getGlyphId(c);
-        }
-        this.kerning = PairKerning.read(tableBytes(font, "GPOS"));
-        this.ligatures = Ligatures.read(tableBytes(font, "GSUB"), Set.of(cmap['f'], cmap['i'], cmap['l']));
+        this.cmap = CharacterMap.read(font, table(tables, "cmap")[0]);
+        this.kerning = PairKerning.read(bytesOf(font, tables.get("GPOS")));
+        this.ligatures = Ligatures.read(bytesOf(font, tables.get("GSUB")), new java.util.HashSet<>(java.util.List.of(cmap.glyph('f'), cmap.glyph('i'), cmap.glyph('l'))));
     }
 
-    /** The metrics of a bundled face, read on first use. */
+    /** The metrics of a face, read on first use straight from the file's tables. */
     public static FontMetrics of(FontFace face) {
-        return CACHE.computeIfAbsent(face, f -> {
-            try (TrueTypeFont font = FontLibrary.open(f)) {
-                return new FontMetrics(f, font);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        FontMetrics known = CACHE.get(face);
+        return known != null ? known : CACHE.computeIfAbsent(face, f -> new FontMetrics(f, FontLibrary.bytes(f)));
     }
 
-    private static byte[] tableBytes(TrueTypeFont font, String tag) throws IOException {
-        TTFTable table = font.getTableMap().get(tag);
-        return table == null ? null : font.getTableBytes(table);
+    /** The offset and length of every table, by tag, from the font's table directory. */
+    private static Map<String, int[]> tableDirectory(byte[] font) {
+        int count = OpenTypeTables.u16(font, 4);
+        Map<String, int[]> tables = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            int at = 12 + 16 * i;
+            String tag = new String(font, at, 4, StandardCharsets.ISO_8859_1);
+            tables.put(tag, new int[] {OpenTypeTables.u32(font, at + 8), OpenTypeTables.u32(font, at + 12)});
+        }
+        return tables;
+    }
+
+    private static int[] table(Map<String, int[]> tables, String tag) {
+        int[] table = tables.get(tag);
+        if (table == null) {
+            throw new IllegalArgumentException("font has no " + tag + " table");
+        }
+        return table;
+    }
+
+    private static byte[] bytesOf(byte[] font, int[] table) {
+        return table == null ? null : Arrays.copyOfRange(font, table[0], table[0] + table[1]);
     }
 
     public FontFace face() {
@@ -69,7 +82,7 @@ public final class FontMetrics {
 
     /** The glyph of a code point, 0 (.notdef) when the face has none. */
     public int glyph(int codePoint) {
-        return codePoint >= 0 && codePoint < cmap.length ? cmap[codePoint] : 0;
+        return cmap.glyph(codePoint);
     }
 
     public boolean has(int codePoint) {

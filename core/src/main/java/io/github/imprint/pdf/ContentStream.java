@@ -3,12 +3,11 @@ package io.github.imprint.pdf;
 import io.github.imprint.font.FontMetrics;
 import io.github.imprint.layout.Placed;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.Arrays;
 
 /**
  * One page's content stream, written operator by operator. Text is shown with {@code TJ} and glyph
- * ids as two-byte codes (Identity-H), each glyph moved to its exact place by the number between it
+ * ids as two-byte codes (Identity-H) in literal strings, each glyph moved to its exact place by the number between it
  * and the next: PDF word spacing ({@code Tw}) does nothing for such fonts, and placing every glyph
  * ourselves means the viewer sets exactly what the typesetter chose. Runs whose glyphs stand for
  * several characters (ligatures) are wrapped in a {@code /Span} with {@code /ActualText}, so search,
@@ -16,7 +15,10 @@ import java.util.Locale;
  */
 final class ContentStream {
 
-    private final StringBuilder out = new StringBuilder(32 * 1024);
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private byte[] out = new byte[32 * 1024];
+    private int length;
     private final long pageHeight;
 
     ContentStream(long pageHeight) {
@@ -28,17 +30,21 @@ final class ContentStream {
             return;
         }
         if (run.ligated()) {
-            out.append("/Span <</ActualText <").append(utf16(run.text())).append(">>> BDC\n");
+            ascii("/Span <</ActualText <FEFF");
+            String text = run.text();
+            for (int i = 0; i < text.length(); i++) {
+                hex4(text.charAt(i));
+            }
+            ascii(">>> BDC\n");
         }
         FontMetrics metrics = FontMetrics.of(run.face());
-        double size = run.size() / 1000.0;
-        out.append("BT\n/").append(fontName).append(' ').append(number(size)).append(" Tf\n");
+        ascii("BT\n/").ascii(fontName).put(' ').number(run.size() / 1000.0).ascii(" Tf\n");
         if (run.scale() != 1) {
-            out.append(number(run.scale() * 100)).append(" Tz\n");
+            number(run.scale() * 100).ascii(" Tz\n");
         }
         color(run.rgb(), "rg");
-        out.append("1 0 0 1 ").append(number(run.xs()[0] / 1000.0)).append(' ')
-                .append(number((pageHeight - run.baseline()) / 1000.0)).append(" Tm\n[<");
+        ascii("1 0 0 1 ").number(run.xs()[0] / 1000.0).put(' ').number((pageHeight - run.baseline()) / 1000.0)
+                .ascii(" Tm\n[(");
         int[] glyphs = run.glyphs();
         // pen: where the viewer's pen stands, in thousandths of the font size from the run's start; an
         // adjustment is written only when it strays from the glyph's place by more than a hair
@@ -46,93 +52,127 @@ final class ContentStream {
         double pen = 0;
         double unitsToText = 1000.0 / metrics.unitsPerEm() * run.scale();
         for (int g = 0; g < glyphs.length; g++) {
-            hex4(glyphs[g]);
+            code(glyphs[g]);
             if (g + 1 < glyphs.length) {
                 pen += metrics.advance(glyphs[g]) * unitsToText;
                 double target = (run.xs()[g + 1] - run.xs()[0]) * 1000.0 / run.size();
                 double adjust = (pen - target) / run.scale();
                 if (Math.abs(adjust) >= 0.3) {
                     long rounded = Math.round(adjust * 10);
-                    out.append("> ");
-                    appendNumber(out, rounded / 10.0);
-                    out.append(" <");
+                    ascii(") ").number(rounded / 10.0).ascii(" (");
                     pen -= rounded / 10.0 * run.scale();
                 }
             }
         }
-        out.append(">] TJ\nET\n");
+        ascii(")] TJ\nET\n");
         if (run.scale() != 1) {
-            out.append("100 Tz\n");
+            ascii("100 Tz\n");
         }
         if (run.ligated()) {
-            out.append("EMC\n");
+            ascii("EMC\n");
         }
     }
 
     void rule(Placed.Rule rule) {
         color(rule.rgb(), "rg");
-        out.append(number(rule.x() / 1000.0)).append(' ')
-                .append(number((pageHeight - rule.y() - rule.height()) / 1000.0)).append(' ')
-                .append(number(rule.width() / 1000.0)).append(' ').append(number(rule.height() / 1000.0)).append(" re f\n");
+        number(rule.x() / 1000.0).put(' ').number((pageHeight - rule.y() - rule.height()) / 1000.0).put(' ')
+                .number(rule.width() / 1000.0).put(' ').number(rule.height() / 1000.0).ascii(" re f\n");
     }
 
     void image(Placed.Image image, String name) {
-        out.append("q ").append(number(image.width() / 1000.0)).append(" 0 0 ").append(number(image.height() / 1000.0))
-                .append(' ').append(number(image.x() / 1000.0)).append(' ')
-                .append(number((pageHeight - image.y() - image.height()) / 1000.0)).append(" cm /").append(name)
-                .append(" Do Q\n");
+        ascii("q ").number(image.width() / 1000.0).ascii(" 0 0 ").number(image.height() / 1000.0).put(' ')
+                .number(image.x() / 1000.0).put(' ').number((pageHeight - image.y() - image.height()) / 1000.0)
+                .ascii(" cm /").ascii(name).ascii(" Do Q\n");
     }
 
     private void color(int rgb, String operator) {
-        out.append(number((rgb >> 16 & 0xFF) / 255.0)).append(' ').append(number((rgb >> 8 & 0xFF) / 255.0)).append(' ')
-                .append(number((rgb & 0xFF) / 255.0)).append(' ').append(operator).append('\n');
+        number((rgb >> 16 & 0xFF) / 255.0).put(' ').number((rgb >> 8 & 0xFF) / 255.0).put(' ')
+                .number((rgb & 0xFF) / 255.0).put(' ').ascii(operator).put('\n');
     }
 
     byte[] bytes() {
-        return out.toString().getBytes(StandardCharsets.US_ASCII);
+        return Arrays.copyOf(out, length);
     }
 
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private void room(int more) {
+        if (length + more > out.length) {
+            out = Arrays.copyOf(out, Math.max(out.length * 2, length + more));
+        }
+    }
+
+    private ContentStream put(char c) {
+        room(1);
+        out[length++] = (byte) c;
+        return this;
+    }
+
+    /** Appends text that is ASCII by construction: operators, names, numbers. */
+    private ContentStream ascii(String text) {
+        room(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            out[length++] = (byte) text.charAt(i);
+        }
+        return this;
+    }
+
+    /**
+     * A glyph id as its two-byte code inside a literal string: the bytes as they are, but for the three
+     * a literal string must escape and a carriage return, which a reader would turn into a line feed.
+     * Half the size of hexadecimal, so pages are quicker to write and to compress.
+     */
+    private void code(int glyph) {
+        room(4);
+        codeByte(glyph >> 8 & 0xFF);
+        codeByte(glyph & 0xFF);
+    }
+
+    private void codeByte(int b) {
+        if (b == '(' || b == ')' || b == '\\') {
+            out[length++] = '\\';
+            out[length++] = (byte) b;
+        } else if (b == '\r') {
+            out[length++] = '\\';
+            out[length++] = 'r';
+        } else {
+            out[length++] = (byte) b;
+        }
+    }
 
     private void hex4(int value) {
-        out.append(HEX[value >> 12 & 0xF]).append(HEX[value >> 8 & 0xF]).append(HEX[value >> 4 & 0xF]).append(HEX[value & 0xF]);
+        room(4);
+        out[length++] = HEX[value >> 12 & 0xF];
+        out[length++] = HEX[value >> 8 & 0xF];
+        out[length++] = HEX[value >> 4 & 0xF];
+        out[length++] = HEX[value & 0xF];
     }
 
     /** A number with at most three decimals and no trailing zeros, written without {@code String.format}. */
-    static String number(double value) {
-        StringBuilder b = new StringBuilder(12);
-        appendNumber(b, value);
-        return b.toString();
-    }
-
-    static void appendNumber(StringBuilder b, double value) {
+    private ContentStream number(double value) {
         long thousandths = Math.round(value * 1000);
         if (thousandths < 0) {
-            b.append('-');
+            put('-');
             thousandths = -thousandths;
         }
-        b.append(thousandths / 1000);
+        digits(thousandths / 1000);
         long fraction = thousandths % 1000;
         if (fraction != 0) {
-            b.append('.');
-            if (fraction < 100) {
-                b.append('0');
-            }
-            if (fraction < 10) {
-                b.append('0');
-            }
+            put('.');
+            int width = 3;
             while (fraction % 10 == 0) {
                 fraction /= 10;
+                width--;
             }
-            b.append(fraction);
+            for (long scale = width == 3 ? 100 : width == 2 ? 10 : 1; scale > 0; scale /= 10) {
+                put((char) ('0' + fraction / scale % 10));
+            }
         }
+        return this;
     }
 
-    private static String utf16(String text) {
-        StringBuilder hex = new StringBuilder("FEFF");
-        for (char c : text.toCharArray()) {
-            hex.append(String.format(Locale.ROOT, "%04X", (int) c));
+    private void digits(long value) {
+        if (value >= 10) {
+            digits(value / 10);
         }
-        return hex.toString();
+        put((char) ('0' + value % 10));
     }
 }

@@ -5,6 +5,7 @@ import io.github.imprint.layout.Page;
 import io.github.imprint.layout.PagedDocument;
 import io.github.imprint.layout.Placed;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -12,6 +13,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -25,7 +27,7 @@ final class Links {
     private Links() {
     }
 
-    static void add(PDDocument pdf, PagedDocument document) throws IOException {
+    static void add(PDDocument pdf, List<PDPage> pages, PagedDocument document) throws IOException {
         Map<Integer, int[]> blocks = new HashMap<>();
         for (Page page : document.pages()) {
             for (Placed placed : page.items()) {
@@ -57,7 +59,7 @@ final class Links {
                         continue;
                     }
                     PDPageXYZDestination destination = new PDPageXYZDestination();
-                    destination.setPage(pdf.getPage(target[0] - 1));
+                    destination.setPage(pages.get(target[0] - 1));
                     destination.setTop(target[1]);
                     destination.setLeft(0);
                     link.setDestination(destination);
@@ -66,7 +68,7 @@ final class Links {
                     action.setURI(run.link());
                     link.setAction(action);
                 }
-                pdf.getPage(page.number() - 1).getAnnotations().add(link);
+                pages.get(page.number() - 1).getAnnotations().add(link);
             }
         }
     }

@@ -5,6 +5,7 @@ import io.github.imprint.layout.PagedDocument;
 import io.github.imprint.layout.Placed;
 import io.github.imprint.layout.Role;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
@@ -33,7 +34,7 @@ final class Outline {
     private Outline() {
     }
 
-    static void add(PDDocument pdf, PagedDocument document) throws IOException {
+    static void add(PDDocument pdf, List<PDPage> pages, PagedDocument document) throws IOException {
         List<Heading> headings = headings(document);
         if (!headings.isEmpty()) {
             PDDocumentOutline outline = new PDDocumentOutline();
@@ -47,7 +48,7 @@ final class Outline {
                 PDOutlineItem item = new PDOutlineItem();
                 item.setTitle(heading.text());
                 PDPageXYZDestination destination = new PDPageXYZDestination();
-                destination.setPage(pdf.getPage(heading.page() - 1));
+                destination.setPage(pages.get(heading.page() - 1));
                 destination.setTop((int) Math.round(heading.top() / 1000.0));
                 destination.setLeft(0);
                 item.setDestination(destination);

@@ -66,20 +66,26 @@ public final class PdfWriter {
 
     /**
      * The file identifier, derived from the content rather than the clock, so the same pages give the
-     * same bytes: both halves are the first 16 bytes of a SHA-256 over the page contents and the info.
+     * same bytes: both halves are the first 16 bytes of a SHA-256 over each page's SHA-256 and the info.
      */
     private static org.apache.pdfbox.cos.COSArray documentId(List<byte[]> contents, PdfInfo info) {
         try {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            for (byte[] content : contents) {
-                digest.update(content);
-            }
+            contents.parallelStream().map(PdfWriter::sha256).forEachOrdered(digest::update);
             digest.update(info.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             byte[] id = java.util.Arrays.copyOf(digest.digest(), 16);
             org.apache.pdfbox.cos.COSArray array = new org.apache.pdfbox.cos.COSArray();
             array.add(new org.apache.pdfbox.cos.COSString(id));
             array.add(new org.apache.pdfbox.cos.COSString(id));
             return array;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -147,6 +153,7 @@ public final class PdfWriter {
             }
             List<byte[]> contents = document.pages().parallelStream().map(page -> deflate(content(page, fontNames, imageNames)))
                     .toList();
+            List<PDPage> pdPages = new ArrayList<>();
             for (int p = 0; p < document.pages().size(); p++) {
                 Page page = document.pages().get(p);
                 PDPage pdPage = new PDPage(new PDRectangle(page.width() / 1000f, page.height() / 1000f));
@@ -166,6 +173,7 @@ public final class PdfWriter {
                 }
                 pdPage.setContents(new PDStream(stream));
                 pdf.addPage(pdPage);
+                pdPages.add(pdPage);
             }
             PDDocumentInformation information = pdf.getDocumentInformation();
             information.setTitle(info.title());
@@ -185,8 +193,8 @@ public final class PdfWriter {
             information.setCreationDate(created);
             information.setModificationDate(created);
             pdf.getDocumentCatalog().setLanguage(document.language());
-            Outline.add(pdf, document);
-            Links.add(pdf, document);
+            Outline.add(pdf, pdPages, document);
+            Links.add(pdf, pdPages, document);
             for (PDType0Font font : fonts.values()) {
                 font.subset();
             }

@@ -17,7 +17,9 @@ import io.github.imprint.model.SourcePos;
 import io.github.imprint.theme.Theme;
 import io.github.imprint.theme.ThemeLoader;
 
+
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -37,15 +39,31 @@ public final class Publisher {
     public static PublishResult publish(PublishRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         Path root = request.projectRoot().toAbsolutePath().normalize();
-        Theme theme = ThemeLoader.load(request.theme(), request.theme().map(t -> display(root, t)).orElse(""),
-                diagnostics);
+        // the theme is read on another thread while the sources are parsed; its findings come first
+        Diagnostics themeDiagnostics = new Diagnostics();
+        CompletableFuture<Theme> loading = CompletableFuture.supplyAsync(() -> ThemeLoader.load(request.theme(),
+                request.theme().map(t -> display(root, t)).orElse(""), themeDiagnostics), Publisher::onOwnThread);
         MetadataDefaults d = request.defaults();
         MetadataDraft defaults = MetadataDraft.defaults(d.title().orElse(null), d.description().orElse(null), d.authors(),
                 d.publisher().orElse(null), d.rights().orElse(null), d.year().orElse(null), d.language().orElse(null));
         Optional<Path> remote = request.allowRemoteImages()
                 ? Optional.of(request.workDirectory().resolve("remote-images")) : Optional.empty();
-        Publication publication = Sources.load(request.source(),
-                new Sources.Options(root, defaults, request.identitySeed(), remote), diagnostics);
+        Diagnostics sourceDiagnostics = new Diagnostics();
+        Publication publication = null;
+        PublishException sourceFailure = null;
+        try {
+            publication = Sources.load(request.source(),
+                    new Sources.Options(root, defaults, request.identitySeed(), remote), sourceDiagnostics);
+        } catch (PublishException e) {
+            sourceFailure = e;
+        }
+        Theme theme = theme(loading);
+        themeDiagnostics.all().forEach(diagnostics::report);
+        if (sourceFailure != null) {
+            sourceFailure.diagnostics().forEach(diagnostics::report);
+            throw new PublishException(diagnostics.all());
+        }
+        sourceDiagnostics.all().forEach(diagnostics::report);
 
         Map<Format, PublishResult.Edition> editions = new EnumMap<>(Format.class);
         for (Format format : new java.util.TreeSet<>(request.formats())) {
@@ -73,6 +91,24 @@ public final class Publisher {
             }
         }
         return new PublishResult(editions, diagnostics.all());
+    }
+
+    /** The theme read on its own thread, or its failure thrown here as it was thrown there. */
+    private static Theme theme(CompletableFuture<Theme> loading) {
+        try {
+            return loading.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private static void onOwnThread(Runnable task) {
+        Thread thread = new Thread(task, "imprint-theme");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static String display(Path root, Path file) {

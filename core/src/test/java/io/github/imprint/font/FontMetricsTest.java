@@ -1,6 +1,12 @@
 package io.github.imprint.font;
 
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -33,6 +39,27 @@ class FontMetricsTest {
     void bundledFacesCoverLatinGreekCyrillicAndKazakh() {
         for (int cp : "AzéßœŁΩλЖжӘәҒғҚқҢңӨөҰұҮүҺһІі–—“”‘’…".codePoints().toArray()) {
             assertTrue(SERIF.has(cp), "Noto Serif has U+" + Integer.toHexString(cp));
+        }
+    }
+
+    /** Our own reading of cmap and hmtx agrees with FontBox's on every character and glyph of each face. */
+    @ParameterizedTest
+    @CsvSource({"Noto Serif,false,false", "Noto Serif,true,true", "Noto Sans,false,true", "Noto Sans Mono,true,false"})
+    void characterMapAndAdvancesAgreeWithFontBox(String family, boolean bold, boolean italic) throws IOException {
+        FontFace face = new FontFace(family, bold, italic);
+        FontMetrics metrics = FontMetrics.of(face);
+        try (TrueTypeFont font = FontLibrary.open(face)) {
+            CmapLookup cmap = font.getUnicodeCmapLookup();
+            for (int c = 0; c <= 0x10FFFF; c++) {
+                if (c < 0xD800 || c > 0xDFFF) {
+                    int cp = c;
+                    assertEquals(cmap.getGlyphId(c), metrics.glyph(c), () -> "glyph of U+" + Integer.toHexString(cp));
+                }
+            }
+            for (int g = 0; g < font.getNumberOfGlyphs(); g++) {
+                assertEquals(font.getAdvanceWidth(g), metrics.advance(g), "advance of glyph " + g);
+            }
+            assertEquals(font.getUnitsPerEm(), metrics.unitsPerEm());
         }
     }
 }
