@@ -9,13 +9,15 @@ import java.util.List;
  * @param language the document's BCP 47 language
  * @param anchors  link targets inside the document ({@code #chapter}, {@code #chapter#heading}) and the
  *                 block (see {@link Placed.GlyphRun#block()}) that stands at each
+ * @param structure the logical structure, in reading order (see {@link StructureNode})
  */
 public record PagedDocument(String title, String language, List<Page> pages, Figures figures,
-                            java.util.Map<String, Integer> anchors) {
+                            java.util.Map<String, Integer> anchors, List<StructureNode> structure) {
 
     public PagedDocument {
         pages = List.copyOf(pages);
         anchors = java.util.Map.copyOf(anchors);
+        structure = List.copyOf(structure);
     }
 
     /** What the typesetter did, for logs and benchmarks. */

@@ -73,6 +73,20 @@ final class ContentStream {
         }
     }
 
+    /** Begins marked content tied to the structure: {@code /Tag <</MCID n>> BDC}. */
+    void beginMarked(String tag, int mcid) {
+        put('/').ascii(tag).ascii(" <</MCID ").number(mcid).ascii(">> BDC\n");
+    }
+
+    /** Begins an artifact: what belongs to the page, not to the text. */
+    void beginArtifact() {
+        ascii("/Artifact BMC\n");
+    }
+
+    void endMarked() {
+        ascii("EMC\n");
+    }
+
     void rule(Placed.Rule rule) {
         color(rule.rgb(), "rg");
         number(rule.x() / 1000.0).put(' ').number((pageHeight - rule.y() - rule.height()) / 1000.0).put(' ')

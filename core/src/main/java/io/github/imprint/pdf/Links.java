@@ -27,7 +27,7 @@ final class Links {
     private Links() {
     }
 
-    static void add(PDDocument pdf, List<PDPage> pages, PagedDocument document) throws IOException {
+    static void add(PDDocument pdf, List<PDPage> pages, PagedDocument document, Tagging tagging) throws IOException {
         Map<Integer, int[]> blocks = new HashMap<>();
         for (Page page : document.pages()) {
             for (Placed placed : page.items()) {
@@ -37,7 +37,8 @@ final class Links {
             }
         }
         for (Page page : document.pages()) {
-            for (Placed placed : page.items()) {
+            for (int item = 0; item < page.items().size(); item++) {
+                Placed placed = page.items().get(item);
                 if (!(placed instanceof Placed.GlyphRun run) || run.link() == null || run.glyphs().length == 0) {
                     continue;
                 }
@@ -68,7 +69,10 @@ final class Links {
                     action.setURI(run.link());
                     link.setAction(action);
                 }
-                pages.get(page.number() - 1).getAnnotations().add(link);
+                link.setPrinted(true);
+                PDPage target = pages.get(page.number() - 1);
+                tagging.annotation(page.number() - 1, item, link.getCOSObject(), target);
+                target.getAnnotations().add(link);
             }
         }
     }

@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.stream.IntStream;
 import java.util.zip.Deflater;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,9 +51,23 @@ public final class PdfWriter {
     }
 
     /** A page's content stream; pages are independent, so they are written on all cores. */
-    private static byte[] content(Page page, Map<FontFace, String> fontNames, Map<Path, String> imageNames) {
+    private static byte[] content(Page page, int[] marks, Tagging tagging, int pageIndex, Map<FontFace, String> fontNames,
+                                  Map<Path, String> imageNames) {
         ContentStream content = new ContentStream(page.height());
-        for (Placed placed : page.items()) {
+        int open = Integer.MIN_VALUE;
+        for (int i = 0; i < page.items().size(); i++) {
+            Placed placed = page.items().get(i);
+            if (marks[i] != open) {
+                if (open != Integer.MIN_VALUE) {
+                    content.endMarked();
+                }
+                open = marks[i];
+                if (open == Tagging.ARTIFACT) {
+                    content.beginArtifact();
+                } else {
+                    content.beginMarked(tagging.tag(pageIndex, open), open);
+                }
+            }
             if (placed instanceof Placed.GlyphRun run) {
                 content.text(run, fontNames.get(run.face()));
             } else if (placed instanceof Placed.Rule rule) {
@@ -61,7 +76,34 @@ public final class PdfWriter {
                 content.image(image, imageNames.get(image.image().file()));
             }
         }
+        if (open != Integer.MIN_VALUE) {
+            content.endMarked();
+        }
         return content.bytes();
+    }
+
+    /**
+     * The XMP metadata, uncompressed as PDF/A asks; for a conforming file also the sRGB output intent
+     * that says what the colours mean, from Java's own sRGB profile.
+     */
+    private static void metadata(PDDocument pdf, PdfInfo info, String language) throws IOException {
+        byte[] xmp = Xmp.packet(info, language, PdfInfo.producer(), info.conforming(), info.conforming())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.apache.pdfbox.pdmodel.common.PDMetadata metadata = new org.apache.pdfbox.pdmodel.common.PDMetadata(pdf);
+        try (OutputStream out = metadata.getCOSObject().createRawOutputStream()) {
+            out.write(xmp);
+        }
+        pdf.getDocumentCatalog().setMetadata(metadata);
+        if (info.conforming()) {
+            byte[] profile = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
+            org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent intent =
+                    new org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent(pdf, new java.io.ByteArrayInputStream(profile));
+            intent.setInfo("sRGB IEC61966-2.1");
+            intent.setOutputCondition("sRGB IEC61966-2.1");
+            intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+            intent.setRegistryName("http://www.color.org");
+            pdf.getDocumentCatalog().addOutputIntent(intent);
+        }
     }
 
     /**
@@ -151,7 +193,9 @@ public final class PdfWriter {
             for (Path file : imageNames.keySet()) {
                 images.put(file, PDImageXObject.createFromFileByContent(file.toFile(), pdf));
             }
-            List<byte[]> contents = document.pages().parallelStream().map(page -> deflate(content(page, fontNames, imageNames)))
+            Tagging tagging = Tagging.mark(document);
+            List<byte[]> contents = IntStream.range(0, document.pages().size()).parallel()
+                    .mapToObj(p -> deflate(content(document.pages().get(p), tagging.marks(p), tagging, p, fontNames, imageNames)))
                     .toList();
             List<PDPage> pdPages = new ArrayList<>();
             for (int p = 0; p < document.pages().size(); p++) {
@@ -186,15 +230,18 @@ public final class PdfWriter {
             if (!info.keywords().isEmpty()) {
                 information.setKeywords(String.join(", ", info.keywords()));
             }
-            information.setProducer("Imprint");
-            information.setCreator("Imprint");
+            information.setProducer(PdfInfo.producer());
+            information.setCreator(PdfInfo.producer());
             Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            created.setTimeInMillis(info.created().toEpochMilli());
+            created.setTimeInMillis(info.created().getEpochSecond() * 1000);
             information.setCreationDate(created);
             information.setModificationDate(created);
             pdf.getDocumentCatalog().setLanguage(document.language());
+            tagging.buildTree(pdf.getDocumentCatalog().getCOSObject(), pdPages, document.language());
+            pdf.setVersion(1.7f);
+            metadata(pdf, info, document.language());
             Outline.add(pdf, pdPages, document);
-            Links.add(pdf, pdPages, document);
+            Links.add(pdf, pdPages, document, tagging);
             for (PDType0Font font : fonts.values()) {
                 font.subset();
             }

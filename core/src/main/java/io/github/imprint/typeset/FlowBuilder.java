@@ -4,6 +4,7 @@ import io.github.imprint.diag.Diagnostics;
 import io.github.imprint.font.FontFace;
 import io.github.imprint.layout.Placed;
 import io.github.imprint.layout.Role;
+import io.github.imprint.layout.StructureNode;
 import io.github.imprint.model.Block;
 import io.github.imprint.model.Chapter;
 import io.github.imprint.model.Footnote;
@@ -67,6 +68,9 @@ final class FlowBuilder {
     private final java.util.function.Function<String, Optional<Hyphenator>> hyphenators;
     private SourcePos at;
     private int blocks;
+    private int containers;
+    private final List<StructureNode> structure = new ArrayList<>();
+    private final java.util.Deque<Integer> open = new java.util.ArrayDeque<>(List.of(0));
     private boolean keepNext;
     /**
      * Justified lines in a row that ended with a hyphen, up to the last paragraph's last line. Chapters
@@ -131,6 +135,7 @@ final class FlowBuilder {
             flow.add(new Flow.NewPage(runningTitle(chapter, publication), true));
         }
         anchors.put("#" + chapter.id(), chapterIndex * 1_000_000 + blocks + 1);
+        open(StructureNode.Kind.SECT, chapter.language().filter(l -> !l.equals(publication.metadata().language())).orElse(null));
         Box body = new Box(0, frame.measure(), Element.BODY, Role.PARAGRAPH);
         if (chapterIndex == 0 && publication.kind() == Publication.Kind.ARTICLE
                 && !(chapter.blocks().stream().findFirst().orElse(null) instanceof Block.Heading h && h.level() == 1)) {
@@ -140,6 +145,7 @@ final class FlowBuilder {
         for (Footnote note : chapter.notes()) {
             footnote(note);
         }
+        close();
         return this;
     }
 
@@ -205,7 +211,9 @@ final class FlowBuilder {
             long indent = style.indent().millipoints();
             space(style.spaceBefore().millipoints());
             int first = flow.size();
+            open(StructureNode.Kind.BLOCK_QUOTE, null);
             blocks(q.blocks(), new Box(box.x() + indent, box.width() - 2 * indent, Element.BLOCKQUOTE, Role.BLOCK_QUOTE));
+            close();
             keepTogether(first, SHORT_BLOCK);
             space(style.spaceAfter().millipoints());
             indentNext = false;
@@ -227,6 +235,7 @@ final class FlowBuilder {
             Style style = theme.style(Element.ASIDE);
             long indent = leading;
             space(style.spaceBefore().millipoints());
+            open(StructureNode.Kind.DIV, null);
             if (!division.title().isEmpty()) {
                 ragged(division.title(), Element.ASIDE, Role.ASIDE, box.x() + indent, box.width() - indent, SetLine.Alignment.LEFT, true);
                 keepNext = true;
@@ -234,6 +243,7 @@ final class FlowBuilder {
             Element element = division.kind() == Block.Division.Kind.PULL_QUOTE ? Element.BLOCKQUOTE : Element.ASIDE;
             int first = flow.size() - (division.title().isEmpty() ? 0 : 2);
             blocks(division.blocks(), new Box(box.x() + indent, box.width() - indent, element, Role.ASIDE));
+            close();
             Flow.Bar bar = new Flow.Bar(box.x() + indent / 3, 1_500, style.border().rgb());
             for (int f = Math.max(0, first); f < flow.size(); f++) {
                 if (flow.get(f) instanceof Flow.Line line) {
@@ -268,14 +278,46 @@ final class FlowBuilder {
         }
     }
 
-    private int nextBlock() {
-        return chapterIndex * 1_000_000 + ++blocks;
+    /** A new leaf block holding items of {@code role}, in the structure under the innermost open container. */
+    private int nextBlock(Role role) {
+        int id = chapterIndex * 1_000_000 + ++blocks;
+        StructureNode.Kind kind = StructureNode.Kind.of(role);
+        if (kind != null) {
+            structure.add(new StructureNode(id, open.peek(), kind, null, null));
+        }
+        return id;
+    }
+
+    /** The leaf of a figure's image, with its alternative text: the alt text, else the caption's words. */
+    private int figureBlock(Block.Figure figure) {
+        int id = chapterIndex * 1_000_000 + ++blocks;
+        String alt = figure.alt().isBlank() ? Inline.plainText(figure.caption()).strip() : figure.alt();
+        if (!alt.isEmpty()) {
+            structure.add(new StructureNode(id, open.peek(), StructureNode.Kind.FIGURE, alt, null));
+        }
+        return id;
+    }
+
+    /** Opens a container in the structure; what follows goes inside it until {@link #close()}. */
+    private int open(StructureNode.Kind kind, String language) {
+        int id = -(chapterIndex * 1_000_000 + ++containers);
+        structure.add(new StructureNode(id, open.peek(), kind, null, language));
+        open.push(id);
+        return id;
+    }
+
+    private void close() {
+        open.pop();
+    }
+
+    List<StructureNode> structure() {
+        return structure;
     }
 
     /** A justified paragraph; {@code label} (a list bullet) goes before its first line at {@code labelX}. */
     private void paragraph(List<Inline> content, Box box, long indent, SetLine label, long labelX) {
         Style style = theme.style(box.element());
-        int block = nextBlock();
+        int block = nextBlock(box.role());
         ParagraphItems items = new ParagraphItems(shaper, theme.fonts().protrusion(), theme.fonts().expansion(),
                 this::missing).capitalised(theme.hyphenation().capitalised()).indent(indent);
         runs.add(items, content, InlineRuns.context(theme, style, box.role(), block, hyphenator));
@@ -353,7 +395,7 @@ final class FlowBuilder {
                         boolean bold) {
         Style style = theme.style(element);
         ParagraphItems items = new ParagraphItems(shaper, false, false, this::missing);
-        InlineRuns.Context context = InlineRuns.context(theme, style, role, nextBlock(), Optional.empty());
+        InlineRuns.Context context = InlineRuns.context(theme, style, role, nextBlock(role), Optional.empty());
         if (bold) {
             context = InlineRuns.bold(context);
         }
@@ -389,19 +431,22 @@ final class FlowBuilder {
         long indent = leading * 3 / 2;
         int number = list.start();
         Style style = theme.style(box.element());
+        open(StructureNode.Kind.L, null);
         for (Block.ListItem item : list.items()) {
+            open(StructureNode.Kind.LI, null);
             String labelText = item.task().map(done -> done ? "■" : "□")
                     .orElse(list.ordered() ? number + "." : "•");
             number++;
             ParagraphItems labelItems = new ParagraphItems(shaper, false, false, this::missing);
             runs.add(labelItems, List.of(new Inline.Text(labelText, item.pos())),
-                    InlineRuns.context(theme, style, Role.LIST_LABEL, nextBlock(), Optional.empty()));
+                    InlineRuns.context(theme, style, Role.LIST_LABEL, nextBlock(Role.LIST_LABEL), Optional.empty()));
             List<Item> labelList = labelItems.finish();
             SetLine label = SetLine.set(labelList, FirstFit.breakLines(labelList, indent).lines(), indent - leading / 4,
                     SetLine.Alignment.RIGHT).get(0);
             Box inner = new Box(box.x() + indent, box.width() - indent, box.element(), Role.LIST_ITEM);
             int itemStart = flow.size();
             boolean first = true;
+            open(StructureNode.Kind.LBODY, null);
             for (Block child : item.blocks()) {
                 at = child.pos();
                 if (first && child instanceof Block.Paragraph p) {
@@ -414,11 +459,14 @@ final class FlowBuilder {
                 }
                 first = false;
             }
+            close();
+            close();
             keepTogether(itemStart, SHORT_BLOCK);
             if (!list.tight()) {
                 space(leading / 2);
             }
         }
+        close();
         indentNext = false;
     }
 
@@ -427,7 +475,7 @@ final class FlowBuilder {
         space(style.spaceBefore().millipoints());
         FontFace face = new FontFace(theme.fonts().mono(), false, false);
         long lineHeight = style.leading().millipoints();
-        int block = nextBlock();
+        int block = nextBlock(Role.CODE);
         List<SetLine> lines = new ArrayList<>();
         long size = style.size().millipoints();
         long mark = FontMetrics.of(face).advance(FontMetrics.of(face).glyph('→')) * size / FontMetrics.of(face).unitsPerEm() * 2;
@@ -508,7 +556,7 @@ final class FlowBuilder {
         space(leading / 2);
         List<Placed> items = new ArrayList<>();
         long height = 0;
-        int block = nextBlock();
+        int block = figureBlock(figure);
         var image = figure.image();
         if (image.width() > 0 && image.height() > 0 && !image.mediaType().equals("image/svg+xml")
                 && !image.mediaType().equals("image/webp")) {
@@ -529,7 +577,7 @@ final class FlowBuilder {
         if (!figure.caption().isEmpty()) {
             Style style = theme.style(Element.CAPTION);
             ParagraphItems captionItems = new ParagraphItems(shaper, false, false, this::missing);
-            runs.add(captionItems, figure.caption(), InlineRuns.context(theme, style, Role.CAPTION, nextBlock(), Optional.empty()));
+            runs.add(captionItems, figure.caption(), InlineRuns.context(theme, style, Role.CAPTION, nextBlock(Role.CAPTION), Optional.empty()));
             List<Item> list = captionItems.finish();
             long lineHeight = style.leading().millipoints();
             for (SetLine line : SetLine.set(list, FirstFit.breakLines(list, box.width()).lines(), box.width(), SetLine.Alignment.LEFT)) {
@@ -554,7 +602,9 @@ final class FlowBuilder {
         List<List<Block.Table.Cell>> rows = new ArrayList<>(table.header());
         rows.addAll(table.body());
         Flow.Unit headerRow = null;
+        open(StructureNode.Kind.TABLE, null);
         for (int r = 0; r < rows.size(); r++) {
+            open(StructureNode.Kind.TR, null);
             boolean header = r < table.header().size();
             List<Placed> items = new ArrayList<>();
             long rowHeight = lineHeight;
@@ -562,7 +612,7 @@ final class FlowBuilder {
             for (int c = 0; c < row.size() && c < columns; c++) {
                 ParagraphItems cellItems = new ParagraphItems(shaper, false, false, this::missing);
                 InlineRuns.Context context = InlineRuns.context(theme, style, header ? Role.TABLE_HEADER_CELL : Role.TABLE_CELL,
-                        nextBlock(), header ? Optional.empty() : hyphenator);
+                        nextBlock(header ? Role.TABLE_HEADER_CELL : Role.TABLE_CELL), header ? Optional.empty() : hyphenator);
                 if (header) {
                     context = InlineRuns.bold(context);
                 }
@@ -581,6 +631,7 @@ final class FlowBuilder {
                 }
                 rowHeight = Math.max(rowHeight, y);
             }
+            close();
             rowHeight += lineHeight / 3;
             items.add(new Placed.Rule(box.x(), rowHeight - 300, box.width(), header ? 600 : 250,
                     style.border().rgb(), Role.ARTIFACT));
@@ -593,6 +644,7 @@ final class FlowBuilder {
             keepNext = false;
             total += rowHeight;
         }
+        close();
         long after = roundUp(total + style.spaceAfter().millipoints()) - total;
         flow.add(new Flow.Space(after, true));
         indentNext = false;
@@ -606,7 +658,9 @@ final class FlowBuilder {
         int key = noteKey(chapterIndex, note.number());
         List<Flow.Line> lines = new ArrayList<>();
         anchors.put("#note-" + key, chapterIndex * 1_000_000 + blocks + 1);
+        open(StructureNode.Kind.NOTE, null);
         noteBlocks(note.blocks(), 0, note.number() + ". ", lines, new int[]{2});
+        close();
         notes.put(key, new io.github.imprint.typeset.paginate.Footnote(key, lines));
     }
 
@@ -640,7 +694,7 @@ final class FlowBuilder {
         long width = frame.measure() - indent;
         ParagraphItems items = new ParagraphItems(shaper, theme.fonts().protrusion(), theme.fonts().expansion(), this::missing)
                 .capitalised(theme.hyphenation().capitalised());
-        runs.add(items, content, InlineRuns.context(theme, style, Role.NOTE, nextBlock(), hyphenator));
+        runs.add(items, content, InlineRuns.context(theme, style, Role.NOTE, nextBlock(Role.NOTE), hyphenator));
         List<Item> list = items.finish();
         KnuthPlass.Result result = KnuthPlass.breakLines(list, width, KnuthPlass.Parameters.imprint(style.size().millipoints() * 2),
                 hyphens[0]);

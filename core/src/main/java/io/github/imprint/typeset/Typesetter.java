@@ -126,7 +126,10 @@ public final class Typesetter {
         List<Page> pages = builder.build(flow);
         Map<String, Integer> anchors = new LinkedHashMap<>();
         chapters.forEach(chapter -> anchors.putAll(chapter.anchors));
+        List<io.github.imprint.layout.StructureNode> structure = new ArrayList<>();
+        chapters.forEach(chapter -> structure.addAll(chapter.structure()));
         return new PagedDocument(publication.metadata().title(), publication.metadata().language(), pages,
-                new PagedDocument.Figures(paragraphs, lines, hyphenated, overfull, second, emergency), anchors);
+                new PagedDocument.Figures(paragraphs, lines, hyphenated, overfull, second, emergency), anchors,
+                structure);
     }
 }

@@ -1,0 +1,147 @@
+package io.github.imprint.conformance;
+
+import io.github.imprint.publish.Format;
+import io.github.imprint.publish.MetadataDefaults;
+import io.github.imprint.publish.PublishRequest;
+import io.github.imprint.publish.PublishResult;
+import io.github.imprint.publish.Publisher;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Every PDF Imprint writes claims PDF/A-2a and PDF/UA-1; veraPDF, run here in-process, says whether the
+ * claims hold, for the sample article, the feature book from core's tests, the plugin's test book and,
+ * when {@code ../shared} is beside the clone, Les Misérables.
+ */
+class PdfConformanceTest {
+
+    @TempDir
+    static Path out;
+
+    @BeforeAll
+    static void foundry() {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    static Path repository() {
+        return Path.of(System.getProperty("imprint.repository", "..")).toAbsolutePath().normalize();
+    }
+
+    static Path publish(Path project, Path source, String name) {
+        PublishRequest request = new PublishRequest(source, project, Optional.empty(), MetadataDefaults.none(),
+                "test:" + name, Set.of(Format.PDF), out.resolve(name), name, Instant.parse("2026-01-01T00:00:00Z"), false,
+                out.resolve(name + "-work"));
+        PublishResult result = Publisher.publish(request);
+        return result.editions().get(Format.PDF).file();
+    }
+
+    /** The rules the file breaks under {@code flavour}, with how often, as "rule (n×): what it says". */
+    static List<String> failures(Path pdf, PDFAFlavour flavour) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(pdf.toFile(), flavour)) {
+            PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
+            ValidationResult result = validator.validate(parser);
+            TreeMap<String, Integer> counts = new TreeMap<>();
+            TreeMap<String, String> messages = new TreeMap<>();
+            for (TestAssertion assertion : result.getTestAssertions()) {
+                if (assertion.getStatus() == TestAssertion.Status.FAILED) {
+                    String rule = assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber();
+                    counts.merge(rule, 1, Integer::sum);
+                    messages.putIfAbsent(rule, assertion.getMessage() + " at " + assertion.getLocation().getContext());
+                }
+            }
+            List<String> failed = new ArrayList<>();
+            counts.forEach((rule, n) -> failed.add(rule + " (" + n + "×): " + messages.get(rule)));
+            if (failed.isEmpty() && !result.isCompliant()) {
+                failed.add("not compliant, with no failed assertion listed");
+            }
+            return failed;
+        }
+    }
+
+    static void assertConforms(Path pdf) throws Exception {
+        assertEquals(List.of(), failures(pdf, PDFAFlavour.PDFA_2_A), "PDF/A-2a: " + pdf.getFileName());
+        assertEquals(List.of(), failures(pdf, PDFAFlavour.PDFUA_1), "PDF/UA-1: " + pdf.getFileName());
+    }
+
+    /** The validator is live: a PDF that makes no claims (no output intent, no identification) fails. */
+    @Test
+    void aFileWithoutTheClaimsFails() throws Exception {
+        Path pdf = out.resolve("plain.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(pdf.toFile());
+        }
+        List<String> a = failures(pdf, PDFAFlavour.PDFA_2_A);
+        List<String> ua = failures(pdf, PDFAFlavour.PDFUA_1);
+        org.junit.jupiter.api.Assertions.assertFalse(a.isEmpty(), "PDF/A-2a must fail");
+        org.junit.jupiter.api.Assertions.assertFalse(ua.isEmpty(), "PDF/UA-1 must fail");
+    }
+
+    @Test
+    void sampleArticle() throws Exception {
+        Path project = repository().resolve("samples/article");
+        assertConforms(publish(project, project.resolve("src/main/markdown"), "article"));
+    }
+
+    @Test
+    void featureBook() throws Exception {
+        Path books = repository().resolve("core/src/test/resources/books");
+        assertConforms(publish(books, books.resolve("features"), "features"));
+    }
+
+    @Test
+    void pluginTestBook() throws Exception {
+        Path project = repository().resolve("plugin/src/it/book");
+        assertConforms(publish(project, project.resolve("src/main/markdown"), "plugin-book"));
+    }
+
+    @Test
+    void novelLengthBook() throws Exception {
+        String property = System.getProperty("imprint.shared");
+        Path shared = property == null ? repository().resolveSibling("shared") : Path.of(property);
+        Path corpus = shared.resolve("corpus/les-miserables");
+        Assumptions.assumeTrue(Files.isDirectory(corpus),
+                "../shared/corpus/les-miserables is not beside the clone; the novel-length check is skipped");
+        Path project = out.resolve("les-miserables-project");
+        Path book = project.resolve("book");
+        Files.createDirectories(project.resolve("images"));
+        try (Stream<Path> files = Files.walk(corpus)) {
+            for (Path file : files.collect(Collectors.toList())) {
+                Path copy = book.resolve(corpus.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        // the converted book names one image it does not ship; a placeholder stands in, as in core's tests
+        Files.writeString(project.resolve("images/banknote.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"200\"><rect width=\"400\" height=\"200\" fill=\"#eee\"/></svg>\n");
+        assertConforms(publish(project, book, "les-miserables"));
+    }
+
+}
