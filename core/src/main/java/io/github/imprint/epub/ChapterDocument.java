@@ -1,5 +1,7 @@
 package io.github.imprint.epub;
 
+import io.github.imprint.model.Labels;
+
 import io.github.imprint.model.Block;
 import io.github.imprint.model.Chapter;
 import io.github.imprint.model.Footnote;

@@ -1,5 +1,7 @@
 package io.github.imprint.epub;
 
+import io.github.imprint.model.Labels;
+
 import io.github.imprint.font.FontFace;
 import io.github.imprint.font.FontLibrary;
 import io.github.imprint.font.FontSubset;

@@ -18,7 +18,7 @@ public record StructureNode(int id, int parent, Kind kind, String alt, String la
     public enum Kind {
         SECT("Sect"), H1("H1"), H2("H2"), H3("H3"), H4("H4"), H5("H5"), H6("H6"), P("P"), BLOCK_QUOTE("BlockQuote"),
         L("L"), LI("LI"), LBL("Lbl"), LBODY("LBody"), CODE("Code"), FIGURE("Figure"), CAPTION("Caption"),
-        TABLE("Table"), TR("TR"), TH("TH"), TD("TD"), NOTE("Note"), DIV("Div");
+        TABLE("Table"), TR("TR"), TH("TH"), TD("TD"), NOTE("Note"), DIV("Div"), TOC("TOC"), TOCI("TOCI");
 
         private final String pdfName;
 

@@ -60,10 +60,23 @@ final class Outline {
             pdf.getDocumentCatalog().setDocumentOutline(outline);
             pdf.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
         }
+        // page labels as printed: front matter in roman numerals, the body in arabic from 1
         PDPageLabels labels = new PDPageLabels(pdf);
+        int body = 0;
+        while (body < document.pages().size() && !document.pages().get(body).folio().equals("1")) {
+            body++;
+        }
+        if (body == document.pages().size()) {
+            body = 0;
+        }
+        if (body > 0) {
+            PDPageLabelRange roman = new PDPageLabelRange();
+            roman.setStyle(PDPageLabelRange.STYLE_ROMAN_LOWER);
+            labels.setLabelItem(0, roman);
+        }
         PDPageLabelRange arabic = new PDPageLabelRange();
         arabic.setStyle(PDPageLabelRange.STYLE_DECIMAL);
-        labels.setLabelItem(0, arabic);
+        labels.setLabelItem(body, arabic);
         pdf.getDocumentCatalog().setPageLabels(labels);
         PDViewerPreferences preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
         preferences.setDisplayDocTitle(true);

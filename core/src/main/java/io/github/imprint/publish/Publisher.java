@@ -75,7 +75,9 @@ public final class Publisher {
                     editions.put(format, new PublishResult.Edition(format, written.file(), written.bytes(), written.chapters(),
                             0, Duration.ofNanos(System.nanoTime() - start)));
                 } else {
-                    PagedDocument pages = Typesetter.typeset(publication, theme, diagnostics);
+                    PagedDocument pages = Typesetter.typeset(publication, theme, diagnostics, PdfInfo.producer() + ", "
+                            + java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.format(
+                                    request.timestamp().atOffset(java.time.ZoneOffset.UTC)));
                     Metadata m = publication.metadata();
                     PdfWriter.Result written = PdfWriter.write(pages, new PdfInfo(m.title(),
                             m.authors().stream().map(Contributor::name).toList(), m.subtitle().or(m::description).orElse(null),

@@ -3,6 +3,8 @@ package io.github.imprint.typeset;
 import io.github.imprint.diag.Diagnostics;
 import io.github.imprint.font.FontFace;
 import io.github.imprint.layout.Placed;
+import io.github.imprint.model.Labels;
+import io.github.imprint.model.Identifier;
 import io.github.imprint.layout.Role;
 import io.github.imprint.layout.StructureNode;
 import io.github.imprint.model.Block;
@@ -96,7 +98,7 @@ final class FlowBuilder {
         this.theme = theme;
         this.frame = frame;
         this.publication = publication;
-        this.chapter = publication.chapters().get(chapterIndex);
+        this.chapter = publication.chapters().get(Math.min(chapterIndex, publication.chapters().size() - 1));
         this.chapterIndex = chapterIndex;
         this.diagnostics = diagnostics;
         this.shaper = shaper;
@@ -129,9 +131,6 @@ final class FlowBuilder {
 
     FlowBuilder build() {
         if (publication.kind() == Publication.Kind.BOOK) {
-            if (chapterIndex == 0) {
-                titlePage(publication.metadata());
-            }
             flow.add(new Flow.NewPage(runningTitle(chapter, publication), true));
         }
         anchors.put("#" + chapter.id(), chapterIndex * 1_000_000 + blocks + 1);
@@ -153,6 +152,150 @@ final class FlowBuilder {
     static String runningTitle(Chapter chapter, Publication publication) {
         return chapter.title().or(() -> chapter.blocks().stream().filter(Block.Heading.class::isInstance).findFirst()
                 .map(h -> Inline.plainText(((Block.Heading) h).content()))).orElse(publication.metadata().title());
+    }
+
+    /** One line of a book's table of contents: its level, words, link target, and the folio it points to. */
+    record TocEntry(int level, String label, String anchor, String folio) {
+    }
+
+    /**
+     * A book's front matter, built after its body is paginated (it is a builder for the chapter index
+     * after the last, so its blocks are numbered apart): the cover when there is one, the title page
+     * (recto), the imprint page (verso), and the table of contents from a recto.
+     */
+    FlowBuilder front(List<TocEntry> toc, String built) {
+        Metadata metadata = publication.metadata();
+        Labels labels = Labels.of(metadata.language());
+        metadata.cover().ifPresent(cover -> coverPage(cover, labels.cover() + ": " + metadata.title()));
+        flow.add(new Flow.NewPage(null, true, true));
+        titlePage(metadata);
+        flow.add(new Flow.NewPage(null, false, true));
+        imprintPage(metadata, labels, built);
+        if (!toc.isEmpty()) {
+            flow.add(new Flow.NewPage(labels.contents(), true));
+            contents(toc, labels);
+        }
+        return this;
+    }
+
+    /** The cover image, as large as the page allows, centred on it. */
+    private void coverPage(io.github.imprint.model.ImageRef cover, String alt) {
+        if (cover.width() <= 0 || cover.height() <= 0 || cover.mediaType().equals("image/svg+xml")
+                || cover.mediaType().equals("image/webp")) {
+            return;
+        }
+        double scale = Math.min(frame.width() / (double) cover.width(), frame.height() / (double) cover.height());
+        long w = Math.round(cover.width() * scale);
+        long h = Math.round(cover.height() * scale);
+        int id = chapterIndex * 1_000_000 + ++blocks;
+        structure.add(new StructureNode(id, open.peek(), StructureNode.Kind.FIGURE, alt, null));
+        Placed.Image image = new Placed.Image(cover, (frame.width() - w) / 2 - frame.left(1), (frame.height() - h) / 2 - frame.top(),
+                w, h, alt, Role.FIGURE, id);
+        flow.add(new Flow.NewPage(null, false, true));
+        flow.add(new Flow.Unit(List.of(image), frame.textHeight(), true, List.of(), false));
+    }
+
+    /**
+     * The imprint page, the title page's verso, in the byline's small type: title, people, publisher and
+     * date, rights, identifier, and which Imprint set the book and when.
+     */
+    private void imprintPage(Metadata metadata, Labels labels, String built) {
+        List<String> lines = new ArrayList<>();
+        lines.add(metadata.title() + metadata.subtitle().map(s -> ": " + s).orElse(""));
+        metadata.contributors().forEach(person -> lines.add(person.name()));
+        String published = metadata.publisher().orElse("") + metadata.longDate()
+                .map(d -> (metadata.publisher().isPresent() ? ", " : "") + d).orElse("");
+        if (!published.isEmpty()) {
+            lines.add(published);
+        }
+        metadata.rights().ifPresent(lines::add);
+        Identifier identifier = metadata.identifier();
+        lines.add(identifier.scheme() == Identifier.Scheme.ISBN
+                ? "ISBN " + identifier.value().replaceFirst("^urn:isbn:", "") : identifier.value());
+        lines.add(labels.typesetWith() + " " + built);
+        for (String line : lines) {
+            ragged(List.of(new Inline.Text(line, chapter.pos())), Element.BYLINE, Role.PARAGRAPH, 0, frame.measure(),
+                    SetLine.Alignment.LEFT);
+        }
+        keepNext = false;
+    }
+
+    /**
+     * The table of contents: an entry per line (long ones wrap), indented by level, a row of leader dots
+     * to its page's folio at the right edge. Dots stand on one grid across the page, as TeX's leaders do,
+     * so they line up from entry to entry. Entry and folio link to the heading.
+     */
+    private void contents(List<TocEntry> toc, Labels labels) {
+        ragged(List.of(new Inline.Text(labels.contents(), chapter.pos())), Element.H1, Role.H1, 0, frame.measure());
+        Style style = theme.style(Element.BODY);
+        FontFace face = new FontFace(theme.fonts().family(style.font()), false, false);
+        long size = style.size().millipoints();
+        FontMetrics metrics = FontMetrics.of(face);
+        int dot = metrics.glyph('.');
+        long dotWidth = metrics.advance(dot) * size / metrics.unitsPerEm();
+        long pitch = size / 2;
+        long numberRoom = size * 3;
+        boolean nested = toc.stream().anyMatch(e -> e.level() > 1);
+        open(StructureNode.Kind.TOC, null);
+        for (TocEntry entry : toc) {
+            if (nested && entry.level() == 1) {
+                space(leading / 2);
+            }
+            int block = chapterIndex * 1_000_000 + ++blocks;
+            structure.add(new StructureNode(block, open.peek(), StructureNode.Kind.TOCI, null, null));
+            long indent = (entry.level() - 1) * size * 3 / 2;
+            ParagraphItems items = new ParagraphItems(shaper, false, false, this::missing);
+            items.add(new TextRun(entry.label(), face, size, style.color().rgb(), Role.PARAGRAPH, block, 0, Optional.empty(),
+                    theme.fonts().ligatures(), false, -1, entry.anchor()));
+            List<Item> list = items.finish();
+            long width = frame.measure() - indent - numberRoom;
+            List<SetLine> lines = SetLine.set(list, FirstFit.breakLines(list, width).lines(), width, SetLine.Alignment.LEFT);
+            List<Placed> placed = new ArrayList<>();
+            long y = 0;
+            long end = 0;
+            for (SetLine line : lines) {
+                List<Placed> set = line.place(indent, y + ascent(leading));
+                placed.addAll(set);
+                end = rightEdge(set, indent);
+                y += leading;
+            }
+            ParagraphItems number = new ParagraphItems(shaper, false, false, this::missing);
+            number.add(new TextRun(entry.folio(), face, size, style.color().rgb(), Role.PARAGRAPH, block, 0, Optional.empty(),
+                    false, false, -1, entry.anchor()));
+            List<Item> numberItems = number.finish();
+            List<Placed> folio = SetLine.set(numberItems, FirstFit.breakLines(numberItems, frame.measure()).lines(),
+                    frame.measure(), SetLine.Alignment.RIGHT).get(0).place(0, y - leading + ascent(leading));
+            long numberStart = folio.stream().filter(Placed.GlyphRun.class::isInstance)
+                    .mapToLong(p -> ((Placed.GlyphRun) p).xs()[0]).min().orElse(frame.measure());
+            List<Long> xs = new ArrayList<>();
+            for (long x = (end + pitch) / pitch * pitch + pitch / 2; x + dotWidth <= numberStart - pitch / 2; x += pitch) {
+                xs.add(x);
+            }
+            if (!xs.isEmpty()) {
+                int[] glyphs = new int[xs.size()];
+                java.util.Arrays.fill(glyphs, dot);
+                placed.add(new Placed.GlyphRun(face, size, y - leading + ascent(leading), glyphs,
+                        xs.stream().mapToLong(Long::longValue).toArray(), ".".repeat(xs.size()), false, style.color().rgb(),
+                        Role.ARTIFACT, 0, 1, null));
+            }
+            placed.addAll(folio);
+            flow.add(new Flow.Unit(placed, y, true, List.of(), false));
+        }
+        close();
+    }
+
+    /** Where the last glyph of a set line ends. */
+    private static long rightEdge(List<Placed> set, long fallback) {
+        long end = fallback;
+        for (Placed p : set) {
+            if (p instanceof Placed.GlyphRun run && run.glyphs().length > 0) {
+                FontMetrics m = FontMetrics.of(run.face());
+                int last = run.glyphs().length - 1;
+                end = Math.max(end, run.xs()[last] + Math.round(m.advance(run.glyphs()[last]) * run.size() * run.scale()
+                        / m.unitsPerEm()));
+            }
+        }
+        return end;
     }
 
     /** A book's title page: title, subtitle, people and publisher, centred on the page's upper half. */

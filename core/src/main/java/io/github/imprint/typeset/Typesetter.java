@@ -47,7 +47,52 @@ public final class Typesetter {
     private Typesetter() {
     }
 
+    /**
+     * The entries of a book's table of contents: each chapter's headings down to {@code depth}, or the
+     * chapter's title when it has none, with the folio of the page each starts on.
+     */
+    private static List<FlowBuilder.TocEntry> contents(Publication publication, int depth, Map<String, Integer> anchors,
+                                                       List<Page> pages) {
+        Map<Integer, String> folios = new java.util.HashMap<>();
+        for (Page page : pages) {
+            for (io.github.imprint.layout.Placed placed : page.items()) {
+                if (placed instanceof io.github.imprint.layout.Placed.GlyphRun run) {
+                    folios.putIfAbsent(run.block(), page.folio());
+                }
+            }
+        }
+        List<FlowBuilder.TocEntry> entries = new ArrayList<>();
+        for (io.github.imprint.model.Chapter chapter : publication.chapters()) {
+            boolean any = false;
+            for (io.github.imprint.model.Block block : chapter.blocks()) {
+                if (block instanceof io.github.imprint.model.Block.Heading h && h.level() <= depth) {
+                    String anchor = "#" + chapter.id() + "#" + h.id();
+                    String folio = folios.get(anchors.get(anchor));
+                    String label = io.github.imprint.model.Inline.plainText(h.content()).strip();
+                    if (folio != null && !label.isEmpty()) {
+                        entries.add(new FlowBuilder.TocEntry(h.level(), label, anchor, folio));
+                        any = true;
+                    }
+                }
+            }
+            String anchor = "#" + chapter.id();
+            String folio = folios.get(anchors.get(anchor));
+            if (!any && folio != null) {
+                entries.add(new FlowBuilder.TocEntry(1, FlowBuilder.runningTitle(chapter, publication), anchor, folio));
+            }
+        }
+        return entries;
+    }
+
     public static PagedDocument typeset(Publication publication, Theme theme, Diagnostics diagnostics) {
+        return typeset(publication, theme, diagnostics, "Imprint");
+    }
+
+    /**
+     * Sets the publication's pages; a book gets front matter whose imprint page says it was set by
+     * {@code built} (such as "Imprint 1.0, 2026-11-25").
+     */
+    public static PagedDocument typeset(Publication publication, Theme theme, Diagnostics diagnostics, String built) {
         PageGeometry g = theme.page();
         PageFrame frame = new PageFrame(g.width().millipoints(), g.height().millipoints(), g.marginTop().millipoints(),
                 g.marginBottom().millipoints(), g.marginInside().millipoints(), g.marginOutside().millipoints());
@@ -127,6 +172,25 @@ public final class Typesetter {
         Map<String, Integer> anchors = new LinkedHashMap<>();
         chapters.forEach(chapter -> anchors.putAll(chapter.anchors));
         List<io.github.imprint.layout.StructureNode> structure = new ArrayList<>();
+        if (publication.kind() == Publication.Kind.BOOK) {
+            // the body is set first, numbered from 1, so the contents can give its folios; the front
+            // matter, numbered in roman, has an even number of pages, so the body still opens on a recto
+            FlowBuilder front = new FlowBuilder(theme, frame, publication, publication.chapters().size(), new Diagnostics(),
+                    shaper, hyphenator).front(contents(publication, theme.tocDepth(), anchors, pages), built);
+            List<Page> frontPages = new ArrayList<>(new PageBuilder(frame, Map.of(), margin,
+                    new PageBuilder.Running(title, "", margin), true).build(front.flow()));
+            if (frontPages.size() % 2 == 1) {
+                int number = frontPages.size() + 1;
+                frontPages.add(new Page(number, io.github.imprint.typeset.paginate.Folio.roman(number), frame.width(),
+                        frame.height(), List.of()));
+            }
+            int offset = frontPages.size();
+            for (Page page : pages) {
+                frontPages.add(new Page(page.number() + offset, page.folio(), page.width(), page.height(), page.items()));
+            }
+            pages = frontPages;
+            structure.addAll(front.structure());
+        }
         chapters.forEach(chapter -> structure.addAll(chapter.structure()));
         return new PagedDocument(publication.metadata().title(), publication.metadata().language(), pages,
                 new PagedDocument.Figures(paragraphs, lines, hyphenated, overfull, second, emergency), anchors,

@@ -79,8 +79,8 @@ class PdfEditionTest {
                     titles.add("  " + child.getTitle());
                 }
             }
-            assertEquals(List.of("Everything Imprint Sets", "Introduction", "  Lists", "Details", "  Tables and code",
-                    "Ein deutsches Kapitel"), titles);
+            assertEquals(List.of("Everything Imprint Sets", "Contents", "Introduction", "  Lists", "Details",
+                    "  Tables and code", "Ein deutsches Kapitel"), titles);
             assertTrue(document.getDocumentCatalog().getViewerPreferences().displayDocTitle());
             assertEquals("en-GB", document.getDocumentCatalog().getLanguage());
         }
@@ -114,6 +114,36 @@ class PdfEditionTest {
             assertTrue(internal.stream().filter(l -> l.startsWith("1 -> ") || l.startsWith("2 -> ")).count() >= 3,
                     "each note call links to its note: " + internal);
         }
+    }
+
+    /**
+     * A book opens with its cover, a blank inside cover, the title page (recto), the imprint page and the
+     * contents (recto), numbered in roman; the body starts on a recto as page 1; the page labels say so.
+     */
+    @Test
+    void frontMatterHasRomanFoliosAndTheContentsLinkToTheirPages() throws IOException, URISyntaxException,
+            InterruptedException {
+        Path pdf = write(EpubEditionTestAccess.load(EpubEditionTestAccess.featureBook()), out.resolve("front.pdf"));
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String[] labels = document.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
+            assertEquals(List.of("i", "ii", "iii", "iv", "v", "vi", "1", "2"), List.of(labels).subList(0, 8));
+            var contents = document.getPage(4);
+            List<String> targets = new java.util.ArrayList<>();
+            for (var annotation : contents.getAnnotations()) {
+                var link = (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) annotation;
+                var destination = (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination)
+                        link.getDestination();
+                targets.add(link.getContents() + " -> " + labels[document.getPages().indexOf(destination.getPage())]);
+            }
+            assertTrue(targets.contains("Introduction -> 1"), targets.toString());
+            assertTrue(targets.contains("Tables and code -> 3"), targets.toString());
+            assertTrue(targets.contains("3 -> 3"), "the folio links too: " + targets);
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(PdfText.available(), "pdftotext is not installed; .ci/run installs poppler-utils");
+        String contents = PdfText.page(pdf, 5);
+        assertTrue(contents.contains("Contents"), contents);
+        assertTrue(contents.matches("(?s).*Introduction[ .]+1\\s.*"), "leaders run to the folio: " + contents);
+        assertTrue(PdfText.page(pdf, 4).contains("ISBN 9783161484100"), "the imprint page gives the ISBN");
     }
 
     @Test

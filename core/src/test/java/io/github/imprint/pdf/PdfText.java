@@ -27,7 +27,19 @@ final class PdfText {
      * Identity-H font is some other glyph, and so joins words on tight lines.)
      */
     static String text(Path pdf) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("pdftotext", "-raw", "-enc", "UTF-8", pdf.toString(), "-")
+        return read(pdf, List.of());
+    }
+
+    /** The text of one page (counted from 1), as {@link #text} reads it. */
+    static String page(Path pdf, int page) throws IOException, InterruptedException {
+        return read(pdf, List.of("-f", Integer.toString(page), "-l", Integer.toString(page)));
+    }
+
+    private static String read(Path pdf, List<String> options) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("pdftotext", "-raw", "-enc", "UTF-8"));
+        command.addAll(options);
+        command.addAll(List.of(pdf.toString(), "-"));
+        Process p = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (!p.waitFor(300, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {

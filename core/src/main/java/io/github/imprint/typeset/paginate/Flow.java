@@ -59,7 +59,12 @@ public sealed interface Flow {
      * The start of a chapter: a new page (a recto, when {@code recto}), unless the current one is still
      * empty; {@code title} is the chapter's running head from here on.
      */
-    record NewPage(String title, boolean recto) implements Flow {
+    record NewPage(String title, boolean recto, boolean bare) implements Flow {
+
+        public NewPage(String title, boolean recto) {
+            this(title, recto, false);
+        }
+
         @Override
         public long height() {
             return 0;

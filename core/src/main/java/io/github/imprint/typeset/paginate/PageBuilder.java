@@ -35,12 +35,23 @@ public final class PageBuilder {
     private final Map<Integer, Footnote> notes;
     private final Function<String, SetLine> folio;
     private final Running running;
+    private final boolean roman;
     private final long folioBaseline;
 
     /**
      * @param folio sets a page number's text, centred in the measure
      */
     public PageBuilder(PageFrame frame, Map<Integer, Footnote> notes, Function<String, SetLine> folio, Running running) {
+        this(frame, notes, folio, running, false);
+    }
+
+    /**
+     * @param roman whether folios are lower-case roman numerals, as front matter's are; a page begun by a
+     *              bare {@link Flow.NewPage} has neither folio nor running head
+     */
+    public PageBuilder(PageFrame frame, Map<Integer, Footnote> notes, Function<String, SetLine> folio, Running running,
+                       boolean roman) {
+        this.roman = roman;
         this.running = running;
         this.frame = frame;
         this.notes = notes;
@@ -71,11 +82,13 @@ public final class PageBuilder {
         int n = flow.size();
         while (i < n || !carried.isEmpty() || !floats.isEmpty()) {
             boolean recto = false;
+            boolean bare = false;
             while (i < n && (flow.get(i) instanceof Flow.Space || flow.get(i) instanceof Flow.NewPage)) {
                 if (flow.get(i) instanceof Flow.NewPage start) {
                     opening = true;
                     chapter = start.title();
                     recto |= start.recto();
+                    bare = start.bare();
                 }
                 i++;
             }
@@ -83,13 +96,13 @@ public final class PageBuilder {
                 break;
             }
             if (recto && (pages.size() + 1) % 2 == 0 && carried.isEmpty() && floats.isEmpty()) {
-                pages.add(new Page(pages.size() + 1, Integer.toString(pages.size() + 1), frame.width(), frame.height(),
+                pages.add(new Page(pages.size() + 1, folioText(pages.size() + 1), frame.width(), frame.height(),
                         List.of()));
             }
             Filled page = fill(flow, i, floats, height(carried));
             int number = pages.size() + 1;
             String head = opening || running == null ? null : number % 2 == 0 ? running.title() : chapter;
-            pages.add(render(number, page.content(), carried, head));
+            pages.add(render(number, page.content(), carried, head, !bare));
             opening = false;
             i = page.end();
             floats = page.deferred();
@@ -220,7 +233,12 @@ public final class PageBuilder {
         return h;
     }
 
-    private Page render(int number, List<Flow> content, List<Flow.Line> carried, String head) {
+    /** A page's number as printed: arabic, or roman in front matter. */
+    private String folioText(int number) {
+        return roman ? Folio.roman(number) : Integer.toString(number);
+    }
+
+    private Page render(int number, List<Flow> content, List<Flow.Line> carried, String head, boolean furnished) {
         // content holds the page's elements in order, floats from the page before first
         List<Placed> items = new ArrayList<>();
         long left = frame.left(number);
@@ -282,11 +300,13 @@ public final class PageBuilder {
                 ny += line.height();
             }
         }
-        if (head != null && !head.isBlank()) {
+        if (furnished && head != null && !head.isBlank()) {
             items.addAll(0, running.head().apply(head).place(left, frame.top() / 2));
         }
-        String folioText = Integer.toString(number);
-        items.addAll(folio.apply(folioText).place(left, folioBaseline));
+        String folioText = folioText(number);
+        if (furnished) {
+            items.addAll(folio.apply(folioText).place(left, folioBaseline));
+        }
         return new Page(number, folioText, frame.width(), frame.height(), items);
     }
 
