@@ -36,6 +36,16 @@ final class Links {
                 }
             }
         }
+        // a note's number links back to where it is called: the first run that links to the note
+        Map<String, int[]> calls = new HashMap<>();
+        for (Page page : document.pages()) {
+            for (Placed placed : page.items()) {
+                if (placed instanceof Placed.GlyphRun run && run.link() != null && run.link().startsWith("#note-")) {
+                    calls.putIfAbsent(run.link(), new int[]{page.number(),
+                            (int) ((page.height() - run.baseline() + run.size() * 2) / 1000)});
+                }
+            }
+        }
         for (Page page : document.pages()) {
             for (int item = 0; item < page.items().size(); item++) {
                 Placed placed = page.items().get(item);
@@ -55,7 +65,8 @@ final class Links {
                 link.setContents(run.text());
                 if (run.link().startsWith("#")) {
                     Integer block = document.anchors().get(run.link());
-                    int[] target = block == null ? null : blocks.get(block);
+                    int[] target = run.link().startsWith("#call-") ? calls.get("#note-" + run.link().substring(6))
+                            : block == null ? null : blocks.get(block);
                     if (target == null) {
                         continue;
                     }

@@ -802,42 +802,45 @@ final class FlowBuilder {
         List<Flow.Line> lines = new ArrayList<>();
         anchors.put("#note-" + key, chapterIndex * 1_000_000 + blocks + 1);
         open(StructureNode.Kind.NOTE, null);
-        noteBlocks(note.blocks(), 0, note.number() + ". ", lines, new int[]{2});
+        noteBlocks(note.blocks(), 0, note.number() + ". ", key, lines, new int[]{2});
         close();
         notes.put(key, new io.github.imprint.typeset.paginate.Footnote(key, lines));
     }
 
-    private void noteBlocks(List<Block> blocks, long indent, String label, List<Flow.Line> lines, int[] hyphens) {
+    /** A note's blocks; {@code label}, its number, leads the first paragraph and links back to the call. */
+    private void noteBlocks(List<Block> blocks, long indent, String label, int key, List<Flow.Line> lines, int[] hyphens) {
         for (Block block : blocks) {
             if (block instanceof Block.Paragraph p) {
-                List<Inline> content = new ArrayList<>();
-                if (label != null) {
-                    content.add(new Inline.Text(label, block.pos()));
-                    label = null;
-                }
-                content.addAll(p.content());
-                noteParagraph(content, indent, lines, hyphens);
+                noteParagraph(p.content(), indent, lines, hyphens, label, key);
+                label = null;
             } else if (block instanceof Block.CodeBlock code) {
-                noteParagraph(List.of(new Inline.Code(code.text(), code.pos())), indent, lines, hyphens);
+                noteParagraph(List.of(new Inline.Code(code.text(), code.pos())), indent, lines, hyphens, null, key);
             } else if (block instanceof Block.Heading h) {
-                noteParagraph(h.content(), indent, lines, hyphens);
+                noteParagraph(h.content(), indent, lines, hyphens, null, key);
             } else if (!block.childBlocks().isEmpty()) {
                 if (label != null) {
-                    noteParagraph(List.of(new Inline.Text(label.strip(), block.pos())), indent, lines, hyphens);
+                    noteParagraph(List.of(), indent, lines, hyphens, label.strip(), key);
                     label = null;
                 }
-                noteBlocks(block.childBlocks(), indent + (block instanceof Block.BlockQuote ? leading : 0), null, lines, hyphens);
+                noteBlocks(block.childBlocks(), indent + (block instanceof Block.BlockQuote ? leading : 0), null, key, lines,
+                        hyphens);
             }
         }
     }
 
-    private void noteParagraph(List<Inline> content, long indent, List<Flow.Line> lines, int[] hyphens) {
+    private void noteParagraph(List<Inline> content, long indent, List<Flow.Line> lines, int[] hyphens, String label,
+                               int key) {
         Style style = theme.style(Element.FOOTNOTE);
         long lineHeight = style.leading().millipoints();
         long width = frame.measure() - indent;
         ParagraphItems items = new ParagraphItems(shaper, theme.fonts().protrusion(), theme.fonts().expansion(), this::missing)
                 .capitalised(theme.hyphenation().capitalised());
-        runs.add(items, content, InlineRuns.context(theme, style, Role.NOTE, nextBlock(Role.NOTE), hyphenator));
+        InlineRuns.Context context = InlineRuns.context(theme, style, Role.NOTE, nextBlock(Role.NOTE), hyphenator);
+        if (label != null) {
+            items.add(new TextRun(label, context.face(), context.size(), context.rgb(), Role.NOTE, context.block(), 0,
+                    Optional.empty(), false, false, -1, "#call-" + key));
+        }
+        runs.add(items, content, context);
         List<Item> list = items.finish();
         KnuthPlass.Result result = KnuthPlass.breakLines(list, width, KnuthPlass.Parameters.imprint(style.size().millipoints() * 2),
                 hyphens[0]);

@@ -113,6 +113,19 @@ class PdfEditionTest {
             assertTrue(internal.contains("details -> its heading"), internal.toString());
             assertTrue(internal.stream().filter(l -> l.startsWith("1 -> ") || l.startsWith("2 -> ")).count() >= 3,
                     "each note call links to its note: " + internal);
+            List<String> back = new java.util.ArrayList<>();
+            for (var page : document.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && link.getContents().matches("\\d+\\.")
+                            && link.getDestination() instanceof
+                            org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination d) {
+                        back.add(link.getContents() + (d.getPage().equals(page) ? " same page" : " other page"));
+                    }
+                }
+            }
+            assertTrue(back.size() >= 2 && back.stream().allMatch(b -> b.endsWith("same page")),
+                    "each note's number links back to its call, on the page above it: " + back);
         }
     }
 
