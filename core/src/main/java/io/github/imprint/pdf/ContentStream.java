@@ -10,7 +10,8 @@ import java.util.Arrays;
  * ids as two-byte codes (Identity-H) in literal strings, each glyph moved to its exact place by the number between it
  * and the next: PDF word spacing ({@code Tw}) does nothing for such fonts, and placing every glyph
  * ourselves means the viewer sets exactly what the typesetter chose. Runs whose glyphs stand for
- * several characters (ligatures) are wrapped in a {@code /Span} with {@code /ActualText}, so search,
+ * several characters (ligatures), and a hyphen the line breaker put in (which reads back as a soft
+ * hyphen, so the word stays whole), are wrapped in a {@code /Span} with {@code /ActualText}, so search,
  * copy and screen readers get the letters.
  */
 final class ContentStream {
@@ -29,7 +30,8 @@ final class ContentStream {
         if (run.glyphs().length == 0) {
             return;
         }
-        if (run.ligated()) {
+        boolean actual = run.ligated() || run.text().indexOf('\u00AD') >= 0;
+        if (actual) {
             ascii("/Span <</ActualText <FEFF");
             String text = run.text();
             for (int i = 0; i < text.length(); i++) {
@@ -68,7 +70,7 @@ final class ContentStream {
         if (run.scale() != 1) {
             ascii("100 Tz\n");
         }
-        if (run.ligated()) {
+        if (actual) {
             ascii("EMC\n");
         }
     }

@@ -136,7 +136,13 @@ public record SetLine(List<Piece> pieces, List<Integer> notes, boolean hyphenate
             }
             boolean hyphenated = false;
             if (line.end() < items.size() && items.get(line.end()) instanceof Item.Penalty p && p.hyphen() != null) {
-                pieces.add(new Piece(p.hyphen(), x, false, 1));
+                ShapedText hyphen = p.hyphen();
+                if (p.discretionary()) {
+                    // a hyphen the breaker put in reads back as a soft hyphen: the word is whole (PDF 14.8.2.2.3)
+                    hyphen = new ShapedText(hyphen.face(), hyphen.size(), hyphen.glyphs(), hyphen.advances(), "\u00AD",
+                            hyphen.ligated(), hyphen.rgb(), hyphen.role(), hyphen.block(), hyphen.rise(), hyphen.link());
+                }
+                pieces.add(new Piece(hyphen, x, false, 1));
                 x += p.width();
                 hyphenated = true;
             }
