@@ -21,6 +21,7 @@ final class Accessibility {
     private int headings;
     private int tables;
     private int notes;
+    private String pageBreakSource;
 
     static Accessibility of(Publication publication) {
         Accessibility a = new Accessibility();
@@ -49,6 +50,11 @@ final class Accessibility {
     }
 
     /** Counts a cover, whose text alternative Imprint writes itself. */
+    /** The EPUB marks the pages of the print edition named {@code source}. */
+    void printPages(String source) {
+        this.pageBreakSource = source;
+    }
+
     void cover() {
         image("cover");
     }
@@ -85,6 +91,12 @@ final class Accessibility {
         }
         if (images > 0 && conforms()) {
             meta.add(property("schema:accessibilityFeature", "alternativeText"));
+        }
+        if (pageBreakSource != null) {
+            meta.add(property("schema:accessibilityFeature", "printPageNumbers"));
+            meta.add(property("schema:accessibilityFeature", "pageBreakMarkers"));
+            meta.add(property("schema:accessibilityFeature", "pageNavigation"));
+            meta.add(property("pageBreakSource", pageBreakSource));
         }
         meta.add(property("schema:accessibilityHazard", "none"));
         meta.add(property("schema:accessibilitySummary", summary()));

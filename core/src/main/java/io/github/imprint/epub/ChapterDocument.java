@@ -30,8 +30,15 @@ final class ChapterDocument {
     private final StringBuilder out = new StringBuilder(16 * 1024);
     private final Map<String, Integer> noteCalls = new HashMap<>();
     private int boxes;
+    private final PageMarks marks;
 
     ChapterDocument(Publication publication, Chapter chapter, ImageFolder images, Labels labels) {
+        this(publication, chapter, images, labels, PageMarks.none());
+    }
+
+    /** @param marks where the print edition's pages begin in this chapter */
+    ChapterDocument(Publication publication, Chapter chapter, ImageFolder images, Labels labels, PageMarks marks) {
+        this.marks = marks;
         this.publication = publication;
         this.chapter = chapter;
         this.images = images;
@@ -50,6 +57,7 @@ final class ChapterDocument {
         out.append("<section epub:type=\"chapter\" role=\"doc-chapter\"");
         firstHeadingId().ifPresent(id -> out.append(" aria-labelledby=\"").append(id).append('"'));
         out.append(">\n");
+        int start = out.length();
         if (article && !(chapter.blocks().stream().findFirst().orElse(null) instanceof Block.Heading h && h.level() == 1)) {
             articleHeader(metadata);
         }
@@ -67,6 +75,7 @@ final class ChapterDocument {
             out.append("</section>\n");
         }
         out.append("</section>\n");
+        out.insert(start, marks.rest());
         Page.close(out);
         return out.toString();
     }
@@ -111,11 +120,11 @@ final class ChapterDocument {
         if (block instanceof Block.Heading h) {
             int level = h.level();
             out.append("<h").append(level).append(" id=\"").append(h.id()).append("\">");
-            inlines(h.content());
+            running(h.pos(), h.content());
             out.append("</h").append(level).append(">\n");
         } else if (block instanceof Block.Paragraph p) {
             out.append("<p>");
-            inlines(p.content());
+            running(p.pos(), p.content());
             out.append("</p>\n");
         } else if (block instanceof Block.BlockQuote q) {
             out.append("<blockquote>\n");
@@ -139,7 +148,7 @@ final class ChapterDocument {
             out.append(item.task().isPresent() ? "<li class=\"task\">" : "<li>");
             item.task().ifPresent(done -> out.append(done ? "☑ " : "☐ "));
             if (item.blocks().size() == 1 && item.blocks().get(0) instanceof Block.Paragraph p) {
-                inlines(p.content());
+                running(p.pos(), p.content());
             } else {
                 out.append('\n');
                 blocks(item.blocks());
@@ -149,7 +158,11 @@ final class ChapterDocument {
             out.append("<pre><code");
             code.language().ifPresent(l -> out.append(" class=\"language-")
                     .append(Xml.attribute(l.replaceAll("[^A-Za-z0-9_+-]", ""))).append('"'));
-            out.append('>').append(Xml.text(code.text())).append("</code></pre>\n");
+            out.append('>');
+            marks.begin(code.pos(), out);
+            marks.text(code.text(), out);
+            marks.end(out);
+            out.append("</code></pre>\n");
         } else if (block instanceof Block.ThematicBreak) {
             out.append("<hr/>\n");
         } else if (block instanceof Block.Figure figure) {
@@ -157,7 +170,7 @@ final class ChapterDocument {
             image(figure.image(), figure.alt());
             if (!figure.caption().isEmpty()) {
                 out.append("\n<figcaption>");
-                inlines(figure.caption());
+                running(figure.pos(), figure.caption());
                 out.append("</figcaption>");
             }
             out.append("\n</figure>\n");
@@ -223,10 +236,17 @@ final class ChapterDocument {
                 out.append(" class=\"align-").append(alignment.name().toLowerCase(Locale.ROOT)).append('"');
             }
             out.append('>');
-            inlines(row.get(i).content());
+            running(row.get(i).pos(), row.get(i).content());
             out.append(header ? "</th>" : "</td>");
         }
         out.append("</tr>\n");
+    }
+
+    /** A block's running text, with the print edition's page breaks that fall in it. */
+    private void running(io.github.imprint.model.SourcePos pos, List<Inline> content) {
+        marks.begin(pos, out);
+        inlines(content);
+        marks.end(out);
     }
 
     private void inlines(List<Inline> inlines) {
@@ -237,9 +257,11 @@ final class ChapterDocument {
 
     private void inline(Inline inline) {
         if (inline instanceof Inline.Text t) {
-            out.append(Xml.text(t.text()));
+            marks.text(t.text(), out);
         } else if (inline instanceof Inline.Code c) {
-            out.append("<code>").append(Xml.text(c.text())).append("</code>");
+            out.append("<code>");
+            marks.text(c.text(), out);
+            out.append("</code>");
         } else if (inline instanceof Inline.LineBreak) {
             out.append("<br/>");
         } else if (inline instanceof Inline.Styled s) {

@@ -56,6 +56,15 @@ public final class EpubWriter {
     }
 
     public static Result write(Publication publication, Theme theme, Instant timestamp, Path target) throws IOException {
+        return write(publication, theme, timestamp, target, List.of(), null);
+    }
+
+    /**
+     * Writes the EPUB; with {@code printPages} it also marks where each page of the print edition
+     * {@code printSource} begins, and lists them in a page list.
+     */
+    public static Result write(Publication publication, Theme theme, Instant timestamp, Path target,
+                               List<io.github.imprint.model.PrintPage> printPages, String printSource) throws IOException {
         Metadata metadata = publication.metadata();
         Labels labels = Labels.of(metadata.language());
         ImageFolder images = new ImageFolder();
@@ -75,7 +84,28 @@ public final class EpubWriter {
         }
         List<Contents.Entry> toc = Contents.of(publication, theme.tocDepth());
         String firstChapter = ChapterDocument.fileName(publication.chapters().get(0));
-        String nav = Navigation.document(metadata, toc, labels, "cover.xhtml", firstChapter);
+        Map<String, PageMarks> marks = PageMarks.of(printPages);
+        List<String[]> pageList = new ArrayList<>();
+        String[] chapterOf = new String[printPages.size()];
+        String next = publication.chapters().get(publication.chapters().size() - 1).id();
+        for (int p = printPages.size() - 1; p >= 0; p--) {
+            // a page with no text is marked with the next page that has some, so it lives in that one's file
+            if (printPages.get(p).block() != null && printPages.get(p).chapter() != null) {
+                next = printPages.get(p).chapter();
+            }
+            chapterOf[p] = next;
+        }
+        for (int p = 0; p < printPages.size(); p++) {
+            io.github.imprint.model.PrintPage page = printPages.get(p);
+            String chapterId = chapterOf[p];
+            String file = publication.chapters().stream().filter(c -> c.id().equals(chapterId)).findFirst()
+                    .map(ChapterDocument::fileName).orElse(firstChapter);
+            pageList.add(new String[]{page.label(), file + "#" + PageMarks.id(page.label())});
+        }
+        if (!printPages.isEmpty()) {
+            accessibility.printPages(printSource);
+        }
+        String nav = Navigation.document(metadata, toc, labels, "cover.xhtml", firstChapter, pageList);
         documents.add(nav);
         files.put("EPUB/nav.xhtml", utf8(nav));
         opf.add(new PackageDocument.Item("nav", "nav.xhtml", "application/xhtml+xml", "nav",
@@ -84,7 +114,8 @@ public final class EpubWriter {
         opf.add(new PackageDocument.Item("ncx", "toc.ncx", "application/x-dtbncx+xml", null, null));
         images.addAll(publication);
         List<String> chapters = publication.chapters().parallelStream()
-                .map(chapter -> new ChapterDocument(publication, chapter, images, labels).render()).toList();
+                .map(chapter -> new ChapterDocument(publication, chapter, images, labels,
+                        marks.getOrDefault(chapter.id(), PageMarks.none())).render()).toList();
         for (int i = 0; i < chapters.size(); i++) {
             Chapter chapter = publication.chapters().get(i);
             documents.add(chapters.get(i));

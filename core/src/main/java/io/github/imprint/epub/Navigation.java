@@ -17,6 +17,12 @@ final class Navigation {
 
     static String document(Metadata metadata, List<Contents.Entry> toc, Labels labels, String coverHref,
                            String bodyHref) {
+        return document(metadata, toc, labels, coverHref, bodyHref, List.of());
+    }
+
+    /** @param pages the print edition's page list: each page's label and the href of its marker */
+    static String document(Metadata metadata, List<Contents.Entry> toc, Labels labels, String coverHref,
+                           String bodyHref, List<String[]> pages) {
         StringBuilder out = new StringBuilder(8192);
         Page.open(out, metadata.language(), labels.contents(), "frontmatter");
         out.append("<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\" aria-labelledby=\"toc-title\">\n")
@@ -31,6 +37,16 @@ final class Navigation {
                 .append("</a></li>\n")
                 .append("<li><a epub:type=\"bodymatter\" href=\"").append(bodyHref).append("\">")
                 .append(Xml.text(labels.start())).append("</a></li>\n</ol>\n</nav>\n");
+        if (!pages.isEmpty()) {
+            out.append("<nav epub:type=\"page-list\" id=\"page-list\" role=\"doc-pagelist\" hidden=\"hidden\" ")
+                    .append("aria-labelledby=\"page-list-title\">\n<h2 id=\"page-list-title\">")
+                    .append(Xml.text(labels.pages())).append("</h2>\n<ol>\n");
+            for (String[] page : pages) {
+                out.append("<li><a href=\"").append(Xml.attribute(page[1])).append("\">").append(Xml.text(page[0]))
+                        .append("</a></li>\n");
+            }
+            out.append("</ol>\n</nav>\n");
+        }
         Page.close(out);
         return out.toString();
     }

@@ -1,5 +1,7 @@
 package io.github.imprint.layout;
 
+import io.github.imprint.model.SourcePos;
+
 /**
  * One element of the document's logical structure, the tree a tagged PDF carries and a screen reader
  * walks: a leaf holds the placed items whose {@code block} is its {@link #id()}; a container (a section,
@@ -11,8 +13,13 @@ package io.github.imprint.layout;
  * @param kind     what the node is
  * @param alt      a figure's alternative text, else null
  * @param language a section's BCP 47 language when it differs from the document's, else null
+ * @param source   the position of the source block a leaf sets, for the EPUB to find it; else null
  */
-public record StructureNode(int id, int parent, Kind kind, String alt, String language) {
+public record StructureNode(int id, int parent, Kind kind, String alt, String language, SourcePos source) {
+
+    public StructureNode(int id, int parent, Kind kind, String alt, String language) {
+        this(id, parent, kind, alt, language, null);
+    }
 
     /** The kinds of PDF 1.7's standard structure types (ISO 32000-1, 14.8.4) that Imprint uses. */
     public enum Kind {

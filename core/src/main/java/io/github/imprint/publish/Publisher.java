@@ -18,7 +18,11 @@ import io.github.imprint.theme.Theme;
 import io.github.imprint.theme.ThemeLoader;
 
 
+import io.github.imprint.layout.PrintPages;
+import io.github.imprint.model.PrintPage;
+
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,12 +70,15 @@ public final class Publisher {
         sourceDiagnostics.all().forEach(diagnostics::report);
 
         Map<Format, PublishResult.Edition> editions = new EnumMap<>(Format.class);
+        // the PDF is set first (Format's order), so that the EPUB can mark where its pages begin
+        List<PrintPage> printPages = List.of();
         for (Format format : new java.util.TreeSet<>(request.formats())) {
             long start = System.nanoTime();
             Path target = request.outputDirectory().resolve(request.outputName() + "." + format.extension());
             try {
                 if (format == Format.EPUB) {
-                    EpubWriter.Result written = EpubWriter.write(publication, theme, request.timestamp(), target);
+                    EpubWriter.Result written = EpubWriter.write(publication, theme, request.timestamp(), target, printPages,
+                            publication.metadata().identifier().value() + " (" + request.outputName() + ".pdf)");
                     editions.put(format, new PublishResult.Edition(format, written.file(), written.bytes(), written.chapters(),
                             0, Duration.ofNanos(System.nanoTime() - start)));
                 } else {
@@ -79,6 +86,8 @@ public final class Publisher {
                             + java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.format(
                                     request.timestamp().atOffset(java.time.ZoneOffset.UTC)));
                     Metadata m = publication.metadata();
+                    List<io.github.imprint.model.Chapter> chapters = publication.chapters();
+                    printPages = PrintPages.of(pages, i -> chapters.get(i).id());
                     PdfWriter.Result written = PdfWriter.write(pages, new PdfInfo(m.title(),
                             m.authors().stream().map(Contributor::name).toList(), m.subtitle().or(m::description).orElse(null),
                             m.subjects(), request.timestamp()), target);

@@ -426,7 +426,7 @@ final class FlowBuilder {
         int id = chapterIndex * 1_000_000 + ++blocks;
         StructureNode.Kind kind = StructureNode.Kind.of(role);
         if (kind != null) {
-            structure.add(new StructureNode(id, open.peek(), kind, null, null));
+            structure.add(new StructureNode(id, open.peek(), kind, null, null, at));
         }
         return id;
     }
@@ -753,6 +753,7 @@ final class FlowBuilder {
             long rowHeight = lineHeight;
             List<Block.Table.Cell> row = rows.get(r);
             for (int c = 0; c < row.size() && c < columns; c++) {
+                at = row.get(c).pos();
                 ParagraphItems cellItems = new ParagraphItems(shaper, false, false, this::missing);
                 InlineRuns.Context context = InlineRuns.context(theme, style, header ? Role.TABLE_HEADER_CELL : Role.TABLE_CELL,
                         nextBlock(header ? Role.TABLE_HEADER_CELL : Role.TABLE_CELL), header ? Optional.empty() : hyphenator);
@@ -810,6 +811,7 @@ final class FlowBuilder {
     /** A note's blocks; {@code label}, its number, leads the first paragraph and links back to the call. */
     private void noteBlocks(List<Block> blocks, long indent, String label, int key, List<Flow.Line> lines, int[] hyphens) {
         for (Block block : blocks) {
+            at = block.pos();
             if (block instanceof Block.Paragraph p) {
                 noteParagraph(p.content(), indent, lines, hyphens, label, key);
                 label = null;

@@ -1,0 +1,76 @@
+package io.github.imprint.layout;
+
+import io.github.imprint.model.PrintPage;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+/**
+ * Where each page of the body begins, for the EPUB's page list. A page begins with its first run of
+ * running text: a paragraph, heading, caption, code, table cell or note, not a list's label, a table's
+ * header row repeated on a later page, or an artifact; note calls and note numbers are not counted, as
+ * the EPUB writes them apart. Front matter (pages numbered in roman) has no counterpart in the EPUB's chapters
+ * and is left out.
+ */
+public final class PrintPages {
+
+    private static final Set<StructureNode.Kind> RUNNING = EnumSet.of(StructureNode.Kind.P, StructureNode.Kind.H1,
+            StructureNode.Kind.H2, StructureNode.Kind.H3, StructureNode.Kind.H4, StructureNode.Kind.H5, StructureNode.Kind.H6,
+            StructureNode.Kind.CODE, StructureNode.Kind.CAPTION, StructureNode.Kind.TH, StructureNode.Kind.TD);
+
+    private PrintPages() {
+    }
+
+    /**
+     * @param chapterId the id of the chapter with the given index (a block's number divided by a million)
+     */
+    public static List<PrintPage> of(PagedDocument document, IntFunction<String> chapterId) {
+        Map<Integer, StructureNode> leaves = new HashMap<>();
+        for (StructureNode node : document.structure()) {
+            if (node.id() > 0 && node.source() != null && RUNNING.contains(node.kind())) {
+                leaves.put(node.id(), node);
+            }
+        }
+        Map<Integer, Integer> letters = new HashMap<>();
+        List<PrintPage> pages = new ArrayList<>();
+        boolean body = false;
+        String chapter = null;
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (Page page : document.pages()) {
+            body |= page.folio().equals("1");
+            if (!body) {
+                continue;
+            }
+            PrintPage start = null;
+            for (Placed placed : page.items()) {
+                if (!(placed instanceof Placed.GlyphRun run) || !counted(run, leaves)
+                        || leaves.get(run.block()).kind() == StructureNode.Kind.TH && seen.contains(run.block())) {
+                    continue;
+                }
+                if (start == null) {
+                    chapter = chapterId.apply(run.block() / 1_000_000);
+                    start = new PrintPage(page.folio(), chapter, leaves.get(run.block()).source(),
+                            letters.getOrDefault(run.block(), 0));
+                }
+                letters.merge(run.block(), PrintPage.letters(run.text()), Integer::sum);
+            }
+            pages.add(start != null ? start : new PrintPage(page.folio(), chapter, null, 0));
+            for (Placed placed : page.items()) {
+                if (placed instanceof Placed.GlyphRun run) {
+                    seen.add(run.block());
+                }
+            }
+        }
+        return pages;
+    }
+
+    private static boolean counted(Placed.GlyphRun run, Map<Integer, StructureNode> leaves) {
+        return run.role() != Role.ARTIFACT && leaves.containsKey(run.block())
+                && (run.link() == null || !run.link().startsWith("#note-") && !run.link().startsWith("#call-"));
+    }
+}

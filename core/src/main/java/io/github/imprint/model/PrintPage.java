@@ -1,0 +1,29 @@
+package io.github.imprint.model;
+
+/**
+ * Where a page of the print edition begins, said in terms of the sources so that the EPUB can mark
+ * the same place: the block whose text the page opens with, and how many letters and digits of that
+ * block came on earlier pages. Counting only letters and digits makes the count the same for both
+ * editions, whatever each does with spaces, punctuation and hyphens.
+ *
+ * @param label   the page's number as printed
+ * @param chapter the id of the chapter the page is in
+ * @param block   the block the page's text begins in; null for a page with no text (a blank verso),
+ *                which is marked where the next page begins
+ * @param letters letters and digits of the block set before the page
+ */
+public record PrintPage(String label, String chapter, SourcePos block, int letters) {
+
+    /** The letters and digits of {@code text}, as both editions count them. */
+    public static int letters(CharSequence text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) || Character.isHighSurrogate(c)
+                    && i + 1 < text.length() && Character.isLetterOrDigit(Character.toCodePoint(c, text.charAt(i + 1)))) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
