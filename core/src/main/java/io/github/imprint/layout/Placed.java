@@ -24,9 +24,15 @@ public sealed interface Placed {
      *                   structure of a tagged PDF can group runs across lines and pages
      * @param scale      horizontal scale of the glyphs (font expansion), 1 for none
      * @param link       where the run links to: a URI, or {@code #chapter} / {@code #chapter#anchor}; null for none
+     * @param language   the run's BCP 47 language where a span sets one apart from its block's, else null
      */
     record GlyphRun(FontFace face, long size, long baseline, int[] glyphs, long[] xs, String text, boolean ligated,
-                    int rgb, Role role, int block, double scale, String link) implements Placed {
+                    int rgb, Role role, int block, double scale, String link, String language) implements Placed {
+
+        public GlyphRun(FontFace face, long size, long baseline, int[] glyphs, long[] xs, String text, boolean ligated,
+                        int rgb, Role role, int block, double scale, String link) {
+            this(face, size, baseline, glyphs, xs, text, ligated, rgb, role, block, scale, link, null);
+        }
     }
 
     /** A filled rectangle: a rule, a box's background or border. */

@@ -76,8 +76,13 @@ final class ContentStream {
     }
 
     /** Begins marked content tied to the structure: {@code /Tag <</MCID n>> BDC}. */
-    void beginMarked(String tag, int mcid) {
-        put('/').ascii(tag).ascii(" <</MCID ").number(mcid).ascii(">> BDC\n");
+    void beginMarked(String tag, int mcid, String language) {
+        put('/').ascii(tag).ascii(" <</MCID ").number(mcid);
+        if (language != null) {
+            // a language tag is ASCII letters, digits and hyphens; anything else is left out
+            ascii(" /Lang (").ascii(language.replaceAll("[^A-Za-z0-9-]", "")).put(')');
+        }
+        ascii(">> BDC\n");
     }
 
     /** Begins an artifact: what belongs to the page, not to the text. */

@@ -65,7 +65,7 @@ public final class PdfWriter {
                 if (open == Tagging.ARTIFACT) {
                     content.beginArtifact();
                 } else {
-                    content.beginMarked(tagging.tag(pageIndex, open), open);
+                    content.beginMarked(tagging.tag(pageIndex, open), open, tagging.language(pageIndex, open));
                 }
             }
             if (placed instanceof Placed.GlyphRun run) {

@@ -42,8 +42,8 @@ final class Tagging {
 
     static final int ARTIFACT = -1;
 
-    /** What one mark stands for: a leaf block and, when the text is a link, the link. */
-    private record Owner(int block, String link) {
+    /** What one mark stands for: a leaf block, the link when the text is one, its language when set apart. */
+    private record Owner(int block, String link, String language) {
     }
 
     private final PagedDocument document;
@@ -102,12 +102,14 @@ final class Tagging {
     private Owner owner(Placed placed, Set<Integer> seenHeaders) {
         int block;
         String link = null;
+        String language = null;
         if (placed instanceof Placed.GlyphRun run) {
             if (run.role() == Role.ARTIFACT) {
                 return null;
             }
             block = run.block();
             link = run.link();
+            language = run.language();
         } else if (placed instanceof Placed.Image image) {
             block = image.block();
         } else {
@@ -117,12 +119,17 @@ final class Tagging {
         if (leaf == null || leaf.kind() == StructureNode.Kind.TH && seenHeaders.contains(block)) {
             return null;
         }
-        return new Owner(block, link);
+        return new Owner(block, link, language);
     }
 
     /** The marks of a page's items, in their order: an MCID or {@link #ARTIFACT}. */
     int[] marks(int page) {
         return marks[page];
+    }
+
+    /** The language of a page's marked-content sequence {@code mcid} when a span sets it apart, else null. */
+    String language(int page, int mcid) {
+        return owners.get(page).get(mcid).language();
     }
 
     /** The tag a page's marked-content sequence {@code mcid} is written with. */

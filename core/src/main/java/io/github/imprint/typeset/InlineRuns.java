@@ -36,6 +36,8 @@ final class InlineRuns {
     private final java.util.function.Function<String, Optional<Hyphenator>> hyphenators;
     /** The target of the link being set, or null; one InlineRuns serves one chapter on one thread. */
     private String link;
+    /** The language of the span being set, or null. */
+    private String language;
 
     InlineRuns(Theme theme, IntUnaryOperator noteKey, java.util.function.Function<String, Optional<Hyphenator>> hyphenators) {
         this.theme = theme;
@@ -64,8 +66,11 @@ final class InlineRuns {
         } else if (inline instanceof Inline.Styled s) {
             add(items, s.content(), styled(s.style(), c));
         } else if (inline instanceof Inline.Span span) {
+            String outer = this.language;
+            this.language = span.language();
             add(items, span.content(), new Context(c.face(), c.size(), c.rgb(), c.role(), c.block(), c.rise(),
                     c.code() ? Optional.empty() : hyphenators.apply(span.language()), c.code()));
+            this.language = outer;
         } else if (inline instanceof Inline.Abbreviation abbr) {
             add(items, abbr.content(), c);
         } else if (inline instanceof Inline.Link link) {
@@ -78,7 +83,7 @@ final class InlineRuns {
             if (url) {
                 Inline.Text t = (Inline.Text) link.content().get(0);
                 items.add(new TextRun(t.text(), linked.face(), linked.size(), linked.rgb(), linked.role(), linked.block(),
-                        linked.rise(), Optional.empty(), true, true, -1, this.link));
+                        linked.rise(), Optional.empty(), true, true, -1, this.link, language));
             } else {
                 add(items, link.content(), linked);
             }
@@ -99,7 +104,7 @@ final class InlineRuns {
 
     private TextRun run(String text, Context c, int note) {
         return new TextRun(text, c.face(), c.size(), c.rgb(), c.role(), c.block(), c.rise(), c.hyphenator(), !c.code(),
-                c.code(), note, link);
+                c.code(), note, link, language);
     }
 
     /** A link's target for the layout: the URI, or {@code #chapter} and {@code #chapter#anchor} inside. */

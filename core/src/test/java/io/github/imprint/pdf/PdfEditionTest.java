@@ -159,6 +159,36 @@ class PdfEditionTest {
         assertTrue(PdfText.page(pdf, 4).contains("ISBN 9783161484100"), "the imprint page gives the ISBN");
     }
 
+    /** The chapter in German is a section with /Lang de; a French span's marked content says /Lang fr. */
+    @Test
+    void languageChangesAreTagged() throws IOException, URISyntaxException {
+        Path pdf = write(EpubEditionTestAccess.load(EpubEditionTestAccess.featureBook()), out.resolve("lang.pdf"));
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertTrue(document.getDocumentCatalog().getMarkInfo().isMarked(), "tagged");
+            List<String> sections = new java.util.ArrayList<>();
+            collectLanguages(document.getDocumentCatalog().getStructureTreeRoot().getKids(), sections);
+            assertTrue(sections.contains("Sect de"), sections.toString());
+            StringBuilder content = new StringBuilder();
+            for (var page : document.getPages()) {
+                try (var in = page.getContents()) {
+                    content.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1));
+                }
+            }
+            assertTrue(content.toString().contains("/Lang (fr)>> BDC"), "the French span is marked as French");
+        }
+    }
+
+    private static void collectLanguages(List<Object> kids, List<String> found) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
+                if (element.getLanguage() != null) {
+                    found.add(element.getStructureType() + " " + element.getLanguage());
+                }
+                collectLanguages(element.getKids(), found);
+            }
+        }
+    }
+
     @Test
     void sameLayoutGivesTheSameBytes() throws IOException {
         Publication article = article();

@@ -205,7 +205,7 @@ public final class ParagraphItems {
             return;
         }
         List<ShapedText> pieces = shaper.shape(text, run.face(), run.size(), run.ligatures(), run.rgb(), run.role(),
-                run.block(), run.rise(), run.link(), missing);
+                run.block(), run.rise(), run.link(), run.language(), missing);
         for (int p = 0; p < pieces.size(); p++) {
             ShapedText shaped = pieces.get(p);
             long width = shaped.width();

@@ -16,7 +16,13 @@ import java.util.Optional;
  * @param link       where the text links to: a URI, or {@code #chapter} / {@code #chapter#anchor}; null for none
  */
 public record TextRun(String text, FontFace face, long size, int rgb, Role role, int block, long rise,
-                      Optional<Hyphenator> hyphenator, boolean ligatures, boolean breakAnywhere, int note, String link) {
+                      Optional<Hyphenator> hyphenator, boolean ligatures, boolean breakAnywhere, int note, String link,
+                      String language) {
+
+    public TextRun(String text, FontFace face, long size, int rgb, Role role, int block, long rise,
+                   Optional<Hyphenator> hyphenator, boolean ligatures, boolean breakAnywhere, int note, String link) {
+        this(text, face, size, rgb, role, block, rise, hyphenator, ligatures, breakAnywhere, note, link, null);
+    }
 
     public TextRun(String text, FontFace face, long size, int rgb, Role role, int block, long rise,
                    Optional<Hyphenator> hyphenator, boolean ligatures, boolean breakAnywhere, int note) {

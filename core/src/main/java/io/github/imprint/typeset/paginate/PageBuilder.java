@@ -317,7 +317,7 @@ public final class PageBuilder {
                 xs[i] += dx;
             }
             return new Placed.GlyphRun(run.face(), run.size(), run.baseline() + dy, run.glyphs(), xs, run.text(),
-                    run.ligated(), run.rgb(), run.role(), run.block(), run.scale(), run.link());
+                    run.ligated(), run.rgb(), run.role(), run.block(), run.scale(), run.link(), run.language());
         }
         if (placed instanceof Placed.Rule rule) {
             return new Placed.Rule(rule.x() + dx, rule.y() + dy, rule.width(), rule.height(), rule.rgb(), rule.role());

@@ -45,6 +45,12 @@ public final class Shaper {
     /** As {@link #shape(String, FontFace, long, boolean, int, Role, int, long, IntConsumer)}, for linked text. */
     public List<ShapedText> shape(String text, FontFace face, long size, boolean ligatures, int rgb, Role role,
                                   int block, long rise, String link, IntConsumer missing) {
+        return shape(text, face, size, ligatures, rgb, role, block, rise, link, null, missing);
+    }
+
+    /** As above, for text in a language set apart from its block's. */
+    public List<ShapedText> shape(String text, FontFace face, long size, boolean ligatures, int rgb, Role role,
+                                  int block, long rise, String link, String language, IntConsumer missing) {
         FontMetrics primary = FontMetrics.of(face);
         boolean covered = true;
         for (int k = 0; k < text.length() && covered; k++) {
@@ -52,7 +58,7 @@ public final class Shaper {
             covered = !Character.isSurrogate(ch) && (primary.has(ch) || invisible(ch));
         }
         if (covered) {
-            return List.of(shapeIn(text, face, size, ligatures, rgb, role, block, rise, link));
+            return List.of(shapeIn(text, face, size, ligatures, rgb, role, block, rise, link, language));
         }
         List<ShapedText> pieces = new ArrayList<>(1);
         int i = 0;
@@ -74,7 +80,7 @@ public final class Shaper {
                 }
                 i += Character.charCount(cp);
             }
-            pieces.add(shapeIn(text.substring(start, i), runFace, size, ligatures, rgb, role, block, rise, link));
+            pieces.add(shapeIn(text.substring(start, i), runFace, size, ligatures, rgb, role, block, rise, link, language));
         }
         return pieces;
     }
@@ -93,7 +99,7 @@ public final class Shaper {
     }
 
     private static ShapedText shapeIn(String text, FontFace face, long size, boolean ligate, int rgb, Role role,
-                                      int block, long rise, String link) {
+                                      int block, long rise, String link, String language) {
         FontMetrics metrics = FontMetrics.of(face);
         int[] glyphs = new int[text.length()];
         int count = 0;
@@ -130,6 +136,6 @@ public final class Shaper {
             }
             advances[g] = Math.round(units * scale);
         }
-        return new ShapedText(face, size, glyphs, advances, text, ligated, rgb, role, block, rise, link);
+        return new ShapedText(face, size, glyphs, advances, text, ligated, rgb, role, block, rise, link, language);
     }
 }
