@@ -90,7 +90,7 @@ public final class Publisher {
                     printPages = PrintPages.of(pages, i -> chapters.get(i).id());
                     PdfWriter.Result written = PdfWriter.write(pages, new PdfInfo(m.title(),
                             m.authors().stream().map(Contributor::name).toList(), m.subtitle().or(m::description).orElse(null),
-                            m.subjects(), request.timestamp()), target);
+                            m.subjects(), request.timestamp(), theme.pdfConformance()), target);
                     editions.put(format, new PublishResult.Edition(format, written.file(), written.bytes(),
                             publication.chapters().size(), written.pages(), Duration.ofNanos(System.nanoTime() - start)));
                 }

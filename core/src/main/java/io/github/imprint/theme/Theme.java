@@ -9,9 +9,10 @@ import java.util.Map;
  * @param fonts    the families for the serif, sans and mono roles, and whether to embed and ligate
  * @param tocDepth heading levels shown in tables of contents
  * @param cover    colours of a generated cover
+ * @param pdfConformance whether the PDF claims PDF/A-2a and PDF/UA-1
  */
 public record Theme(PageGeometry page, Fonts fonts, Map<Element, Style> styles, int tocDepth, CoverColors cover,
-                    Hyphenation hyphenation, Syntax syntax) {
+                    Hyphenation hyphenation, Syntax syntax, boolean pdfConformance) {
 
     public Theme {
         styles = java.util.Collections.unmodifiableMap(new EnumMap<>(styles));

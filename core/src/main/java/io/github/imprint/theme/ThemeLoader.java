@@ -89,7 +89,7 @@ public final class ThemeLoader {
             boolean styleSection = name.equals("headings") || Element.ofKey(name).isPresent();
             if (checked && !styleSection && values.keySet().stream().noneMatch(k -> k.startsWith(name + "."))) {
                 diagnostics.error(section.getKey().pos(), "unknown theme section '" + name + "'",
-                        "sections are page, fonts, toc, cover, syntax, hyphenation, headings and the elements body, h1…h6, standfirst, "
+                        "sections are page, fonts, toc, pdf, cover, syntax, hyphenation, headings and the elements body, h1…h6, standfirst, "
                                 + "byline, blockquote, code, caption, aside, footnote, table, link");
                 continue;
             }
@@ -138,7 +138,7 @@ public final class ThemeLoader {
                 exceptions.isEmpty() ? List.of() : List.of(exceptions.split("\\s+")));
         Theme.Syntax syntax = new Theme.Syntax(color("syntax.keyword"), color("syntax.string"), color("syntax.comment"),
                 color("syntax.number"), color("syntax.tag"), color("syntax.attribute"));
-        return new Theme(page, fonts, styles, depth, cover, hyphenation, syntax);
+        return new Theme(page, fonts, styles, depth, cover, hyphenation, syntax, bool("pdf.conformance"));
     }
 
     private Style style(Element element) {

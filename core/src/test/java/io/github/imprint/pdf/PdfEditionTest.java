@@ -159,6 +159,33 @@ class PdfEditionTest {
         assertTrue(PdfText.page(pdf, 4).contains("ISBN 9783161484100"), "the imprint page gives the ISBN");
     }
 
+    /** PDF/A-2a and PDF/UA-1 are claimed by default, with their output intent; a theme may turn them off. */
+    @Test
+    void conformanceIsClaimedUnlessTheThemeSaysNo() throws IOException {
+        Publication article = article();
+        PagedDocument pages = Typesetter.typeset(article, THEME, new Diagnostics());
+        for (boolean conforming : List.of(true, false)) {
+            Path pdf = PdfWriter.write(pages, new PdfInfo(article.metadata().title(), List.of("A. Author"), null, List.of(),
+                    Instant.parse("2026-01-01T00:00:00Z"), conforming), out.resolve("claims-" + conforming + ".pdf")).file();
+            try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                String xmp;
+                try (var in = document.getDocumentCatalog().getMetadata().exportXMPMetadata()) {
+                    xmp = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+                assertEquals(conforming, xmp.contains("<pdfaid:part>2</pdfaid:part>"), xmp);
+                assertEquals(conforming, xmp.contains("<pdfuaid:part>1</pdfuaid:part>"), xmp);
+                assertEquals(conforming ? 1 : 0, document.getDocumentCatalog().getOutputIntents().size());
+                assertTrue(xmp.contains("A. Author") && xmp.contains("Imprint "), "XMP names the author and the producer");
+                assertTrue(document.getDocumentCatalog().getMarkInfo().isMarked(), "tagged either way");
+            }
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        Path theme = out.resolve("theme.yaml");
+        Files.writeString(theme, "pdf:\n  conformance: false\n");
+        assertEquals(false, ThemeLoader.load(Optional.of(theme), "theme.yaml", diagnostics).pdfConformance());
+        assertEquals(true, THEME.pdfConformance());
+    }
+
     /** The chapter in German is a section with /Lang de; a French span's marked content says /Lang fr. */
     @Test
     void languageChangesAreTagged() throws IOException, URISyntaxException {
