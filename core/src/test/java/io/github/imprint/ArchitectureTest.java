@@ -33,7 +33,7 @@ class ArchitectureTest {
             Map.entry("epub", Set.of("model", "diag", "theme", "font", "org.apache.fontbox")),
             Map.entry("typeset", Set.of("model", "diag", "theme", "font", "layout")),
             Map.entry("layout", Set.of("model", "font")),
-            Map.entry("pdf", Set.of("diag", "font", "layout", "org.apache.pdfbox", "org.apache.fontbox")),
+            Map.entry("pdf", Set.of("diag", "font", "layout", "org.apache.pdfbox", "org.apache.fontbox", "org.w3c.dom")),
             Map.entry("publish", Set.of("model", "diag", "yaml", "markdown", "theme", "font", "epub", "typeset", "layout",
                     "pdf")));
 

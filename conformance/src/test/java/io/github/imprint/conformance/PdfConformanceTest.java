@@ -118,6 +118,19 @@ class PdfConformanceTest {
         assertConforms(publish(project, project.resolve("src/main/markdown"), "plugin-book"));
     }
 
+    /** An SVG figure, drawn as a form of vectors, inside a Figure with its alternative text. */
+    @Test
+    void svgFigure() throws Exception {
+        Path project = out.resolve("svg-project");
+        Files.createDirectories(project.resolve("src/images"));
+        Files.writeString(project.resolve("src/images/d.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 200 100\">"
+                + "<rect width=\"200\" height=\"100\" rx=\"8\" fill=\"#dde\" stroke=\"#336\"/>"
+                + "<circle cx=\"60\" cy=\"50\" r=\"30\" fill=\"#c33\"/></svg>");
+        Files.writeString(project.resolve("src/a.md"), "---\ntitle: A figure\nlanguage: en\nauthor: A. Author\n---\n\n"
+                + "Some text.\n\n![A red circle on a grey card](images/d.svg \"The figure\")\n");
+        assertConforms(publish(project, project.resolve("src"), "svg"));
+    }
+
     @Test
     void novelLengthBook() throws Exception {
         String property = System.getProperty("imprint.shared");

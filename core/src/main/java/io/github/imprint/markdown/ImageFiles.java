@@ -119,7 +119,7 @@ final class ImageFiles {
                         "open and save it again in an image editor");
                 return Optional.empty();
             }
-            if ((long) image.width() * image.height() > MAX_PIXELS) {
+            if ((long) image.width() * image.height() > MAX_PIXELS && !image.mediaType().equals("image/svg+xml")) {
                 diagnostics.error(pos, "image '" + destination + "' declares " + image.width() + " × " + image.height()
                         + " pixels, more than the limit of 50 megapixels", "scale the image down");
                 return Optional.empty();

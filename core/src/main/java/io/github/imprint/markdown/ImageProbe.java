@@ -33,9 +33,68 @@ final class ImageProbe {
         }
         String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.UTF_8).stripLeading();
         if ((head.startsWith("<?xml") || head.startsWith("<svg") || head.startsWith("<!--")) && head.contains("<svg")) {
-            return Optional.of(new Info("image/svg+xml", 0, 0));
+            return Optional.of(svg(head));
         }
         return Optional.empty();
+    }
+
+    /**
+     * An SVG's size in CSS pixels from its root element's width and height (in px, pt, pc, mm, cm or
+     * in), else from its viewBox; 0 × 0 when it gives neither, or gives them in percent.
+     */
+    private static Info svg(String head) {
+        java.util.regex.Matcher root = java.util.regex.Pattern.compile("<svg\\b[^>]*>", java.util.regex.Pattern.DOTALL)
+                .matcher(head);
+        if (!root.find()) {
+            return new Info("image/svg+xml", 0, 0);
+        }
+        String tag = root.group();
+        double width = length(attribute(tag, "width"));
+        double height = length(attribute(tag, "height"));
+        String[] box = attribute(tag, "viewBox").trim().split("[\\s,]+");
+        if (box.length == 4) {
+            try {
+                double boxWidth = Double.parseDouble(box[2]);
+                double boxHeight = Double.parseDouble(box[3]);
+                if (width <= 0 && height <= 0) {
+                    width = boxWidth;
+                    height = boxHeight;
+                } else if (width <= 0 && boxHeight > 0) {
+                    width = height * boxWidth / boxHeight;
+                } else if (height <= 0 && boxWidth > 0) {
+                    height = width * boxHeight / boxWidth;
+                }
+            } catch (NumberFormatException e) {
+                // a malformed viewBox gives no size
+            }
+        }
+        boolean sane = width > 0 && height > 0 && width < 1e6 && height < 1e6;
+        return new Info("image/svg+xml", sane ? (int) Math.ceil(width) : 0, sane ? (int) Math.ceil(height) : 0);
+    }
+
+    private static String attribute(String tag, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s" + name + "\\s*=\\s*(\"([^\"]*)\"|'([^']*)')")
+                .matcher(tag);
+        return m.find() ? (m.group(2) != null ? m.group(2) : m.group(3)) : "";
+    }
+
+    /** A CSS length in pixels (96 to the inch); 0 for none, percentages and nonsense. */
+    static double length(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*([0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*(px|pt|pc|mm|cm|in)?\\s*")
+                .matcher(text);
+        if (!m.matches()) {
+            return 0;
+        }
+        double value = Double.parseDouble(m.group(1));
+        String unit = m.group(2) == null ? "px" : m.group(2);
+        return value * switch (unit) {
+            case "pt" -> 96.0 / 72;
+            case "pc" -> 16;
+            case "mm" -> 96 / 25.4;
+            case "cm" -> 96 / 2.54;
+            case "in" -> 96;
+            default -> 1;
+        };
     }
 
     private static Info jpeg(byte[] b) {

@@ -44,7 +44,10 @@ import java.util.TreeSet;
 public final class PdfWriter {
 
     /** What was written. */
-    public record Result(Path file, long bytes, int pages) {
+    /**
+     * @param unsupported for each SVG figure not drawn whole, what was left out and why
+     */
+    public record Result(Path file, long bytes, int pages, Map<Path, String> unsupported) {
     }
 
     private PdfWriter() {
@@ -80,6 +83,49 @@ public final class PdfWriter {
             content.endMarked();
         }
         return content.bytes();
+    }
+
+    private static boolean isSvg(Path file) throws IOException {
+        byte[] head = new byte[512];
+        int n;
+        try (var in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        String text = new String(head, 0, n, java.nio.charset.StandardCharsets.UTF_8);
+        return text.contains("<svg") || text.stripLeading().startsWith("<?xml");
+    }
+
+    /**
+     * An SVG figure as a form XObject of PDF vectors, its matrix mapping the drawing's viewBox (y down)
+     * onto the unit square (y up), so it is placed with the same operators as an image.
+     */
+    private static org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject svgForm(PDDocument pdf, Path file,
+                                                                             Map<Path, String> unsupported)
+            throws IOException {
+        SvgDrawing.Result drawing;
+        try {
+            drawing = SvgDrawing.read(file);
+        } catch (IOException e) {
+            // a figure that cannot be read is left empty, not the whole edition
+            unsupported.put(file, e.getMessage() + "; the figure is left empty");
+            drawing = new SvgDrawing.Result(new byte[0], 0, 0, 1, 1, List.of());
+        }
+        if (!drawing.skipped().isEmpty()) {
+            unsupported.put(file, "its " + drawing.skipped().stream().map(k -> "<" + k + ">")
+                    .collect(java.util.stream.Collectors.joining(", ")) + " elements are not drawn in the PDF");
+        }
+        org.apache.pdfbox.pdmodel.common.PDStream stream = new org.apache.pdfbox.pdmodel.common.PDStream(pdf);
+        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            out.write(drawing.content());
+        }
+        org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form =
+                new org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject(stream);
+        form.setBBox(new PDRectangle((float) drawing.x(), (float) drawing.y(), (float) drawing.width(),
+                (float) drawing.height()));
+        form.setMatrix(new java.awt.geom.AffineTransform(1 / drawing.width(), 0, 0, -1 / drawing.height(),
+                -drawing.x() / drawing.width(), (drawing.y() + drawing.height()) / drawing.height()));
+        form.setResources(new PDResources());
+        return form;
     }
 
     /**
@@ -150,6 +196,7 @@ public final class PdfWriter {
     }
 
     public static Result write(PagedDocument document, PdfInfo info, Path target) throws IOException {
+        Map<Path, String> unsupported = Map.of();
         Map<FontFace, java.util.BitSet> usedGlyphs = new LinkedHashMap<>();
         for (Page page : document.pages()) {
             for (Placed placed : page.items()) {
@@ -189,9 +236,11 @@ public final class PdfWriter {
                     }
                 }
             }
-            Map<Path, PDImageXObject> images = new HashMap<>();
+            Map<Path, org.apache.pdfbox.pdmodel.graphics.PDXObject> images = new HashMap<>();
+            unsupported = new LinkedHashMap<>();
             for (Path file : imageNames.keySet()) {
-                images.put(file, PDImageXObject.createFromFileByContent(file.toFile(), pdf));
+                images.put(file, isSvg(file) ? svgForm(pdf, file, unsupported)
+                        : PDImageXObject.createFromFileByContent(file.toFile(), pdf));
             }
             Tagging tagging = Tagging.mark(document);
             List<byte[]> contents = IntStream.range(0, document.pages().size()).parallel()
@@ -254,6 +303,6 @@ public final class PdfWriter {
                 ttf.close();
             }
         }
-        return new Result(target, Files.size(target), document.pages().size());
+        return new Result(target, Files.size(target), document.pages().size(), unsupported);
     }
 }

@@ -91,6 +91,10 @@ public final class Publisher {
                     PdfWriter.Result written = PdfWriter.write(pages, new PdfInfo(m.title(),
                             m.authors().stream().map(Contributor::name).toList(), m.subtitle().or(m::description).orElse(null),
                             m.subjects(), request.timestamp(), theme.pdfConformance()), target);
+                    written.unsupported().forEach((svg, what) -> diagnostics.warning(SourcePos.of(display(root, svg)),
+                            "SVG figure: " + what,
+                            "turn text into paths in your drawing program (Inkscape: Path > Object to Path), "
+                                    + "or use a PNG for the figure"));
                     editions.put(format, new PublishResult.Edition(format, written.file(), written.bytes(),
                             publication.chapters().size(), written.pages(), Duration.ofNanos(System.nanoTime() - start)));
                 }

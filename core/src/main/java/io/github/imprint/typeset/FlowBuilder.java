@@ -431,6 +431,26 @@ final class FlowBuilder {
         return id;
     }
 
+    /**
+     * The PNG or JPEG that stands in for a WebP image in the PDF: a file of the same name beside it
+     * (PDF cannot hold WebP). A stand-in that is a link out of the WebP's folder is not taken.
+     */
+    private static Optional<java.nio.file.Path> printStandIn(java.nio.file.Path webp) {
+        String stem = webp.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        for (String extension : List.of(".png", ".jpg", ".jpeg", ".PNG", ".JPG", ".JPEG")) {
+            java.nio.file.Path candidate = webp.resolveSibling(stem + extension);
+            try {
+                if (java.nio.file.Files.isRegularFile(candidate)
+                        && candidate.toRealPath().getParent().equals(webp.toRealPath().getParent())) {
+                    return Optional.of(candidate);
+                }
+            } catch (java.io.IOException e) {
+                // not readable: not a stand-in
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The leaf of a figure's image, with its alternative text: the alt text, else the caption's words. */
     private int figureBlock(Block.Figure figure) {
         int id = chapterIndex * 1_000_000 + ++blocks;
@@ -701,8 +721,11 @@ final class FlowBuilder {
         long height = 0;
         int block = figureBlock(figure);
         var image = figure.image();
-        if (image.width() > 0 && image.height() > 0 && !image.mediaType().equals("image/svg+xml")
-                && !image.mediaType().equals("image/webp")) {
+        Optional<java.nio.file.Path> stand = image.mediaType().equals("image/webp") ? printStandIn(image.file())
+                : Optional.of(image.file());
+        if (image.width() > 0 && image.height() > 0 && stand.isPresent()) {
+            image = new io.github.imprint.model.ImageRef(stand.get(), image.mediaType(), image.width(), image.height(),
+                    image.widthHint());
             long maxWidth = box.width();
             if (image.widthHint().filter(w -> w.endsWith("%")).isPresent()) {
                 maxWidth = box.width() * Math.min(100, Integer.parseInt(image.widthHint().get().replace("%", ""))) / 100;
@@ -713,9 +736,14 @@ final class FlowBuilder {
             long h = Math.round(image.height() * scale);
             items.add(new Placed.Image(image, box.x() + (box.width() - w) / 2, 0, w, h, figure.alt(), Role.FIGURE, block));
             height = h + leading / 3;
+        } else if (image.mediaType().equals("image/webp")) {
+            String name = image.file().getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            diagnostics.warning(figure.pos(), "a WebP image cannot go into a PDF, and there is no PNG or JPEG of it; "
+                    + "the figure shows its caption only", "put " + name + ".png or " + name + ".jpg beside "
+                    + image.file().getFileName() + "; the PDF takes it, the EPUB keeps the WebP");
         } else {
-            diagnostics.warning(figure.pos(), "the PDF edition cannot show " + image.mediaType() + " images yet; "
-                    + "the figure shows its caption only", "use a PNG or JPEG for the PDF edition");
+            diagnostics.warning(figure.pos(), "the SVG gives no size (width and height, or a viewBox); "
+                    + "the figure shows its caption only", "give the root <svg> element a viewBox");
         }
         if (!figure.caption().isEmpty()) {
             Style style = theme.style(Element.CAPTION);
