@@ -154,26 +154,27 @@ public final class PdfWriter {
 
     /**
      * The file identifier, derived from the content rather than the clock, so the same pages give the
-     * same bytes: both halves are the first 16 bytes of a SHA-256 over each page's SHA-256 and the info.
+     * same bytes: both halves are the first 16 bytes of a SHA-256 over each page's checksums and the info.
      */
     private static org.apache.pdfbox.cos.COSArray documentId(List<byte[]> contents, PdfInfo info) {
         try {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            contents.parallelStream().map(PdfWriter::sha256).forEachOrdered(digest::update);
+            // each page's content by two quick checksums, then one SHA-256 over those and the info
+            java.nio.ByteBuffer keys = java.nio.ByteBuffer.allocate(contents.size() * 12);
+            for (byte[] content : contents) {
+                java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+                crc.update(content);
+                java.util.zip.Adler32 adler = new java.util.zip.Adler32();
+                adler.update(content);
+                keys.putInt((int) crc.getValue()).putInt((int) adler.getValue()).putInt(content.length);
+            }
+            digest.update(keys.array());
             digest.update(info.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             byte[] id = java.util.Arrays.copyOf(digest.digest(), 16);
             org.apache.pdfbox.cos.COSArray array = new org.apache.pdfbox.cos.COSArray();
             array.add(new org.apache.pdfbox.cos.COSString(id));
             array.add(new org.apache.pdfbox.cos.COSString(id));
             return array;
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

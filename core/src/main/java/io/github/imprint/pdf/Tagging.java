@@ -6,6 +6,7 @@ import io.github.imprint.layout.Placed;
 import io.github.imprint.layout.Role;
 import io.github.imprint.layout.StructureNode;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
@@ -198,12 +199,22 @@ final class Tagging {
                     lastLink = null;
                 }
                 lastOwner = owner;
-                COSDictionary reference = new COSDictionary();
-                reference.setItem(COSName.TYPE, COSName.getPDFName("MCR"));
-                reference.setItem(COSName.PG, page.getCOSObject());
-                reference.setInt(COSName.MCID, mcid);
-                reference.setDirect(true);
-                kids(holder).add(reference);
+                // an element's kids on its own page (/Pg) are bare MCIDs; elsewhere, references naming the page
+                COSBase elementPage = holder.getDictionaryObject(COSName.PG);
+                if (elementPage == null) {
+                    holder.setItem(COSName.PG, page.getCOSObject());
+                    elementPage = page.getCOSObject();
+                }
+                if (elementPage == page.getCOSObject()) {
+                    kids(holder).add(COSInteger.get(mcid));
+                } else {
+                    COSDictionary reference = new COSDictionary();
+                    reference.setItem(COSName.TYPE, COSName.getPDFName("MCR"));
+                    reference.setItem(COSName.PG, page.getCOSObject());
+                    reference.setInt(COSName.MCID, mcid);
+                    reference.setDirect(true);
+                    kids(holder).add(reference);
+                }
                 byMcid.add(holder);
             }
             boundingBoxes(p, leafElements);

@@ -117,6 +117,12 @@ final class FlowBuilder {
         return flow;
     }
 
+    /** Lets go of the flow once it is paginated, so a long book does not hold every chapter's lines. */
+    void dropFlow() {
+        flow.clear();
+        notes.clear();
+    }
+
     Map<Integer, io.github.imprint.typeset.paginate.Footnote> notes() {
         return notes;
     }

@@ -18,8 +18,6 @@ import io.github.imprint.typeset.linebreak.Item;
 import io.github.imprint.typeset.linebreak.ParagraphItems;
 import io.github.imprint.typeset.linebreak.SetLine;
 import io.github.imprint.typeset.linebreak.TextRun;
-import io.github.imprint.typeset.paginate.Flow;
-import io.github.imprint.typeset.paginate.Footnote;
 import io.github.imprint.typeset.paginate.PageBuilder;
 import io.github.imprint.typeset.paginate.PageFrame;
 import io.github.imprint.typeset.shape.Shaper;
@@ -106,43 +104,6 @@ public final class Typesetter {
         Map<String, Optional<Hyphenator>> hyphenators = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.function.Function<String, Optional<Hyphenator>> hyphenator = language -> hyphenators.computeIfAbsent(
                 language, l -> Hyphenator.forLanguage(l).map(h -> h.withExceptions(exceptions)));
-        List<FlowBuilder> chapters = IntStream.range(0, publication.chapters().size()).parallel()
-                .mapToObj(i -> new FlowBuilder(theme, frame, publication, i, new Diagnostics(), shaper, hyphenator).build())
-                .toList();
-        List<Flow> flow = new ArrayList<>();
-        Map<Integer, Footnote> notes = new LinkedHashMap<>();
-        Map<Integer, SourcePos> missing = new LinkedHashMap<>();
-        int paragraphs = 0;
-        int lines = 0;
-        int hyphenated = 0;
-        int overfull = 0;
-        int second = 0;
-        int emergency = 0;
-        for (FlowBuilder chapter : chapters) {
-            flow.addAll(chapter.flow());
-            notes.putAll(chapter.notes());
-            chapter.missing().forEach(missing::putIfAbsent);
-            FlowBuilder.Statistics s = chapter.statistics;
-            paragraphs += s.paragraphs;
-            lines += s.lines;
-            hyphenated += s.hyphenated;
-            overfull += s.overfull;
-            second += s.secondPass;
-            emergency += s.emergency;
-        }
-        for (FlowBuilder chapter : chapters) {
-            chapter.diagnosticsInto(diagnostics);
-        }
-        missing.forEach((cp, pos) -> diagnostics.report(new io.github.imprint.diag.Diagnostic(
-                theme.fonts().missingIsError() ? io.github.imprint.diag.Diagnostic.Severity.ERROR
-                        : io.github.imprint.diag.Diagnostic.Severity.WARNING,
-                String.format("character U+%04X '%s' is in none of the fonts; it is left out of the PDF", cp,
-                        new String(Character.toChars(cp))), pos,
-                "replace the character, or set fonts.missing to 'warning' in the theme to publish without it")));
-        if (theme.fonts().missingIsError()) {
-            diagnostics.throwIfErrors();
-        }
-
         Style folioStyle = theme.style(Element.BYLINE);
         FontFace folioFace = new FontFace(theme.fonts().family(folioStyle.font()), false, false);
         java.util.function.Function<String, SetLine> margin = text -> {
@@ -165,10 +126,63 @@ public final class Typesetter {
             }
         };
         String title = publication.metadata().title();
-        String first = publication.kind() == Publication.Kind.ARTICLE ? title
-                : FlowBuilder.runningTitle(publication.chapters().get(0), publication);
-        PageBuilder builder = new PageBuilder(frame, notes, margin, new PageBuilder.Running(title, first, margin));
-        List<Page> pages = builder.build(flow);
+        // each chapter is set and paginated on its own (a book's chapters open on a recto, so a chapter's
+        // pages do not depend on those before it but for their numbers), on all cores; its lines are let
+        // go as soon as its pages stand, then the pages are numbered in order and get their folios
+        PageBuilder numbering = new PageBuilder(frame, Map.of(), margin, new PageBuilder.Running(title, "", margin));
+        List<Map.Entry<FlowBuilder, List<Page>>> set = IntStream.range(0, publication.chapters().size()).parallel()
+                .mapToObj(i -> {
+                    FlowBuilder chapter = new FlowBuilder(theme, frame, publication, i, new Diagnostics(), shaper, hyphenator)
+                            .build();
+                    String running = publication.kind() == Publication.Kind.ARTICLE ? title
+                            : FlowBuilder.runningTitle(publication.chapters().get(i), publication);
+                    List<Page> chapterPages = new PageBuilder(frame, chapter.notes(), margin,
+                            new PageBuilder.Running(title, running, margin), false, false).build(chapter.flow());
+                    chapter.dropFlow();
+                    return Map.entry(chapter, chapterPages);
+                })
+                .toList();
+        List<FlowBuilder> chapters = set.stream().map(Map.Entry::getKey).toList();
+        List<Page> pages = new ArrayList<>();
+        for (Map.Entry<FlowBuilder, List<Page>> chapter : set) {
+            if (publication.kind() == Publication.Kind.BOOK && pages.size() % 2 == 1) {
+                pages.add(new Page(pages.size() + 1, Integer.toString(pages.size() + 1), frame.width(), frame.height(),
+                        List.of()));
+            }
+            for (Page page : chapter.getValue()) {
+                pages.add(numbering.folio(page, pages.size() + 1));
+            }
+        }
+        Map<Integer, SourcePos> missing = new LinkedHashMap<>();
+        int paragraphs = 0;
+        int lines = 0;
+        int hyphenated = 0;
+        int overfull = 0;
+        int second = 0;
+        int emergency = 0;
+        for (FlowBuilder chapter : chapters) {
+            chapter.missing().forEach(missing::putIfAbsent);
+            FlowBuilder.Statistics s = chapter.statistics;
+            paragraphs += s.paragraphs;
+            lines += s.lines;
+            hyphenated += s.hyphenated;
+            overfull += s.overfull;
+            second += s.secondPass;
+            emergency += s.emergency;
+        }
+        for (FlowBuilder chapter : chapters) {
+            chapter.diagnosticsInto(diagnostics);
+        }
+        missing.forEach((cp, pos) -> diagnostics.report(new io.github.imprint.diag.Diagnostic(
+                theme.fonts().missingIsError() ? io.github.imprint.diag.Diagnostic.Severity.ERROR
+                        : io.github.imprint.diag.Diagnostic.Severity.WARNING,
+                String.format("character U+%04X '%s' is in none of the fonts; it is left out of the PDF", cp,
+                        new String(Character.toChars(cp))), pos,
+                "replace the character, or set fonts.missing to 'warning' in the theme to publish without it")));
+        if (theme.fonts().missingIsError()) {
+            diagnostics.throwIfErrors();
+        }
+
         Map<String, Integer> anchors = new LinkedHashMap<>();
         chapters.forEach(chapter -> anchors.putAll(chapter.anchors));
         List<io.github.imprint.layout.StructureNode> structure = new ArrayList<>();

@@ -36,6 +36,7 @@ public final class PageBuilder {
     private final Function<String, SetLine> folio;
     private final Running running;
     private final boolean roman;
+    private final boolean folios;
     private final long folioBaseline;
 
     /**
@@ -51,6 +52,16 @@ public final class PageBuilder {
      */
     public PageBuilder(PageFrame frame, Map<Integer, Footnote> notes, Function<String, SetLine> folio, Running running,
                        boolean roman) {
+        this(frame, notes, folio, running, roman, true);
+    }
+
+    /**
+     * @param folios whether pages get their folios here; a chapter paginated on its own gets them when
+     *               its place among the others is known (see {@link #folio(Page, int)})
+     */
+    public PageBuilder(PageFrame frame, Map<Integer, Footnote> notes, Function<String, SetLine> folio, Running running,
+                       boolean roman, boolean folios) {
+        this.folios = folios;
         this.roman = roman;
         this.running = running;
         this.frame = frame;
@@ -233,6 +244,20 @@ public final class PageBuilder {
         return h;
     }
 
+    /**
+     * A page of a chapter paginated on its own, as page {@code number} of the whole: numbered, and with
+     * its folio unless it is blank.
+     */
+    public Page folio(Page page, int number) {
+        String text = folioText(number);
+        if (page.items().isEmpty()) {
+            return new Page(number, text, page.width(), page.height(), page.items());
+        }
+        List<Placed> items = new ArrayList<>(page.items());
+        items.addAll(folio.apply(text).place(frame.left(number), folioBaseline));
+        return new Page(number, text, page.width(), page.height(), items);
+    }
+
     /** A page's number as printed: arabic, or roman in front matter. */
     private String folioText(int number) {
         return roman ? Folio.roman(number) : Integer.toString(number);
@@ -304,7 +329,7 @@ public final class PageBuilder {
             items.addAll(0, running.head().apply(head).place(left, frame.top() / 2));
         }
         String folioText = folioText(number);
-        if (furnished) {
+        if (furnished && folios) {
             items.addAll(folio.apply(folioText).place(left, folioBaseline));
         }
         return new Page(number, folioText, frame.width(), frame.height(), items);
