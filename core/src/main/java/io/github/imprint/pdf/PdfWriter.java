@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import java.util.zip.Deflater;
 import java.nio.file.Files;
@@ -196,57 +197,116 @@ public final class PdfWriter {
         }
     }
 
-    public static Result write(PagedDocument document, PdfInfo info, Path target) throws IOException {
-        Map<Path, String> unsupported = Map.of();
-        Map<FontFace, java.util.BitSet> usedGlyphs = new LinkedHashMap<>();
-        for (Page page : document.pages()) {
-            for (Placed placed : page.items()) {
-                if (placed instanceof Placed.GlyphRun run) {
-                    java.util.BitSet glyphs = usedGlyphs.computeIfAbsent(run.face(), f -> new java.util.BitSet());
-                    for (int g : run.glyphs()) {
-                        glyphs.set(g);
-                    }
+    /** A page's compressed content stream, and the glyphs it uses of each face. */
+    private record PageContent(byte[] bytes, java.util.BitSet[] glyphs) {
+    }
+
+    private static java.util.BitSet[] glyphs(Page page, List<FontFace> faces) {
+        java.util.BitSet[] bits = new java.util.BitSet[faces.size()];
+        for (int f = 0; f < bits.length; f++) {
+            bits[f] = new java.util.BitSet();
+        }
+        FontFace last = null;
+        java.util.BitSet current = null;
+        for (Placed placed : page.items()) {
+            if (placed instanceof Placed.GlyphRun run) {
+                if (!run.face().equals(last)) {
+                    last = run.face();
+                    current = bits[faces.indexOf(last)];
+                }
+                for (int g : run.glyphs()) {
+                    current.set(g);
                 }
             }
         }
-        Map<FontFace, Set<Integer>> used = new LinkedHashMap<>();
-        usedGlyphs.forEach((face, bits) -> used.put(face, bits.stream().boxed().collect(java.util.stream.Collectors.toCollection(TreeSet::new))));
-        List<TrueTypeFont> open = new ArrayList<>();
+        return bits;
+    }
+
+    private static void onOwnThread(Runnable task) {
+        Thread thread = new Thread(task, "imprint-pdf-fonts");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The fonts loaded on their own thread, or the failure that stopped them. */
+    private static Map<FontFace, PDType0Font> fontsLoaded(CompletableFuture<Map<FontFace, PDType0Font>> loading)
+            throws IOException {
+        try {
+            return loading.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof java.io.UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
+    }
+
+    public static Result write(PagedDocument document, PdfInfo info, Path target) throws IOException {
+        Map<Path, String> unsupported = Map.of();
+        // the faces in order of first use name the fonts F1, F2 …; their glyphs are gathered page by page
+        java.util.LinkedHashSet<FontFace> used = new java.util.LinkedHashSet<>();
+        Map<Path, String> imageNames = new LinkedHashMap<>();
+        for (Page page : document.pages()) {
+            for (Placed placed : page.items()) {
+                if (placed instanceof Placed.GlyphRun run) {
+                    used.add(run.face());
+                } else if (placed instanceof Placed.Image image) {
+                    imageNames.putIfAbsent(image.image().file(), "Im" + (imageNames.size() + 1));
+                }
+            }
+        }
+        List<FontFace> faces = new ArrayList<>(used);
+        Map<FontFace, String> fontNames = new HashMap<>();
+        for (int f = 0; f < faces.size(); f++) {
+            fontNames.put(faces.get(f), "F" + (f + 1));
+        }
+        List<TrueTypeFont> open = java.util.Collections.synchronizedList(new ArrayList<>());
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".part");
+        CompletableFuture<Map<FontFace, PDType0Font>> loading = null;
         try (PDDocument pdf = new PDDocument()) {
-            Map<FontFace, PDType0Font> fonts = new HashMap<>();
-            for (Map.Entry<FontFace, Set<Integer>> entry : used.entrySet()) {
-                TrueTypeFont ttf = FontLibrary.open(entry.getKey());
-                open.add(ttf);
-                PDType0Font font = PDType0Font.load(pdf, ttf, true);
-                font.addGlyphsToSubset(entry.getValue());
-                fonts.put(entry.getKey(), font);
-            }
-            List<FontFace> faces = new ArrayList<>(used.keySet());
-            Map<FontFace, String> fontNames = new HashMap<>();
-            for (int f = 0; f < faces.size(); f++) {
-                fontNames.put(faces.get(f), "F" + (f + 1));
-            }
-            Map<Path, String> imageNames = new LinkedHashMap<>();
-            for (Page page : document.pages()) {
-                for (Placed placed : page.items()) {
-                    if (placed instanceof Placed.Image image) {
-                        imageNames.putIfAbsent(image.image().file(), "Im" + (imageNames.size() + 1));
-                    }
-                }
-            }
+          try {
+            // fonts and images go into the document on a thread of their own while the pages' content
+            // streams are written (which does not touch the document), then this thread takes over
             Map<Path, org.apache.pdfbox.pdmodel.graphics.PDXObject> images = new HashMap<>();
             unsupported = new LinkedHashMap<>();
-            for (Path file : imageNames.keySet()) {
-                images.put(file, isSvg(file) ? svgForm(pdf, file, unsupported)
-                        : PDImageXObject.createFromFileByContent(file.toFile(), pdf));
-            }
+            Map<Path, String> skipped = unsupported;
+            loading = CompletableFuture.supplyAsync(() -> {
+                try {
+                    Map<FontFace, PDType0Font> loaded = new HashMap<>();
+                    for (FontFace face : faces) {
+                        TrueTypeFont ttf = FontLibrary.open(face);
+                        open.add(ttf);
+                        loaded.put(face, PDType0Font.load(pdf, ttf, true));
+                    }
+                    for (Path file : imageNames.keySet()) {
+                        images.put(file, isSvg(file) ? svgForm(pdf, file, skipped)
+                                : PDImageXObject.createFromFileByContent(file.toFile(), pdf));
+                    }
+                    return loaded;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, PdfWriter::onOwnThread);
             Tagging tagging = Tagging.mark(document);
-            List<byte[]> contents = IntStream.range(0, document.pages().size()).parallel()
-                    .mapToObj(p -> deflate(content(document.pages().get(p), tagging.marks(p), tagging, p, fontNames, imageNames)))
+            List<PageContent> written = IntStream.range(0, document.pages().size()).parallel()
+                    .mapToObj(p -> new PageContent(deflate(content(document.pages().get(p), tagging.marks(p), tagging, p,
+                            fontNames, imageNames)), glyphs(document.pages().get(p), faces)))
                     .toList();
+            List<byte[]> contents = written.stream().map(PageContent::bytes).toList();
+            Map<FontFace, PDType0Font> fonts = fontsLoaded(loading);
+            for (int f = 0; f < faces.size(); f++) {
+                java.util.BitSet bits = new java.util.BitSet();
+                for (PageContent page : written) {
+                    bits.or(page.glyphs()[f]);
+                }
+                fonts.get(faces.get(f)).addGlyphsToSubset(bits.stream().boxed()
+                        .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+            }
             List<PDPage> pdPages = new ArrayList<>();
             for (int p = 0; p < document.pages().size(); p++) {
                 Page page = document.pages().get(p);
@@ -298,6 +358,12 @@ public final class PdfWriter {
             pdf.getDocument().getTrailer().setItem(COSName.ID, documentId(contents, info));
             pdf.save(temporary.toFile());
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          } finally {
+            if (loading != null) {
+                // the document is not closed under the thread still putting fonts into it
+                loading.handle((fonts, failure) -> null).join();
+            }
+          }
         } finally {
             Files.deleteIfExists(temporary);
             for (TrueTypeFont ttf : open) {

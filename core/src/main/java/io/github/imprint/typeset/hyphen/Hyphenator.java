@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p><b>Data.</b> A pattern such as {@code 1tio} or {@code .ach4} is letters with digits between them;
  * the digits are weights for the gaps. We keep each pattern's letters as the key of a hash map whose
- * value is the weights, one more than the letters. (TeX packs the same into a trie; a hash map of
- * substrings is as fast for words of book length and takes a few lines.)
+ * value is the weights, one more than the letters; for lookup they are packed into a trie, as TeX
+ * packs them ({@link PatternTrie}).
  *
  * <p><b>Example.</b> For "hyphenation" the word is framed as {@code .hyphenation.}; every substring
  * that is a pattern lays its weights over the gaps it spans, the largest weight winning:
@@ -34,19 +34,17 @@ public final class Hyphenator {
 
     private static final Map<String, Optional<Hyphenator>> CACHE = new ConcurrentHashMap<>();
 
-    private final Map<String, byte[]> patterns;
+    private final PatternTrie patterns;
     private final Map<String, int[]> exceptions;
-    private final int maxPattern;
     /** Words already hyphenated: a book repeats its words, so most lookups end here. */
     private final Map<String, int[]> cache = new ConcurrentHashMap<>();
     private static final int CACHE_LIMIT = 200_000;
     private final int leftMin;
     private final int rightMin;
 
-    private Hyphenator(Map<String, byte[]> patterns, Map<String, int[]> exceptions, int leftMin, int rightMin) {
+    private Hyphenator(PatternTrie patterns, Map<String, int[]> exceptions, int leftMin, int rightMin) {
         this.patterns = patterns;
         this.exceptions = exceptions;
-        this.maxPattern = patterns.keySet().stream().mapToInt(String::length).max().orElse(0);
         this.leftMin = leftMin;
         this.rightMin = rightMin;
     }
@@ -103,7 +101,7 @@ public final class Hyphenator {
             }
         }
         int[] mins = minimums(name);
-        return Optional.of(new Hyphenator(patterns, exceptions, mins[0], mins[1]));
+        return Optional.of(new Hyphenator(PatternTrie.of(patterns), exceptions, mins[0], mins[1]));
     }
 
     private static BufferedReader reader(String resource) {
@@ -186,22 +184,12 @@ public final class Hyphenator {
 
     private int[] patterns(String lower) {
         int n = lower.length();
-        String framed = "." + lower + ".";
-        int m = framed.length();
-        byte[] points = new byte[m + 1];
-        for (int i = 0; i < m; i++) {
-            int limit = Math.min(m, i + maxPattern);
-            for (int j = i + 1; j <= limit; j++) {
-                byte[] weights = patterns.get(framed.substring(i, j));
-                if (weights != null) {
-                    for (int k = 0; k < weights.length; k++) {
-                        if (weights[k] > points[i + k]) {
-                            points[i + k] = weights[k];
-                        }
-                    }
-                }
-            }
-        }
+        char[] framed = new char[n + 2];
+        framed[0] = '.';
+        lower.getChars(0, n, framed, 1);
+        framed[n + 1] = '.';
+        byte[] points = new byte[framed.length + 1];
+        patterns.apply(framed, points);
         int[] result = new int[n];
         int count = 0;
         for (int position = leftMin; position <= n - rightMin; position++) {
