@@ -53,6 +53,7 @@ median() { # label, command...
 }
 echo "book: $book ($(ls "$book"/*.md | wc -l) files, $(cat "$book"/*.md | wc -w) words)" >&2
 floor=$(median "PDFBox floor (greedy, one font)" java "${flags[@]}" -cp "$work/floor:$classpath" PdfFloor "$work/project/book" "$work/floor.pdf")
+floorhalf=$(median "PDFBox floor, half the book   " java "${flags[@]}" -cp "$work/floor:$classpath" PdfFloor "$work/half/book" "$work/floor-half.pdf")
 full=$(median "Imprint PDF edition          " java "${flags[@]}" -cp "$classpath" io.github.imprint.publish.Cli "$work/project/book" "$work/out" --root "$work/project" --name book --formats pdf)
 halfm=$(median "Imprint PDF, half the book   " java "${flags[@]}" -cp "$classpath" io.github.imprint.publish.Cli "$work/half/book" "$work/out-half" --root "$work/half" --name half --formats pdf)
 if java -Xmx256m "${flags[@]}" -cp "$classpath" io.github.imprint.publish.Cli "$work/project/book" "$work/out-small" --root "$work/project" --name book --formats pdf >/dev/null 2>&1; then
@@ -60,5 +61,10 @@ if java -Xmx256m "${flags[@]}" -cp "$classpath" io.github.imprint.publish.Cli "$
 else
   small="FAILS"
 fi
+javac -d "$work/floor" -cp "$classpath" bench/InProcess.java
+inprocess=$(java -cp "$work/floor:$classpath" InProcess "$work/project" "$work/project/book" "$work/half" "$work/half/book" \
+  "$work/out-warm" "$runs")
 echo "ratio to floor: $(awk "BEGIN {printf \"%.2f\", $full / $floor}") (the issue asks <= 1.2); half book / full: $(awk "BEGIN {printf \"%.2f\", $halfm / $full}") (asks <= 0.55); with -Xmx256m: $small"
+echo "$inprocess"
+echo "the floor's own half / full, JVM start included: $(awk "BEGIN {printf \"%.2f\", $floorhalf / $floor}")"
 ls -l "$work/out/book.pdf" | awk '{print "PDF size: " $5 " bytes"}'
