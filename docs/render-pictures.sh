@@ -16,4 +16,14 @@ shoot() { # url, output, width, height
 shoot "file://$work/article/EPUB/article.xhtml" docs/images/sample-article.png 720 1100
 shoot "file://$work/article/EPUB/cover.xhtml" docs/images/sample-article-cover.png 480 720
 pdftoppm -r 80 -png -f 3 -l 3 -singlefile samples/article/target/article-1.0.0.pdf docs/images/sample-article-pdf
+# the guide (samples/book) in the default theme and in each bundled theme: its chapter on writing
+classpath="$work/cp"
+mvn -q -B -ntp -pl core dependency:build-classpath -Dmdep.outputFile="$classpath"
+for theme in default classic compact; do
+  option=(); [ "$theme" = default ] || option=(--theme "$theme")
+  java -cp "core/target/classes:$(cat "$classpath")" io.github.imprint.publish.Cli samples/book/src/main/markdown \
+    "$work/guide-$theme" --root samples/book --name guide --formats pdf "${option[@]}" >/dev/null
+  page=$(pdftotext -raw "$work/guide-$theme/guide.pdf" - | awk -v RS='\f' '/^(Imprint\n)?Writing\n/ {print NR; exit}')
+  pdftoppm -r 60 -png -f "${page:-7}" -l "${page:-7}" -singlefile "$work/guide-$theme/guide.pdf" "docs/images/theme-$theme"
+done
 echo "pictures written to docs/images"

@@ -107,6 +107,12 @@ class PdfConformanceTest {
     }
 
     @Test
+    void sampleBook() throws Exception {
+        Path project = repository().resolve("samples/book");
+        assertConforms(publish(project, project.resolve("src/main/markdown"), "guide"));
+    }
+
+    @Test
     void featureBook() throws Exception {
         Path books = repository().resolve("core/src/test/resources/books");
         assertConforms(publish(books, books.resolve("features"), "features"));

@@ -47,10 +47,15 @@ public final class ThemeLoader {
     public static Theme load(Optional<Path> themeFile, String display, Diagnostics diagnostics) {
         ThemeLoader loader = new ThemeLoader(diagnostics);
         loader.merge(defaultText(), "default-theme.yaml", false);
-        if (themeFile.isPresent()) {
+        Optional<String> bundled = themeFile.map(f -> f.getFileName() == null ? "" : f.getFileName().toString())
+                .filter(BUNDLED_THEMES::contains).filter(name -> !Files.exists(themeFile.get()));
+        if (bundled.isPresent()) {
+            loader.merge(resourceText("themes/" + bundled.get() + ".yaml"), bundled.get() + ".yaml", true);
+        } else if (themeFile.isPresent()) {
             if (!Files.isRegularFile(themeFile.get())) {
                 throw new PublishException(Diagnostic.error(SourcePos.of(display), "theme file not found",
-                        "check the <theme> path, or leave it out for the default theme"));
+                        "check the <theme> path, name a bundled theme (" + String.join(", ", BUNDLED_THEMES)
+                                + "), or leave it out for the default theme"));
             }
             try {
                 String text = new String(Files.readAllBytes(themeFile.get()), StandardCharsets.UTF_8);
@@ -66,9 +71,17 @@ public final class ThemeLoader {
         return theme;
     }
 
+    /** The themes bundled besides the default, which a project may name instead of a file. */
+    public static final List<String> BUNDLED_THEMES = List.of("classic", "compact");
+
     /** The bundled default theme's text, which documents every key. */
     public static String defaultText() {
-        try (InputStream in = ThemeLoader.class.getResourceAsStream(DEFAULT)) {
+        return resourceText(DEFAULT);
+    }
+
+    /** A bundled theme's text. */
+    public static String resourceText(String resource) {
+        try (InputStream in = ThemeLoader.class.getResourceAsStream(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

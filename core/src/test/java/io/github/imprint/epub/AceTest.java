@@ -44,6 +44,18 @@ class AceTest {
         assertAcePasses(epub);
     }
 
+    /** Imprint's guide, published with its PDF, so the EPUB also carries the print page list and markers. */
+    @Test
+    void sampleBookWithItsPageListHasNoAccessibilityViolations() throws Exception {
+        Path project = Fixtures.repository().resolve("samples/book");
+        PublishResult result = Publisher.publish(new io.github.imprint.publish.PublishRequest(
+                project.resolve("src/main/markdown"), project, Optional.empty(),
+                io.github.imprint.publish.MetadataDefaults.none(), "t",
+                java.util.Set.of(io.github.imprint.publish.Format.PDF, io.github.imprint.publish.Format.EPUB), out, "guide",
+                Instant.parse("2026-01-01T00:00:00Z"), false, out.resolve("work")));
+        assertAcePasses(result.editions().get(io.github.imprint.publish.Format.EPUB).file());
+    }
+
     private static void assertAcePasses(Path epub) throws IOException, InterruptedException, URISyntaxException {
         Optional<Path> tool = Fixtures.shared().map(s -> s.resolve("tools/check-epub")).filter(Files::isExecutable);
         Assumptions.assumeTrue(tool.isPresent(), "../shared/tools/check-epub is not beside this clone");

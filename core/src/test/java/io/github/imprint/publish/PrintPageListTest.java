@@ -48,6 +48,12 @@ class PrintPageListTest {
     }
 
     @Test
+    void everyPageOfTheSampleBookStartsWhereItsMarkerStands() throws IOException {
+        Path project = Fixtures.repository().resolve("samples/book");
+        assertPagesMarked(project, project.resolve("src/main/markdown"));
+    }
+
+    @Test
     void everyPageOfTheNovelStartsWhereItsMarkerStands() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(Fixtures.shared().isPresent(),
                 "../shared is not beside the clone; the novel-length check is skipped");

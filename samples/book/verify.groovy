@@ -1,0 +1,16 @@
+// Checked by Imprint's integration tests (maven-invoker-plugin), not needed by a user's project.
+def pdf = new File(basedir, 'target/imprint-guide-1.0.0.pdf')
+def epub = new File(basedir, 'target/imprint-guide-1.0.0.epub')
+assert pdf.isFile() : "no PDF edition at $pdf"
+assert epub.isFile() : "no EPUB edition at $epub"
+def log = new File(basedir, 'build.log').text
+assert log.contains('Imprint: PDF edition') && log.contains('Imprint: EPUB edition')
+assert !log.contains('[WARNING] src/') : 'the guide should publish without warnings'
+// built with the PDF, the EPUB carries the print edition's page list
+def zip = new java.util.zip.ZipFile(epub)
+def nav = zip.getInputStream(zip.getEntry('EPUB/nav.xhtml')).text
+assert nav.contains('epub:type="page-list"') : 'the EPUB has no page list'
+zip.close()
+def installed = new File(localRepositoryPath, 'io/github/imprint/samples/imprint-guide/1.0.0/imprint-guide-1.0.0.pdf')
+assert installed.isFile() : "the PDF was not installed: $installed"
+return true
