@@ -6,6 +6,9 @@ assert epub.isFile() : "no EPUB edition at $epub"
 def log = new File(basedir, 'build.log').text
 assert log.contains('Imprint: PDF edition') && log.contains('Imprint: EPUB edition')
 assert !log.contains('[WARNING] src/') : 'the guide should publish without warnings'
+// the check goal, bound to verify: EPUBCheck on the EPUB, and the PDF's claims reported
+assert log.contains('imprint-guide-1.0.0.epub passes EPUBCheck') : 'the check goal did not run EPUBCheck'
+assert log.contains('claims PDF/A-2a and PDF/UA-1') : 'the check goal did not report the PDF claims'
 // built with the PDF, the EPUB carries the print edition's page list
 def zip = new java.util.zip.ZipFile(epub)
 def nav = zip.getInputStream(zip.getEntry('EPUB/nav.xhtml')).text

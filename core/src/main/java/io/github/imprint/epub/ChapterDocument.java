@@ -203,7 +203,7 @@ final class ChapterDocument {
                 out.append(" id=\"").append(titleId).append('"');
             }
             out.append('>');
-            inlines(division.title());
+            running(division.pos(), division.title());
             out.append("</p>\n");
         }
         blocks(division.blocks());

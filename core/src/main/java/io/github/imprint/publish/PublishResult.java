@@ -21,6 +21,13 @@ public record PublishResult(Map<Format, Edition> editions, List<Diagnostic> diag
 
     /** One written edition. */
     /** One written edition; {@code pages} is 0 for an EPUB. */
-    public record Edition(Format format, Path file, long bytes, int chapters, int pages, Duration time) {
+    /**
+     * @param details what it took, for a build's debug output: the typesetter's figures for a PDF
+     */
+    public record Edition(Format format, Path file, long bytes, int chapters, int pages, Duration time, String details) {
+
+        public Edition(Format format, Path file, long bytes, int chapters, int pages, Duration time) {
+            this(format, file, bytes, chapters, pages, time, "");
+        }
     }
 }

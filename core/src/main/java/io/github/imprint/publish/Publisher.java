@@ -95,8 +95,15 @@ public final class Publisher {
                             "SVG figure: " + what,
                             "turn text into paths in your drawing program (Inkscape: Path > Object to Path), "
                                     + "or use a PNG for the figure"));
+                    PagedDocument.Figures f = pages.figures();
+                    String details = String.format(java.util.Locale.ROOT, "%,d paragraphs in %,d lines, %,d ending in a "
+                                    + "hyphen (%.1f %%); %,d set only in the second pass, %,d with emergency stretch, %,d overfull; "
+                                    + "%,d pages", f.paragraphs(), f.lines(), f.hyphenated(),
+                            f.lines() == 0 ? 0.0 : 100.0 * f.hyphenated() / f.lines(), f.secondPass(), f.emergency(),
+                            f.overfull(), written.pages());
                     editions.put(format, new PublishResult.Edition(format, written.file(), written.bytes(),
-                            publication.chapters().size(), written.pages(), Duration.ofNanos(System.nanoTime() - start)));
+                            publication.chapters().size(), written.pages(), Duration.ofNanos(System.nanoTime() - start),
+                            details));
                 }
             } catch (IOException e) {
                 diagnostics.report(Diagnostic.error(SourcePos.of(display(root, target)),

@@ -27,7 +27,7 @@ abstract class AbstractPublishMojo extends AbstractMojo {
     @Parameter(property = "imprint.sourceDirectory", defaultValue = "${project.basedir}/src/main/markdown")
     File sourceDirectory;
 
-    /** A theme.yaml whose keys override the default theme. */
+    /** A theme.yaml whose keys override the default theme, or the name of a bundled theme: classic, compact. */
     @Parameter(property = "imprint.theme")
     File theme;
 
@@ -126,6 +126,9 @@ abstract class AbstractPublishMojo extends AbstractMojo {
                     edition.format().extension().toUpperCase(Locale.ROOT), edition.file(), edition.bytes() / 1024,
                     edition.chapters(), edition.chapters() == 1 ? "chapter" : "chapters",
                     edition.pages() > 0 ? ", " + edition.pages() + " pages" : "", edition.time().toMillis() / 1000.0));
+            if (!edition.details().isEmpty()) {
+                getLog().debug("Imprint: typesetting " + edition.file().getFileName() + ": " + edition.details());
+            }
             attach(edition.format().extension(), edition.file());
         }
         try {
