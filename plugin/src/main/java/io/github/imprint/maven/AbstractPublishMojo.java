@@ -125,7 +125,7 @@ abstract class AbstractPublishMojo extends AbstractMojo {
             getLog().info(String.format(Locale.ROOT, "Imprint: %s edition %s (%,d KiB, %d %s%s) in %.1f s",
                     edition.format().extension().toUpperCase(Locale.ROOT), edition.file(), edition.bytes() / 1024,
                     edition.chapters(), edition.chapters() == 1 ? "chapter" : "chapters",
-                    edition.pages() > 0 ? ", " + edition.pages() + " pages" : "", edition.time().toMillis() / 1000.0));
+                    edition.pages() > 0 ? ", " + edition.pages() + (edition.pages() == 1 ? " page" : " pages") : "", edition.time().toMillis() / 1000.0));
             if (!edition.details().isEmpty()) {
                 getLog().debug("Imprint: typesetting " + edition.file().getFileName() + ": " + edition.details());
             }
