@@ -41,6 +41,15 @@ public final class Publisher {
     }
 
     public static PublishResult publish(PublishRequest request) {
+        return publish(request, step -> { });
+    }
+
+    /**
+     * Publishes, telling {@code progress} of each step as it ends (the sources read, the pages set, each
+     * edition written), so a long book can show that it moves.
+     */
+    public static PublishResult publish(PublishRequest request, java.util.function.Consumer<String> progress) {
+        long began = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         Path root = request.projectRoot().toAbsolutePath().normalize();
         // the theme is read on another thread while the sources are parsed; its findings come first
@@ -68,6 +77,8 @@ public final class Publisher {
             throw new PublishException(diagnostics.all());
         }
         sourceDiagnostics.all().forEach(diagnostics::report);
+        progress.accept(String.format(java.util.Locale.ROOT, "read %d chapter%s in %.1f s", publication.chapters().size(),
+                publication.chapters().size() == 1 ? "" : "s", (System.nanoTime() - began) / 1e9));
 
         Map<Format, PublishResult.Edition> editions = new EnumMap<>(Format.class);
         // the PDF is set first (Format's order), so that the EPUB can mark where its pages begin
@@ -85,6 +96,8 @@ public final class Publisher {
                     PagedDocument pages = Typesetter.typeset(publication, theme, diagnostics, PdfInfo.producer() + ", "
                             + java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.format(
                                     request.timestamp().atOffset(java.time.ZoneOffset.UTC)));
+                    progress.accept(String.format(java.util.Locale.ROOT, "set %,d pages in %.1f s", pages.pages().size(),
+                            (System.nanoTime() - start) / 1e9));
                     Metadata m = publication.metadata();
                     List<io.github.imprint.model.Chapter> chapters = publication.chapters();
                     printPages = PrintPages.of(pages, i -> chapters.get(i).id());

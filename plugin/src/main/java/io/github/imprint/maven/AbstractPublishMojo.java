@@ -111,7 +111,15 @@ abstract class AbstractPublishMojo extends AbstractMojo {
         }
         PublishResult result;
         try {
-            result = Publisher.publish(request);
+            long began = System.nanoTime();
+            // progress is shown for books that take a while; a short article's build stays quiet
+            result = Publisher.publish(request, step -> {
+                if (System.nanoTime() - began > 3_000_000_000L) {
+                    getLog().info("Imprint: " + step);
+                } else {
+                    getLog().debug("Imprint: " + step);
+                }
+            });
         } catch (PublishException e) {
             log(e.diagnostics());
             long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
