@@ -40,7 +40,10 @@ import java.util.Optional;
  */
 final class BlockBuilder {
 
-    static final int MAX_DEPTH = 100;
+    static final int MAX_DEPTH = 32;
+
+    /** The most columns a table may have; beyond it no page or screen can show it. */
+    static final int MAX_COLUMNS = 64;
 
     private final ChapterContext context;
     private final InlineBuilder inlines;
@@ -129,7 +132,7 @@ final class BlockBuilder {
             return Optional.of(new Block.ThematicBreak(pos));
         }
         if (node instanceof TableBlock) {
-            return Optional.of(table(node, pos));
+            return Optional.ofNullable(table(node, pos));
         }
         if (node instanceof FencedDivs.DivBlock div) {
             List<Inline> title = div.title.isEmpty() ? List.of()
@@ -210,6 +213,11 @@ final class BlockBuilder {
         }
         boolean emptyHeader = header.stream().flatMap(List::stream).allMatch(cell -> cell.content().isEmpty()
                 || Inline.plainText(cell.content()).isEmpty());
+        if (alignments.size() > MAX_COLUMNS) {
+            context.diagnostics.error(pos, "table has " + alignments.size() + " columns, more than the limit of "
+                    + MAX_COLUMNS, "split it into several tables, or turn it into a list");
+            return null;
+        }
         return new Block.Table(alignments, emptyHeader ? List.of() : header, body, pos);
     }
 

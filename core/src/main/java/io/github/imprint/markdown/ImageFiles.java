@@ -33,6 +33,29 @@ import java.util.Optional;
 final class ImageFiles {
 
     static final long MAX_PIXELS = 50_000_000L;
+
+    /**
+     * What makes an SVG unsafe to pass on to readers: a document type (which can declare entities that
+     * read files or expand without end), scripts, event handlers, or references to other files or the
+     * network. An SVG figure must be self-contained.
+     */
+    static Optional<String> svgDanger(String svg) {
+        String lower = svg.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("<!doctype") || lower.contains("<!entity")) {
+            return Optional.of("has a document type declaration, which could read files or expand without end");
+        }
+        if (lower.contains("<script")) {
+            return Optional.of("contains a script");
+        }
+        if (java.util.regex.Pattern.compile("\\son[a-z]+\\s*=").matcher(lower).find()) {
+            return Optional.of("contains an event handler (an on… attribute), which is script");
+        }
+        if (java.util.regex.Pattern.compile("(?:xlink:)?href\\s*=\\s*[\"'](?!#|data:)").matcher(lower).find()
+                || lower.contains("<foreignobject")) {
+            return Optional.of("refers to another file or to the network; a figure must be self-contained");
+        }
+        return Optional.empty();
+    }
     static final long MAX_BYTES = 50L * 1024 * 1024;
 
     private final Path projectRoot;
@@ -114,6 +137,14 @@ final class ImageFiles {
                 return Optional.empty();
             }
             ImageProbe.Info image = info.get();
+            if (image.mediaType().equals("image/svg+xml")) {
+                Optional<String> danger = svgDanger(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+                if (danger.isPresent()) {
+                    diagnostics.error(pos, "SVG '" + destination + "' " + danger.get(),
+                            "remove it from the SVG (a drawing program's plain-SVG export leaves these out)");
+                    return Optional.empty();
+                }
+            }
             if (image.width() <= 0 && !image.mediaType().equals("image/svg+xml")) {
                 diagnostics.error(pos, "image '" + destination + "' is damaged: its size cannot be read",
                         "open and save it again in an image editor");

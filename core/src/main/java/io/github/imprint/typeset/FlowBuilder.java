@@ -361,7 +361,7 @@ final class FlowBuilder {
             space(style.spaceBefore().millipoints());
             int first = flow.size();
             open(StructureNode.Kind.BLOCK_QUOTE, null);
-            blocks(q.blocks(), new Box(box.x() + indent, box.width() - 2 * indent, Element.BLOCKQUOTE, Role.BLOCK_QUOTE));
+            blocks(q.blocks(), inner(box, indent, indent, Element.BLOCKQUOTE, Role.BLOCK_QUOTE));
             close();
             keepTogether(first, SHORT_BLOCK);
             space(style.spaceAfter().millipoints());
@@ -391,7 +391,7 @@ final class FlowBuilder {
             }
             Element element = division.kind() == Block.Division.Kind.PULL_QUOTE ? Element.BLOCKQUOTE : Element.ASIDE;
             int first = flow.size() - (division.title().isEmpty() ? 0 : 2);
-            blocks(division.blocks(), new Box(box.x() + indent, box.width() - indent, element, Role.ASIDE));
+            blocks(division.blocks(), inner(box, indent, 0, element, Role.ASIDE));
             close();
             Flow.Bar bar = new Flow.Bar(box.x() + indent / 3, 1_500, style.border().rgb());
             for (int f = Math.max(0, first); f < flow.size(); f++) {
@@ -425,6 +425,17 @@ final class FlowBuilder {
                 flow.set(f, new Flow.Space(space.height(), false));
             }
         }
+    }
+
+    /**
+     * A container's box inside {@code box}, indented on the left and right; deep nesting stops indenting
+     * once the measure would fall below a third of the page's, so text never runs out of room.
+     */
+    private Box inner(Box box, long left, long right, Element element, Role role) {
+        if (box.width() - left - right < frame.measure() / 3) {
+            return new Box(box.x(), box.width(), element, role);
+        }
+        return new Box(box.x() + left, box.width() - left - right, element, role);
     }
 
     /** A new leaf block holding items of {@code role}, in the structure under the innermost open container. */
@@ -612,7 +623,7 @@ final class FlowBuilder {
             List<Item> labelList = labelItems.finish();
             SetLine label = SetLine.set(labelList, FirstFit.breakLines(labelList, indent).lines(), indent - leading / 4,
                     SetLine.Alignment.RIGHT).get(0);
-            Box inner = new Box(box.x() + indent, box.width() - indent, box.element(), Role.LIST_ITEM);
+            Box inner = inner(box, indent, 0, box.element(), Role.LIST_ITEM);
             int itemStart = flow.size();
             boolean first = true;
             open(StructureNode.Kind.LBODY, null);

@@ -1,0 +1,108 @@
+package io.github.imprint.publish;
+
+import io.github.imprint.diag.Diagnostic;
+import io.github.imprint.diag.PublishException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Input made to hurt: each case ends in a clear error at a position with a hint, or in both editions
+ * published with nothing lost; never a stack trace, a hang or an exhausted heap.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class HostileInputTest {
+
+    @TempDir
+    Path project;
+
+    private PublishResult publish() {
+        return Publisher.publish(new PublishRequest(project.resolve("src"), project, Optional.empty(),
+                MetadataDefaults.none(), "t", Set.of(Format.PDF, Format.EPUB), project.resolve("out"), "a",
+                Instant.parse("2026-01-01T00:00:00Z"), false, project.resolve("work")));
+    }
+
+    private void article(String body) throws IOException {
+        Fixtures.write(project, "src/a.md", "---\ntitle: Hostile\nlanguage: en\n---\n\n" + body);
+    }
+
+    private Diagnostic error() {
+        PublishException e = assertThrows(PublishException.class, this::publish);
+        List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).toList();
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(!errors.get(0).hint().isBlank());
+        return errors.get(0);
+    }
+
+    @Test
+    void aHundredThousandNestedBlockQuotes() throws IOException {
+        article("> ".repeat(100_000) + "deep\n");
+        Diagnostic d = error();
+        assertTrue(d.toString().contains("src/a.md:") && d.toString().contains("nested"), d.toString());
+    }
+
+    @Test
+    void aHundredThousandNestedListLevels() throws IOException {
+        // "- - - x" opens a list inside a list item on one line: a hundred thousand levels in 200 kB
+        article("- ".repeat(100_000) + "level\n");
+        Diagnostic d = error();
+        assertTrue(d.toString().contains("nested"), d.toString());
+    }
+
+    /** Documented graceful result: a ten-million-character paragraph is set, every word of it. */
+    @Test
+    void aLineOfTenMillionCharacters() throws IOException {
+        article("word ".repeat(1_999_999) + "last\n");
+        PublishResult result = publish();
+        assertTrue(result.editions().get(Format.PDF).pages() > 1000, "the paragraph fills its pages");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(result.editions().get(Format.EPUB).file().toFile())) {
+            String chapter = new String(zip.getInputStream(zip.getEntry("EPUB/a.xhtml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(chapter.contains("word last"), "the paragraph is whole in the EPUB");
+        }
+    }
+
+    @Test
+    void aTableOfTenThousandColumns() throws IOException {
+        article("|" + " c |".repeat(10_000) + "\n|" + "---|".repeat(10_000) + "\n|" + " 1 |".repeat(10_000) + "\n");
+        Diagnostic d = error();
+        assertTrue(d.toString().contains("columns"), d.toString());
+    }
+
+    @Test
+    void controlCharactersBomSurrogatesBidiAndJoinersGoThrough() throws IOException {
+        Files.createDirectories(project.resolve("src"));
+        String text = "\uFEFF---\ntitle: Odd text\nlanguage: en\n---\n\nNUL\u0000here, bell\u0007, "
+                + "combining e\u0301, joiner 👩\u200D💻, Hebrew שלום and Arabic مرحبا, zero\u200Bwidth.\n";
+        Files.writeString(project.resolve("src/a.md"), text);
+        PublishResult result = publish();
+        assertTrue(Files.size(result.editions().get(Format.PDF).file()) > 0);
+        assertTrue(Files.size(result.editions().get(Format.EPUB).file()) > 0);
+    }
+
+    @Test
+    void anSvgWithADoctypeOrAScriptIsRefused() throws IOException {
+        Fixtures.write(project, "src/images/x.svg", "<?xml version=\"1.0\"?>\n<!DOCTYPE svg [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><text>&e;</text></svg>");
+        article("![An attempt](images/x.svg)\n");
+        Diagnostic d = error();
+        assertTrue(d.toString().contains("src/a.md:") && d.toString().contains("x.svg"), d.toString());
+        Fixtures.write(project, "src/images/x.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
+                + "<script>alert(1)</script></svg>");
+        Diagnostic script = error();
+        assertTrue(script.toString().contains("script"), script.toString());
+    }
+}
