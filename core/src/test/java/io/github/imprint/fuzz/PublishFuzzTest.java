@@ -1,0 +1,97 @@
+package io.github.imprint.fuzz;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.imprint.diag.Diagnostics;
+import io.github.imprint.diag.PublishException;
+import io.github.imprint.layout.PagedDocument;
+import io.github.imprint.markdown.MetadataDraft;
+import io.github.imprint.markdown.Sources;
+import io.github.imprint.model.Publication;
+import io.github.imprint.theme.Theme;
+import io.github.imprint.theme.ThemeLoader;
+import io.github.imprint.typeset.Typesetter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Jazzer fuzz tests. In every {@code mvn verify} they replay the inputs stored under
+ * {@code src/test/resources/io/github/imprint/fuzz/PublishFuzzTestInputs/} (seeds and any crash found
+ * before), as regression tests; {@code JAZZER_FUZZ=1 mvn -pl core test -Dtest=PublishFuzzTest} fuzzes
+ * for real. The contract: whatever the bytes, the sources either become a publication or fail with a
+ * {@link PublishException} carrying positioned messages; never another exception, a hang or a crash.
+ */
+class PublishFuzzTest {
+
+    private static final Theme THEME = ThemeLoader.load(Optional.empty(), "", new Diagnostics());
+
+    /** Markdown with front matter, read into the model. */
+    @FuzzTest(maxDuration = "30s")
+    void markdownFrontEnd(FuzzedDataProvider data) {
+        byte[] bytes = data.consumeRemainingAsBytes();
+        withProject(bytes, (project, source) -> {
+            try {
+                Sources.load(source, options(project), new Diagnostics());
+            } catch (PublishException expected) {
+                // bad input, reported with positions: the contract holds
+            }
+        });
+    }
+
+    /** The same, typeset into pages, so the engine meets what the front end lets through. */
+    @FuzzTest(maxDuration = "30s")
+    void throughTheTypesetter(FuzzedDataProvider data) {
+        byte[] bytes = data.consumeRemainingAsBytes();
+        withProject(bytes, (project, source) -> {
+            try {
+                Publication publication = Sources.load(source, options(project), new Diagnostics());
+                PagedDocument pages = Typesetter.typeset(publication, THEME, new Diagnostics());
+                if (pages.pages().isEmpty()) {
+                    throw new AssertionError("a publication with no pages");
+                }
+            } catch (PublishException expected) {
+                // reported
+            }
+        });
+    }
+
+    private static Sources.Options options(Path project) {
+        return new Sources.Options(project, MetadataDraft.defaults("Fuzz", null, java.util.List.of(), null, null, null, "en"),
+                "fuzz", Optional.empty());
+    }
+
+    private interface Body {
+        void run(Path project, Path source);
+    }
+
+    private static void withProject(byte[] markdown, Body body) {
+        Path project = null;
+        try {
+            project = Files.createTempDirectory("imprint-fuzz");
+            Path source = Files.createDirectories(project.resolve("src"));
+            Files.write(source.resolve("a.md"), markdown);
+            body.run(project, source);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (project != null) {
+                try (Stream<Path> files = Files.walk(project)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                } catch (IOException e) {
+                    // a temporary folder left behind is no failure
+                }
+            }
+        }
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
