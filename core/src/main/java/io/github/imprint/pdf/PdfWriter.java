@@ -86,6 +86,29 @@ public final class PdfWriter {
         return content.bytes();
     }
 
+    /** An image the PDF cannot decode: damaged or truncated, though its header looked right. */
+    public static final class DamagedImageException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient Path file;
+
+        DamagedImageException(Path file, Throwable cause) {
+            super(String.valueOf(cause.getMessage()), cause);
+            this.file = file;
+        }
+
+        public Path file() {
+            return file;
+        }
+    }
+
+    private static PDImageXObject raster(PDDocument pdf, Path file) throws IOException {
+        try {
+            return PDImageXObject.createFromFileByContent(file.toFile(), pdf);
+        } catch (IOException | RuntimeException e) {
+            throw new DamagedImageException(file, e);
+        }
+    }
+
     private static boolean isSvg(Path file) throws IOException {
         byte[] head = new byte[512];
         int n;
@@ -284,8 +307,7 @@ public final class PdfWriter {
                         loaded.put(face, PDType0Font.load(pdf, ttf, true));
                     }
                     for (Path file : imageNames.keySet()) {
-                        images.put(file, isSvg(file) ? svgForm(pdf, file, skipped)
-                                : PDImageXObject.createFromFileByContent(file.toFile(), pdf));
+                        images.put(file, isSvg(file) ? svgForm(pdf, file, skipped) : raster(pdf, file));
                     }
                     return loaded;
                 } catch (IOException e) {

@@ -118,6 +118,11 @@ public final class Publisher {
                             publication.chapters().size(), written.pages(), Duration.ofNanos(System.nanoTime() - start),
                             details));
                 }
+            } catch (PdfWriter.DamagedImageException e) {
+                diagnostics.report(Diagnostic.error(SourcePos.of(display(root, e.file())),
+                        "image cannot be decoded for the PDF (" + e.getMessage() + "); the file is damaged or cut short",
+                        "open it in an image editor and save it again"));
+                throw new PublishException(diagnostics.all());
             } catch (IOException e) {
                 diagnostics.report(Diagnostic.error(SourcePos.of(display(root, target)),
                         "cannot write the " + format.extension().toUpperCase(java.util.Locale.ROOT) + " edition: "

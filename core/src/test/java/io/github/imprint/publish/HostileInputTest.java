@@ -105,4 +105,22 @@ class HostileInputTest {
         Diagnostic script = error();
         assertTrue(script.toString().contains("script"), script.toString());
     }
+
+    /** A PNG whose header is whole but whose pixels are cut off: an error naming the file, nothing written. */
+    @Test
+    void aTruncatedPng() throws IOException {
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(200, 100, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 200; x++) {
+            picture.setRGB(x, x % 100, 0xFF0000 + x);
+        }
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, "png", png);
+        byte[] bytes = png.toByteArray();
+        Files.createDirectories(project.resolve("src/images"));
+        Files.write(project.resolve("src/images/cut.png"), java.util.Arrays.copyOf(bytes, 60));
+        article("![A picture cut short](images/cut.png)\n");
+        Diagnostic d = error();
+        assertTrue(d.toString().startsWith("src/images/cut.png") && d.toString().contains("damaged"), d.toString());
+        assertTrue(!Files.exists(project.resolve("out/a.pdf")), "no PDF is left behind");
+    }
 }
