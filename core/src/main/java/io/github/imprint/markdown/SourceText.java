@@ -21,7 +21,7 @@ import java.nio.file.Path;
 final class SourceText {
 
     /** Sources larger than this are refused; a book is many files far below it. */
-    static final long MAX_BYTES = 64L * 1024 * 1024;
+    static final long MAX_BYTES = 16L * 1024 * 1024;
 
     private SourceText() {
     }
@@ -32,7 +32,7 @@ final class SourceText {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new PublishException(Diagnostic.error(SourcePos.of(displayName),
-                        "file is " + size / (1024 * 1024) + " MB, more than the limit of 64 MB",
+                        "file is " + size / (1024 * 1024) + " MB, more than the limit of 16 MB",
                         "split it into chapters"));
             }
             bytes = Files.readAllBytes(file);

@@ -123,4 +123,28 @@ class HostileInputTest {
         assertTrue(d.toString().startsWith("src/images/cut.png") && d.toString().contains("damaged"), d.toString());
         assertTrue(!Files.exists(project.resolve("out/a.pdf")), "no PDF is left behind");
     }
+
+    /** A 50 MB paragraph: the file is over the 16 MB limit for one Markdown file, said at once. */
+    @Test
+    void aFiftyMegabyteParagraph() throws IOException {
+        article("word ".repeat(10_000_000) + "\n");
+        Diagnostic d = error();
+        assertTrue(d.toString().startsWith("src/a.md") && d.toString().contains("limit of 16 MB"), d.toString());
+    }
+
+    /** A hundred thousand footnotes, each called once: both editions, every note at the foot of its page. */
+    @Test
+    void aHundredThousandFootnotes() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 100_000; i++) {
+            text.append("Call ").append(i).append("[^").append(i).append("].\n");
+        }
+        text.append('\n');
+        for (int i = 1; i <= 100_000; i++) {
+            text.append("[^").append(i).append("]: Note ").append(i).append(".\n");
+        }
+        article(text.toString());
+        PublishResult result = publish();
+        assertTrue(result.editions().get(Format.PDF).pages() > 100);
+    }
 }
