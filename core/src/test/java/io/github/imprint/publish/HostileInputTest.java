@@ -147,4 +147,36 @@ class HostileInputTest {
         PublishResult result = publish();
         assertTrue(result.editions().get(Format.PDF).pages() > 100);
     }
+
+    /**
+     * A build that fails half-way through writing (here: an image that cannot be decoded, met while the
+     * PDF is being written) leaves the editions of the build before untouched, and no part-written file.
+     */
+    @Test
+    void aFailedBuildLeavesThePreviousEditionsIntact() throws IOException {
+        article("A first version.\n");
+        PublishResult first = publish();
+        byte[] pdf = Files.readAllBytes(first.editions().get(Format.PDF).file());
+        byte[] epub = Files.readAllBytes(first.editions().get(Format.EPUB).file());
+        Files.createDirectories(project.resolve("src/images"));
+        Files.write(project.resolve("src/images/cut.png"), java.util.Arrays.copyOf(
+                java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="), 40));
+        article("A second version.\n\n![Cut short](images/cut.png)\n");
+        error();
+        assertTrue(java.util.Arrays.equals(pdf, Files.readAllBytes(project.resolve("out/a.pdf"))), "the PDF is the first one");
+        assertTrue(java.util.Arrays.equals(epub, Files.readAllBytes(project.resolve("out/a.epub"))), "the EPUB is the first one");
+        try (var left = Files.list(project.resolve("out"))) {
+            assertEquals(List.of("a.epub", "a.pdf"), left.map(f -> f.getFileName().toString()).filter(n -> !n.equals("work"))
+                    .sorted().toList(), "no part-written file is left");
+        }
+    }
+
+    /** An output folder that is a file: a clear error, with a hint. */
+    @Test
+    void anOutputFolderThatIsAFile() throws IOException {
+        article("Text.\n");
+        Files.writeString(project.resolve("out"), "not a folder");
+        Diagnostic d = error();
+        assertTrue(d.toString().contains("cannot write") && d.hint().contains("output folder"), d.toString());
+    }
 }
