@@ -86,22 +86,61 @@ public final class PdfWriter {
         return content.bytes();
     }
 
-    /** An image the PDF cannot decode: damaged or truncated, though its header looked right. */
+    /** An image the PDF cannot take: damaged or cut short, or in colours the file's claims forbid. */
     public static final class DamagedImageException extends IOException {
         private static final long serialVersionUID = 1L;
         private final transient Path file;
+        private final String hint;
 
         DamagedImageException(Path file, Throwable cause) {
-            super(String.valueOf(cause.getMessage()), cause);
+            this(file, "image cannot be decoded for the PDF (" + cause.getMessage() + "); the file is damaged or cut short",
+                    "open it in an image editor and save it again", cause);
+        }
+
+        DamagedImageException(Path file, String message, String hint, Throwable cause) {
+            super(message, cause);
             this.file = file;
+            this.hint = hint;
         }
 
         public Path file() {
             return file;
         }
+
+        public String hint() {
+            return hint;
+        }
     }
 
-    private static PDImageXObject raster(PDDocument pdf, Path file) throws IOException {
+    /** Whether a JPEG's first frame has four components: CMYK (or YCCK), as print workflows save them. */
+    static boolean cmykJpeg(byte[] b) {
+        if (b.length < 4 || (b[0] & 0xFF) != 0xFF || (b[1] & 0xFF) != 0xD8) {
+            return false;
+        }
+        int i = 2;
+        while (i + 9 < b.length) {
+            if ((b[i] & 0xFF) != 0xFF) {
+                i++;
+                continue;
+            }
+            int marker = b[i + 1] & 0xFF;
+            if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
+                return (b[i + 9] & 0xFF) == 4;
+            }
+            if (marker == 0xD8 || marker == 0x01 || marker >= 0xD0 && marker <= 0xD7) {
+                i += 2;
+                continue;
+            }
+            i += 2 + ((b[i + 2] & 0xFF) << 8 | (b[i + 3] & 0xFF));
+        }
+        return false;
+    }
+
+    private static PDImageXObject raster(PDDocument pdf, Path file, boolean conforming) throws IOException {
+        if (conforming && cmykJpeg(Files.readAllBytes(file))) {
+            throw new DamagedImageException(file, "image is a CMYK JPEG, which a PDF/A file with an sRGB output intent "
+                    + "cannot hold", "save it as an RGB (sRGB) JPEG, or set pdf.conformance: false in the theme", null);
+        }
         try {
             return PDImageXObject.createFromFileByContent(file.toFile(), pdf);
         } catch (IOException | RuntimeException e) {
@@ -307,7 +346,7 @@ public final class PdfWriter {
                         loaded.put(face, PDType0Font.load(pdf, ttf, true));
                     }
                     for (Path file : imageNames.keySet()) {
-                        images.put(file, isSvg(file) ? svgForm(pdf, file, skipped) : raster(pdf, file));
+                        images.put(file, isSvg(file) ? svgForm(pdf, file, skipped) : raster(pdf, file, info.conforming()));
                     }
                     return loaded;
                 } catch (IOException e) {

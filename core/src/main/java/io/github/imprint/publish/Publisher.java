@@ -119,9 +119,7 @@ public final class Publisher {
                             details));
                 }
             } catch (PdfWriter.DamagedImageException e) {
-                diagnostics.report(Diagnostic.error(SourcePos.of(display(root, e.file())),
-                        "image cannot be decoded for the PDF (" + e.getMessage() + "); the file is damaged or cut short",
-                        "open it in an image editor and save it again"));
+                diagnostics.report(Diagnostic.error(SourcePos.of(display(root, e.file())), e.getMessage(), e.hint()));
                 throw new PublishException(diagnostics.all());
             } catch (IOException e) {
                 diagnostics.report(Diagnostic.error(SourcePos.of(display(root, target)),

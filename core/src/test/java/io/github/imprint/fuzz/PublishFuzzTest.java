@@ -62,6 +62,22 @@ class PublishFuzzTest {
         });
     }
 
+    /** The whole publish path: both editions written, or positioned errors and nothing left behind. */
+    @FuzzTest(maxDuration = "30s")
+    void wholePublishPath(FuzzedDataProvider data) {
+        byte[] bytes = data.consumeRemainingAsBytes();
+        withProject(bytes, (project, source) -> {
+            try {
+                io.github.imprint.publish.Publisher.publish(new io.github.imprint.publish.PublishRequest(source, project,
+                        Optional.empty(), io.github.imprint.publish.MetadataDefaults.none(), "fuzz",
+                        java.util.Set.of(io.github.imprint.publish.Format.PDF, io.github.imprint.publish.Format.EPUB),
+                        project.resolve("out"), "a", java.time.Instant.EPOCH, false, project.resolve("work")));
+            } catch (PublishException expected) {
+                // reported
+            }
+        });
+    }
+
     private static Sources.Options options(Path project) {
         return new Sources.Options(project, MetadataDraft.defaults("Fuzz", null, java.util.List.of(), null, null, null, "en"),
                 "fuzz", Optional.empty());

@@ -179,4 +179,17 @@ class HostileInputTest {
         Diagnostic d = error();
         assertTrue(d.toString().contains("cannot write") && d.hint().contains("output folder"), d.toString());
     }
+
+    /** A CMYK JPEG cannot go into a PDF/A with an sRGB intent: said, with the way out. */
+    @Test
+    void aCmykJpeg() throws IOException {
+        Files.createDirectories(project.resolve("src/images"));
+        try (var in = HostileInputTest.class.getResourceAsStream("/images/cmyk.jpg")) {
+            Files.write(project.resolve("src/images/print.jpg"), in.readAllBytes());
+        }
+        article("![A picture saved for print](images/print.jpg)\n");
+        Diagnostic d = error();
+        assertTrue(d.toString().startsWith("src/images/print.jpg") && d.toString().contains("CMYK")
+                && d.hint().contains("pdf.conformance"), d.toString());
+    }
 }
