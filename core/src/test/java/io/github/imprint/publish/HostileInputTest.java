@@ -192,4 +192,46 @@ class HostileInputTest {
         assertTrue(d.toString().startsWith("src/images/print.jpg") && d.toString().contains("CMYK")
                 && d.hint().contains("pdf.conformance"), d.toString());
     }
+
+    /**
+     * A disk that fills while an edition is written: the build fails with the disk named in its message,
+     * and the editions of the build before are still there, whole. The disk is a 192 kB tmpfs mounted
+     * for the test; where mounting is not allowed (not root, or no CAP_SYS_ADMIN), the test is skipped.
+     */
+    @Test
+    void aDiskThatFills() throws IOException, InterruptedException {
+        Path disk = Files.createDirectories(project.resolve("disk"));
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=192k", "tmpfs", disk.toString())
+                .redirectErrorStream(true).start();
+        boolean mounted = mount.waitFor(30, TimeUnit.SECONDS) && mount.exitValue() == 0;
+        org.junit.jupiter.api.Assumptions.assumeTrue(mounted, "cannot mount a small tmpfs here (needs root); skipped");
+        try {
+            Path out = disk.resolve("out");
+            article("A short first version.\n");
+            PublishResult first = Publisher.publish(new PublishRequest(project.resolve("src"), project, Optional.empty(),
+                    MetadataDefaults.none(), "t", Set.of(Format.PDF, Format.EPUB), out, "a",
+                    Instant.parse("2026-01-01T00:00:00Z"), false, project.resolve("work")));
+            byte[] pdf = Files.readAllBytes(first.editions().get(Format.PDF).file());
+            byte[] epub = Files.readAllBytes(first.editions().get(Format.EPUB).file());
+            StringBuilder longer = new StringBuilder();
+            for (int i = 0; i < 2000; i++) {
+                longer.append("Paragraph ").append(i).append(" of a version too long for the disk, with words enough ")
+                        .append("to fill a page or more on its own: ").append(Integer.toString(i * 7919, 36)).append(".\n\n");
+            }
+            article(longer.toString());
+            PublishException e = assertThrows(PublishException.class, () -> Publisher.publish(new PublishRequest(
+                    project.resolve("src"), project, Optional.empty(), MetadataDefaults.none(), "t",
+                    Set.of(Format.PDF, Format.EPUB), out, "a", Instant.parse("2026-01-01T00:00:00Z"), false,
+                    project.resolve("work"))));
+            assertTrue(e.getMessage().contains("cannot write"), e.getMessage());
+            assertTrue(java.util.Arrays.equals(pdf, Files.readAllBytes(out.resolve("a.pdf"))), "the PDF is the first one");
+            assertTrue(java.util.Arrays.equals(epub, Files.readAllBytes(out.resolve("a.epub"))), "the EPUB is the first one");
+            try (var left = Files.list(out)) {
+                assertEquals(List.of("a.epub", "a.pdf"), left.map(f -> f.getFileName().toString()).sorted().toList(),
+                        "no part-written file is left on the full disk");
+            }
+        } finally {
+            new ProcessBuilder("umount", disk.toString()).start().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
 }
