@@ -69,7 +69,7 @@ final class PageMarks {
         }
         int from = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isLetterOrDigit(text.codePointAt(i)) && !Character.isLowSurrogate(text.charAt(i))) {
+            if (PrintPage.counts(text, i)) {
                 if (!active.isEmpty() && active.peek().letters() <= count) {
                     out.append(Xml.text(text.substring(from, i)));
                     from = i;

@@ -33,6 +33,16 @@ public sealed interface Placed {
                         int rgb, Role role, int block, double scale, String link) {
             this(face, size, baseline, glyphs, xs, text, ligated, rgb, role, block, scale, link, null);
         }
+
+        /** Where the run's last glyph ends, in millipoints from the page's left edge; its start when empty. */
+        public long end() {
+            if (glyphs.length == 0) {
+                return xs.length == 0 ? 0 : xs[0];
+            }
+            io.github.imprint.font.FontMetrics m = io.github.imprint.font.FontMetrics.of(face);
+            int last = glyphs.length - 1;
+            return xs[last] + Math.round(m.advance(glyphs[last]) * size * scale / m.unitsPerEm());
+        }
     }
 
     /** A filled rectangle: a rule, a box's background or border. */

@@ -18,12 +18,15 @@ public record PrintPage(String label, String chapter, SourcePos block, int lette
     public static int letters(CharSequence text) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) || Character.isHighSurrogate(c)
-                    && i + 1 < text.length() && Character.isLetterOrDigit(Character.toCodePoint(c, text.charAt(i + 1)))) {
+            if (counts(text, i)) {
                 n++;
             }
         }
         return n;
+    }
+
+    /** Whether the char at {@code i} begins a letter or digit, as {@link #letters} counts them. */
+    public static boolean counts(CharSequence text, int i) {
+        return !Character.isLowSurrogate(text.charAt(i)) && Character.isLetterOrDigit(Character.codePointAt(text, i));
     }
 }

@@ -1,6 +1,5 @@
 package io.github.imprint.pdf;
 
-import io.github.imprint.font.FontMetrics;
 import io.github.imprint.layout.Page;
 import io.github.imprint.layout.PagedDocument;
 import io.github.imprint.layout.Placed;
@@ -53,9 +52,7 @@ final class Links {
                     continue;
                 }
                 PDAnnotationLink link = new PDAnnotationLink();
-                FontMetrics metrics = FontMetrics.of(run.face());
-                int last = run.glyphs().length - 1;
-                double right = run.xs()[last] + metrics.advance(run.glyphs()[last]) * run.size() * run.scale() / metrics.unitsPerEm();
+                long right = run.end();
                 float bottom = (page.height() - run.baseline() - run.size() / 4) / 1000f;
                 link.setRectangle(new PDRectangle(run.xs()[0] / 1000f, bottom, (float) (right - run.xs()[0]) / 1000f,
                         run.size() * 1.15f / 1000f));

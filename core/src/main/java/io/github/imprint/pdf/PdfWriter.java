@@ -136,26 +136,18 @@ public final class PdfWriter {
         return false;
     }
 
+    /** A PNG, JPEG or GIF, read once: checked, then embedded from the same bytes. */
     private static PDImageXObject raster(PDDocument pdf, Path file, boolean conforming) throws IOException {
-        if (conforming && cmykJpeg(Files.readAllBytes(file))) {
+        byte[] bytes = Files.readAllBytes(file);
+        if (conforming && cmykJpeg(bytes)) {
             throw new DamagedImageException(file, "image is a CMYK JPEG, which a PDF/A file with an sRGB output intent "
                     + "cannot hold", "save it as an RGB (sRGB) JPEG, or set pdf.conformance: false in the theme", null);
         }
         try {
-            return PDImageXObject.createFromFileByContent(file.toFile(), pdf);
+            return PDImageXObject.createFromByteArray(pdf, bytes, file.getFileName().toString());
         } catch (IOException | RuntimeException e) {
             throw new DamagedImageException(file, e);
         }
-    }
-
-    private static boolean isSvg(Path file) throws IOException {
-        byte[] head = new byte[512];
-        int n;
-        try (var in = Files.newInputStream(file)) {
-            n = in.readNBytes(head, 0, head.length);
-        }
-        String text = new String(head, 0, n, java.nio.charset.StandardCharsets.UTF_8);
-        return text.contains("<svg") || text.stripLeading().startsWith("<?xml");
     }
 
     /**
@@ -311,12 +303,17 @@ public final class PdfWriter {
         // the faces in order of first use name the fonts F1, F2 …; their glyphs are gathered page by page
         java.util.LinkedHashSet<FontFace> used = new java.util.LinkedHashSet<>();
         Map<Path, String> imageNames = new LinkedHashMap<>();
+        // the sources already sniffed each image's type; a WebP's stand-in is a PNG or JPEG, so not SVG
+        Set<Path> svg = new java.util.HashSet<>();
         for (Page page : document.pages()) {
             for (Placed placed : page.items()) {
                 if (placed instanceof Placed.GlyphRun run) {
                     used.add(run.face());
                 } else if (placed instanceof Placed.Image image) {
                     imageNames.putIfAbsent(image.image().file(), "Im" + (imageNames.size() + 1));
+                    if (image.image().mediaType().equals("image/svg+xml")) {
+                        svg.add(image.image().file());
+                    }
                 }
             }
         }
@@ -346,7 +343,8 @@ public final class PdfWriter {
                         loaded.put(face, PDType0Font.load(pdf, ttf, true));
                     }
                     for (Path file : imageNames.keySet()) {
-                        images.put(file, isSvg(file) ? svgForm(pdf, file, skipped) : raster(pdf, file, info.conforming()));
+                        images.put(file, svg.contains(file) ? svgForm(pdf, file, skipped)
+                                : raster(pdf, file, info.conforming()));
                     }
                     return loaded;
                 } catch (IOException e) {

@@ -193,8 +193,7 @@ final class FlowBuilder {
         double scale = Math.min(frame.width() / (double) cover.width(), frame.height() / (double) cover.height());
         long w = Math.round(cover.width() * scale);
         long h = Math.round(cover.height() * scale);
-        int id = chapterIndex * 1_000_000 + ++blocks;
-        structure.add(new StructureNode(id, open.peek(), StructureNode.Kind.FIGURE, alt, null));
+        int id = leaf(StructureNode.Kind.FIGURE, alt);
         Placed.Image image = new Placed.Image(cover, (frame.width() - w) / 2 - frame.left(1), (frame.height() - h) / 2 - frame.top(),
                 w, h, alt, Role.FIGURE, id);
         flow.add(new Flow.NewPage(null, false, true));
@@ -247,8 +246,7 @@ final class FlowBuilder {
             if (nested && entry.level() == 1) {
                 space(leading / 2);
             }
-            int block = chapterIndex * 1_000_000 + ++blocks;
-            structure.add(new StructureNode(block, open.peek(), StructureNode.Kind.TOCI, null, null));
+            int block = leaf(StructureNode.Kind.TOCI, null);
             long indent = (entry.level() - 1) * size * 3 / 2;
             ParagraphItems items = new ParagraphItems(shaper, false, false, this::missing);
             items.add(new TextRun(entry.label(), face, size, style.color().rgb(), Role.PARAGRAPH, block, 0, Optional.empty(),
@@ -295,10 +293,7 @@ final class FlowBuilder {
         long end = fallback;
         for (Placed p : set) {
             if (p instanceof Placed.GlyphRun run && run.glyphs().length > 0) {
-                FontMetrics m = FontMetrics.of(run.face());
-                int last = run.glyphs().length - 1;
-                end = Math.max(end, run.xs()[last] + Math.round(m.advance(run.glyphs()[last]) * run.size() * run.scale()
-                        / m.unitsPerEm()));
+                end = Math.max(end, run.end());
             }
         }
         return end;
@@ -440,10 +435,17 @@ final class FlowBuilder {
 
     /** A new leaf block holding items of {@code role}, in the structure under the innermost open container. */
     private int nextBlock(Role role) {
+        return leaf(StructureNode.Kind.of(role), null);
+    }
+
+    /**
+     * A new block number, and a leaf of {@code kind} for it in the structure under the innermost open
+     * container (none when {@code kind} is null: artifacts, and figures with nothing to say of them).
+     */
+    private int leaf(StructureNode.Kind kind, String alt) {
         int id = chapterIndex * 1_000_000 + ++blocks;
-        StructureNode.Kind kind = StructureNode.Kind.of(role);
         if (kind != null) {
-            structure.add(new StructureNode(id, open.peek(), kind, null, null, at));
+            structure.add(new StructureNode(id, open.peek(), kind, alt, null, at));
         }
         return id;
     }
@@ -470,12 +472,8 @@ final class FlowBuilder {
 
     /** The leaf of a figure's image, with its alternative text: the alt text, else the caption's words. */
     private int figureBlock(Block.Figure figure) {
-        int id = chapterIndex * 1_000_000 + ++blocks;
         String alt = figure.alt().isBlank() ? Inline.plainText(figure.caption()).strip() : figure.alt();
-        if (!alt.isEmpty()) {
-            structure.add(new StructureNode(id, open.peek(), StructureNode.Kind.FIGURE, alt, null));
-        }
-        return id;
+        return leaf(alt.isEmpty() ? null : StructureNode.Kind.FIGURE, alt);
     }
 
     /** Opens a container in the structure; what follows goes inside it until {@link #close()}. */

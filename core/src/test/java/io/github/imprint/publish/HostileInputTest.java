@@ -30,8 +30,12 @@ class HostileInputTest {
     Path project;
 
     private PublishResult publish() {
+        return publish(project.resolve("out"));
+    }
+
+    private PublishResult publish(Path out) {
         return Publisher.publish(new PublishRequest(project.resolve("src"), project, Optional.empty(),
-                MetadataDefaults.none(), "t", Set.of(Format.PDF, Format.EPUB), project.resolve("out"), "a",
+                MetadataDefaults.none(), "t", Set.of(Format.PDF, Format.EPUB), out, "a",
                 Instant.parse("2026-01-01T00:00:00Z"), false, project.resolve("work")));
     }
 
@@ -208,9 +212,7 @@ class HostileInputTest {
         try {
             Path out = disk.resolve("out");
             article("A short first version.\n");
-            PublishResult first = Publisher.publish(new PublishRequest(project.resolve("src"), project, Optional.empty(),
-                    MetadataDefaults.none(), "t", Set.of(Format.PDF, Format.EPUB), out, "a",
-                    Instant.parse("2026-01-01T00:00:00Z"), false, project.resolve("work")));
+            PublishResult first = publish(out);
             byte[] pdf = Files.readAllBytes(first.editions().get(Format.PDF).file());
             byte[] epub = Files.readAllBytes(first.editions().get(Format.EPUB).file());
             StringBuilder longer = new StringBuilder();
@@ -219,10 +221,7 @@ class HostileInputTest {
                         .append("to fill a page or more on its own: ").append(Integer.toString(i * 7919, 36)).append(".\n\n");
             }
             article(longer.toString());
-            PublishException e = assertThrows(PublishException.class, () -> Publisher.publish(new PublishRequest(
-                    project.resolve("src"), project, Optional.empty(), MetadataDefaults.none(), "t",
-                    Set.of(Format.PDF, Format.EPUB), out, "a", Instant.parse("2026-01-01T00:00:00Z"), false,
-                    project.resolve("work"))));
+            PublishException e = assertThrows(PublishException.class, () -> publish(out));
             assertTrue(e.getMessage().contains("cannot write"), e.getMessage());
             assertTrue(java.util.Arrays.equals(pdf, Files.readAllBytes(out.resolve("a.pdf"))), "the PDF is the first one");
             assertTrue(java.util.Arrays.equals(epub, Files.readAllBytes(out.resolve("a.epub"))), "the EPUB is the first one");
