@@ -27,13 +27,14 @@ class ArchitectureTest {
             Map.entry("model", Set.of()),
             Map.entry("diag", Set.of("model")),
             Map.entry("yaml", Set.of("model", "diag", "org.snakeyaml")),
-            Map.entry("markdown", Set.of("model", "diag", "yaml", "org.commonmark")),
+            Map.entry("markdown", Set.of("model", "diag", "yaml", "svg", "org.commonmark")),
+            Map.entry("svg", Set.of("org.w3c.dom", "org.xml.sax")),
             Map.entry("theme", Set.of("model", "diag", "yaml", "font")),
             Map.entry("font", Set.of("diag", "org.apache.fontbox", "org.apache.pdfbox.io")),
             Map.entry("epub", Set.of("model", "diag", "theme", "font", "org.apache.fontbox")),
             Map.entry("typeset", Set.of("model", "diag", "theme", "font", "layout")),
             Map.entry("layout", Set.of("model", "font")),
-            Map.entry("pdf", Set.of("diag", "font", "layout", "org.apache.pdfbox", "org.apache.fontbox", "org.w3c.dom")),
+            Map.entry("pdf", Set.of("diag", "font", "layout", "svg", "org.apache.pdfbox", "org.apache.fontbox")),
             Map.entry("publish", Set.of("model", "diag", "yaml", "markdown", "theme", "font", "epub", "typeset", "layout",
                     "pdf")));
 

@@ -129,7 +129,7 @@ public final class EpubWriter {
         for (ImageFolder.Entry entry : images.entries()) {
             if (!files.containsKey("EPUB/" + entry.href())) {
                 files.put("EPUB/" + entry.href(), Files.readAllBytes(entry.image().file()));
-                opf.add(new PackageDocument.Item(entry.id(), entry.href(), entry.image().mediaType(), null, null));
+                opf.add(new PackageDocument.Item(entry.id(), entry.href(), entry.image().format().mediaType(), null, null));
             }
         }
         files.put("EPUB/cover.xhtml", utf8(coverPage(metadata, labels, coverHref)));
@@ -160,7 +160,7 @@ public final class EpubWriter {
         if (metadata.cover().isPresent()) {
             ImageRef cover = metadata.cover().get();
             ImageFolder.Entry entry = images.add(cover);
-            opf.add(new PackageDocument.Item("cover-image", entry.href(), cover.mediaType(), "cover-image", null));
+            opf.add(new PackageDocument.Item("cover-image", entry.href(), cover.format().mediaType(), "cover-image", null));
             files.put("EPUB/" + entry.href(), readUnchecked(cover.file()));
             return entry.href();
         }

@@ -57,13 +57,7 @@ final class ImageFolder {
             if (stem.isEmpty()) {
                 stem = "image";
             }
-            String extension = switch (image.mediaType()) {
-                case "image/jpeg" -> ".jpg";
-                case "image/gif" -> ".gif";
-                case "image/svg+xml" -> ".svg";
-                case "image/webp" -> ".webp";
-                default -> ".png";
-            };
+            String extension = image.format().extension();
             String name = stem + extension;
             for (int n = 2; !names.add(name); n++) {
                 name = stem + "-" + n + extension;

@@ -1,26 +1,27 @@
 package io.github.imprint.layout;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * The typeset publication: its pages, and the figures of the run that made them.
+ * The typeset publication: its pages, and the statistics of the run that made them.
  *
  * @param title    for the document's metadata
  * @param language the document's BCP 47 language
- * @param anchors  link targets inside the document ({@code #chapter}, {@code #chapter#heading}) and the
- *                 block (see {@link Placed.GlyphRun#block()}) that stands at each
+ * @param anchors  link targets inside the document (chapters, headings, footnotes) and the block (see
+ *                 {@link Placed.GlyphRun#block()}) that stands at each
  * @param structure the logical structure, in reading order (see {@link StructureNode})
  */
-public record PagedDocument(String title, String language, List<Page> pages, Figures figures,
-                            java.util.Map<String, Integer> anchors, List<StructureNode> structure) {
+public record PagedDocument(String title, String language, List<Page> pages, Statistics statistics,
+                            Map<Destination, BlockId> anchors, List<StructureNode> structure) {
 
     public PagedDocument {
         pages = List.copyOf(pages);
-        anchors = java.util.Map.copyOf(anchors);
+        anchors = Map.copyOf(anchors);
         structure = List.copyOf(structure);
     }
 
     /** What the typesetter did, for logs and benchmarks. */
-    public record Figures(int paragraphs, int lines, int hyphenated, int overfull, int secondPass, int emergency) {
+    public record Statistics(int paragraphs, int lines, int hyphenated, int overfull, int secondPass, int emergency) {
     }
 }

@@ -1,6 +1,7 @@
 package io.github.imprint.layout;
 
 import io.github.imprint.font.FontFace;
+import io.github.imprint.font.FontMetrics;
 import io.github.imprint.model.ImageRef;
 
 /**
@@ -20,17 +21,17 @@ public sealed interface Placed {
      * @param ligated    whether some glyph stands for several characters (then the text must be given
      *                   to readers explicitly)
      * @param rgb        the colour
-     * @param block      the number of the block (paragraph, heading …) the run belongs to, so the
-     *                   structure of a tagged PDF can group runs across lines and pages
+     * @param block      the block (paragraph, heading …) the run belongs to, so the structure of a
+     *                   tagged PDF can group runs across lines and pages; {@link BlockId#NONE} for artifacts
      * @param scale      horizontal scale of the glyphs (font expansion), 1 for none
-     * @param link       where the run links to: a URI, or {@code #chapter} / {@code #chapter#anchor}; null for none
+     * @param link       where the run links to, or null for nowhere
      * @param language   the run's BCP 47 language where a span sets one apart from its block's, else null
      */
     record GlyphRun(FontFace face, long size, long baseline, int[] glyphs, long[] xs, String text, boolean ligated,
-                    int rgb, Role role, int block, double scale, String link, String language) implements Placed {
+                    int rgb, Role role, BlockId block, double scale, Destination link, String language) implements Placed {
 
         public GlyphRun(FontFace face, long size, long baseline, int[] glyphs, long[] xs, String text, boolean ligated,
-                        int rgb, Role role, int block, double scale, String link) {
+                        int rgb, Role role, BlockId block, double scale, Destination link) {
             this(face, size, baseline, glyphs, xs, text, ligated, rgb, role, block, scale, link, null);
         }
 
@@ -39,7 +40,7 @@ public sealed interface Placed {
             if (glyphs.length == 0) {
                 return xs.length == 0 ? 0 : xs[0];
             }
-            io.github.imprint.font.FontMetrics m = io.github.imprint.font.FontMetrics.of(face);
+            FontMetrics m = FontMetrics.of(face);
             int last = glyphs.length - 1;
             return xs[last] + Math.round(m.advance(glyphs[last]) * size * scale / m.unitsPerEm());
         }
@@ -50,7 +51,7 @@ public sealed interface Placed {
     }
 
     /** An image scaled into its box. */
-    record Image(ImageRef image, long x, long y, long width, long height, String alt, Role role, int block)
+    record Image(ImageRef image, long x, long y, long width, long height, String alt, Role role, BlockId block)
             implements Placed {
     }
 }

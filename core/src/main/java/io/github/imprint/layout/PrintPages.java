@@ -5,6 +5,7 @@ import io.github.imprint.model.PrintPage;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,20 +28,20 @@ public final class PrintPages {
     }
 
     /**
-     * @param chapterId the id of the chapter with the given index (a block's number divided by a million)
+     * @param chapterId the id of the chapter with the given index
      */
     public static List<PrintPage> of(PagedDocument document, IntFunction<String> chapterId) {
-        Map<Integer, StructureNode> leaves = new HashMap<>();
+        Map<BlockId, StructureNode> leaves = new HashMap<>();
         for (StructureNode node : document.structure()) {
-            if (node.id() > 0 && node.source() != null && RUNNING.contains(node.kind())) {
+            if (node.id().isLeaf() && node.source() != null && RUNNING.contains(node.kind())) {
                 leaves.put(node.id(), node);
             }
         }
-        Map<Integer, Integer> letters = new HashMap<>();
+        Map<BlockId, Integer> letters = new HashMap<>();
         List<PrintPage> pages = new ArrayList<>();
         boolean body = false;
         String chapter = null;
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        Set<BlockId> seen = new HashSet<>();
         for (Page page : document.pages()) {
             body |= page.folio().equals("1");
             if (!body) {
@@ -53,7 +54,7 @@ public final class PrintPages {
                     continue;
                 }
                 if (start == null) {
-                    chapter = chapterId.apply(run.block() / 1_000_000);
+                    chapter = chapterId.apply(run.block().chapter());
                     start = new PrintPage(page.folio(), chapter, leaves.get(run.block()).source(),
                             letters.getOrDefault(run.block(), 0));
                 }
@@ -69,8 +70,8 @@ public final class PrintPages {
         return pages;
     }
 
-    private static boolean counted(Placed.GlyphRun run, Map<Integer, StructureNode> leaves) {
+    private static boolean counted(Placed.GlyphRun run, Map<BlockId, StructureNode> leaves) {
         return run.role() != Role.ARTIFACT && leaves.containsKey(run.block())
-                && (run.link() == null || !run.link().startsWith("#note-") && !run.link().startsWith("#call-"));
+                && !(run.link() instanceof Destination.Note) && !(run.link() instanceof Destination.NoteCall);
     }
 }

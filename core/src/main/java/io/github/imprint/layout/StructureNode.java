@@ -6,18 +6,18 @@ import io.github.imprint.model.SourcePos;
  * One element of the document's logical structure, the tree a tagged PDF carries and a screen reader
  * walks: a leaf holds the placed items whose {@code block} is its {@link #id()}; a container (a section,
  * a list, a table row) holds other nodes. Nodes come in reading order, each after its parent; the root,
- * the document itself, has id 0 and is not listed.
+ * the document itself ({@link BlockId#DOCUMENT}), is not listed.
  *
- * @param id       a leaf's block number, or a negative number for a container
- * @param parent   the containing node's id, 0 for the document
+ * @param id       the node's block: a leaf's or a container's
+ * @param parent   the containing node's id
  * @param kind     what the node is
  * @param alt      a figure's alternative text, else null
  * @param language a section's BCP 47 language when it differs from the document's, else null
  * @param source   the position of the source block a leaf sets, for the EPUB to find it; else null
  */
-public record StructureNode(int id, int parent, Kind kind, String alt, String language, SourcePos source) {
+public record StructureNode(BlockId id, BlockId parent, Kind kind, String alt, String language, SourcePos source) {
 
-    public StructureNode(int id, int parent, Kind kind, String alt, String language) {
+    public StructureNode(BlockId id, BlockId parent, Kind kind, String alt, String language) {
         this(id, parent, kind, alt, language, null);
     }
 

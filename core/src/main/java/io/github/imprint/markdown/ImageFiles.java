@@ -1,8 +1,11 @@
 package io.github.imprint.markdown;
 
 import io.github.imprint.diag.Diagnostics;
+import io.github.imprint.model.ImageFormat;
 import io.github.imprint.model.ImageRef;
 import io.github.imprint.model.SourcePos;
+import io.github.imprint.svg.SvgReader;
+import io.github.imprint.svg.VectorDrawing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -114,7 +118,7 @@ final class ImageFiles {
         ImageRef known = checked.get(file);
         Optional<ImageRef> ref = known != null ? Optional.of(known) : measure(diagnostics, file, destination, pos, widthHint);
         ref.ifPresent(r -> checked.putIfAbsent(file, r));
-        return ref.map(r -> new ImageRef(r.file(), r.mediaType(), r.width(), r.height(), widthHint));
+        return ref.map(r -> r.withWidthHint(widthHint));
     }
 
     private Optional<ImageRef> measure(Diagnostics diagnostics, Path file, String destination, SourcePos pos,
@@ -137,25 +141,25 @@ final class ImageFiles {
                 return Optional.empty();
             }
             ImageProbe.Info image = info.get();
-            if (image.mediaType().equals("image/svg+xml")) {
-                Optional<String> danger = svgDanger(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
-                if (danger.isPresent()) {
-                    diagnostics.error(pos, "SVG '" + destination + "' " + danger.get(),
-                            "remove it from the SVG (a drawing program's plain-SVG export leaves these out)");
+            if (image.format() == ImageFormat.SVG) {
+                Optional<ImageProbe.Info> drawn = svg(diagnostics, Files.readAllBytes(file), destination, pos);
+                if (drawn.isEmpty()) {
                     return Optional.empty();
                 }
+                image = drawn.get();
             }
-            if (image.width() <= 0 && !image.mediaType().equals("image/svg+xml")) {
+            if (image.width() <= 0 && image.format() != ImageFormat.SVG) {
                 diagnostics.error(pos, "image '" + destination + "' is damaged: its size cannot be read",
                         "open and save it again in an image editor");
                 return Optional.empty();
             }
-            if ((long) image.width() * image.height() > MAX_PIXELS && !image.mediaType().equals("image/svg+xml")) {
+            if ((long) image.width() * image.height() > MAX_PIXELS && image.format() != ImageFormat.SVG) {
                 diagnostics.error(pos, "image '" + destination + "' declares " + image.width() + " × " + image.height()
                         + " pixels, more than the limit of 50 megapixels", "scale the image down");
                 return Optional.empty();
             }
-            return Optional.of(new ImageRef(file, image.mediaType(), image.width(), image.height(), widthHint));
+            Optional<Path> printFile = image.format() == ImageFormat.WEBP ? printStandIn(file) : Optional.of(file);
+            return Optional.of(new ImageRef(file, image.format(), image.width(), image.height(), widthHint, printFile));
         } catch (IOException e) {
             diagnostics.error(pos, "cannot read image '" + destination + "': " + e.getMessage(), "check the file's permissions");
             return Optional.empty();
@@ -214,5 +218,54 @@ final class ImageFiles {
         } catch (IOException e) {
             return path.toAbsolutePath().normalize();
         }
+    }
+
+    /**
+     * An SVG checked and measured: refused when it holds what could run or reach out (see
+     * {@link #svgDanger}) or is not well-formed, measured from its root element, and what the PDF will
+     * not draw of it said here, at the figure.
+     */
+    private static Optional<ImageProbe.Info> svg(Diagnostics diagnostics, byte[] bytes, String destination, SourcePos pos) {
+        Optional<String> danger = svgDanger(new String(bytes, StandardCharsets.UTF_8));
+        if (danger.isPresent()) {
+            diagnostics.error(pos, "SVG '" + destination + "' " + danger.get(),
+                    "remove it from the SVG (a drawing program's plain-SVG export leaves these out)");
+            return Optional.empty();
+        }
+        VectorDrawing drawing;
+        try {
+            drawing = SvgReader.read(bytes);
+        } catch (SvgReader.Unreadable e) {
+            String where = e.line() > 0 ? " (its line " + e.line() + ", column " + e.column() + ")" : "";
+            diagnostics.error(pos, "SVG '" + destination + "' is not well-formed XML" + where + ": " + e.getMessage(),
+                    "open and save it again in a drawing program, or check it with an XML validator");
+            return Optional.empty();
+        }
+        if (!drawing.skipped().isEmpty()) {
+            diagnostics.warning(pos, "SVG '" + destination + "': its " + drawing.skipped().stream()
+                            .map(k -> "<" + k + ">").collect(java.util.stream.Collectors.joining(", "))
+                            + " elements are not drawn in the PDF",
+                    "turn text into outlines and embed no images in the drawing program; the EPUB shows the SVG whole");
+        }
+        return Optional.of(new ImageProbe.Info(ImageFormat.SVG, drawing.intrinsicWidth(), drawing.intrinsicHeight()));
+    }
+
+    /**
+     * The PNG or JPEG that stands in for a WebP image in the PDF: a file of the same name beside it
+     * (PDF cannot hold WebP). A stand-in that is a link out of the WebP's folder is not taken.
+     */
+    private static Optional<Path> printStandIn(Path webp) {
+        String stem = webp.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        for (String extension : List.of(".png", ".jpg", ".jpeg", ".PNG", ".JPG", ".JPEG")) {
+            Path candidate = webp.resolveSibling(stem + extension);
+            try {
+                if (Files.isRegularFile(candidate) && candidate.toRealPath().getParent().equals(webp.toRealPath().getParent())) {
+                    return Optional.of(candidate);
+                }
+            } catch (IOException e) {
+                // not readable: not a stand-in
+            }
+        }
+        return Optional.empty();
     }
 }

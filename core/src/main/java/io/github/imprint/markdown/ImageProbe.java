@@ -1,16 +1,18 @@
 package io.github.imprint.markdown;
 
+import io.github.imprint.model.ImageFormat;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
  * Tells an image's type and pixel size from its first bytes, without decoding it: PNG's IHDR chunk,
- * JPEG's first start-of-frame marker, GIF's logical screen, WebP's VP8/VP8L/VP8X header, and for SVG
- * the root element. Nothing is decompressed, so a decompression bomb costs nothing to refuse.
+ * JPEG's first start-of-frame marker, GIF's logical screen, WebP's VP8/VP8L/VP8X header. An SVG is only
+ * recognised here; {@code svg.SvgReader} measures it, from its root element. Nothing is decompressed, so a decompression bomb costs nothing to refuse.
  */
 final class ImageProbe {
 
-    record Info(String mediaType, int width, int height) {
+    record Info(ImageFormat format, int width, int height) {
     }
 
     private ImageProbe() {
@@ -19,13 +21,13 @@ final class ImageProbe {
     static Optional<Info> probe(byte[] b) {
         if (b.length >= 24 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
             boolean ihdr = b[12] == 'I' && b[13] == 'H' && b[14] == 'D' && b[15] == 'R';
-            return Optional.of(new Info("image/png", ihdr ? int32(b, 16) : 0, ihdr ? int32(b, 20) : 0));
+            return Optional.of(new Info(ImageFormat.PNG, ihdr ? int32(b, 16) : 0, ihdr ? int32(b, 20) : 0));
         }
         if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
             return Optional.of(jpeg(b));
         }
         if (b.length >= 10 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8') {
-            return Optional.of(new Info("image/gif", uint16le(b, 6), uint16le(b, 8)));
+            return Optional.of(new Info(ImageFormat.GIF, uint16le(b, 6), uint16le(b, 8)));
         }
         if (b.length >= 30 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F'
                 && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
@@ -33,68 +35,9 @@ final class ImageProbe {
         }
         String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.UTF_8).stripLeading();
         if ((head.startsWith("<?xml") || head.startsWith("<svg") || head.startsWith("<!--")) && head.contains("<svg")) {
-            return Optional.of(svg(head));
+            return Optional.of(new Info(ImageFormat.SVG, 0, 0));
         }
         return Optional.empty();
-    }
-
-    /**
-     * An SVG's size in CSS pixels from its root element's width and height (in px, pt, pc, mm, cm or
-     * in), else from its viewBox; 0 × 0 when it gives neither, or gives them in percent.
-     */
-    private static Info svg(String head) {
-        java.util.regex.Matcher root = java.util.regex.Pattern.compile("<svg\\b[^>]*>", java.util.regex.Pattern.DOTALL)
-                .matcher(head);
-        if (!root.find()) {
-            return new Info("image/svg+xml", 0, 0);
-        }
-        String tag = root.group();
-        double width = length(attribute(tag, "width"));
-        double height = length(attribute(tag, "height"));
-        String[] box = attribute(tag, "viewBox").trim().split("[\\s,]+");
-        if (box.length == 4) {
-            try {
-                double boxWidth = Double.parseDouble(box[2]);
-                double boxHeight = Double.parseDouble(box[3]);
-                if (width <= 0 && height <= 0) {
-                    width = boxWidth;
-                    height = boxHeight;
-                } else if (width <= 0 && boxHeight > 0) {
-                    width = height * boxWidth / boxHeight;
-                } else if (height <= 0 && boxWidth > 0) {
-                    height = width * boxHeight / boxWidth;
-                }
-            } catch (NumberFormatException e) {
-                // a malformed viewBox gives no size
-            }
-        }
-        boolean sane = width > 0 && height > 0 && width < 1e6 && height < 1e6;
-        return new Info("image/svg+xml", sane ? (int) Math.ceil(width) : 0, sane ? (int) Math.ceil(height) : 0);
-    }
-
-    private static String attribute(String tag, String name) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s" + name + "\\s*=\\s*(\"([^\"]*)\"|'([^']*)')")
-                .matcher(tag);
-        return m.find() ? (m.group(2) != null ? m.group(2) : m.group(3)) : "";
-    }
-
-    /** A CSS length in pixels (96 to the inch); 0 for none, percentages and nonsense. */
-    static double length(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*([0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*(px|pt|pc|mm|cm|in)?\\s*")
-                .matcher(text);
-        if (!m.matches()) {
-            return 0;
-        }
-        double value = Double.parseDouble(m.group(1));
-        String unit = m.group(2) == null ? "px" : m.group(2);
-        return value * switch (unit) {
-            case "pt" -> 96.0 / 72;
-            case "pc" -> 16;
-            case "mm" -> 96 / 25.4;
-            case "cm" -> 96 / 2.54;
-            case "in" -> 96;
-            default -> 1;
-        };
     }
 
     private static Info jpeg(byte[] b) {
@@ -111,23 +54,23 @@ final class ImageProbe {
             }
             boolean startOfFrame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
             if (startOfFrame) {
-                return new Info("image/jpeg", uint16(b, i + 7), uint16(b, i + 5));
+                return new Info(ImageFormat.JPEG, uint16(b, i + 7), uint16(b, i + 5));
             }
             i += 2 + uint16(b, i + 2);
         }
-        return new Info("image/jpeg", 0, 0);
+        return new Info(ImageFormat.JPEG, 0, 0);
     }
 
     private static Info webp(byte[] b) {
         String chunk = new String(b, 12, 4, StandardCharsets.US_ASCII);
         return switch (chunk) {
-            case "VP8 " -> new Info("image/webp", uint16le(b, 26) & 0x3FFF, uint16le(b, 28) & 0x3FFF);
+            case "VP8 " -> new Info(ImageFormat.WEBP, uint16le(b, 26) & 0x3FFF, uint16le(b, 28) & 0x3FFF);
             case "VP8L" -> {
                 int bits = (b[21] & 0xFF) | (b[22] & 0xFF) << 8 | (b[23] & 0xFF) << 16 | (b[24] & 0xFF) << 24;
-                yield new Info("image/webp", (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1);
+                yield new Info(ImageFormat.WEBP, (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1);
             }
-            case "VP8X" -> new Info("image/webp", uint24le(b, 24) + 1, uint24le(b, 27) + 1);
-            default -> new Info("image/webp", 0, 0);
+            case "VP8X" -> new Info(ImageFormat.WEBP, uint24le(b, 24) + 1, uint24le(b, 27) + 1);
+            default -> new Info(ImageFormat.WEBP, 0, 0);
         };
     }
 

@@ -4,6 +4,7 @@ import io.github.imprint.diag.Diagnostics;
 import io.github.imprint.model.Chapter;
 import io.github.imprint.model.Contributor;
 import io.github.imprint.model.Identifier;
+import io.github.imprint.model.ImageFormat;
 import io.github.imprint.model.ImageRef;
 import io.github.imprint.model.Metadata;
 import io.github.imprint.model.SourcePos;
@@ -52,8 +53,8 @@ final class MetadataBuilder {
         if (draft.cover != null) {
             SourcePos coverPos = fields.flatMap(f -> MetadataFields.valuePos(f, "cover", "cover-image")).orElse(pos);
             cover = images.resolve(diagnostics, draft.cover, fileInBase, coverPos, Optional.empty());
-            cover.filter(c -> c.mediaType().equals("image/svg+xml") || c.mediaType().equals("image/webp"))
-                    .ifPresent(c -> diagnostics.warning(coverPos, "cover is " + c.mediaType()
+            cover.filter(c -> c.format() == ImageFormat.SVG || c.format() == ImageFormat.WEBP)
+                    .ifPresent(c -> diagnostics.warning(coverPos, "cover is " + c.format().mediaType()
                             + ", which some reading systems do not show as a cover", "use a JPEG or PNG cover"));
         }
         List<Contributor> contributors = draft.contributors;

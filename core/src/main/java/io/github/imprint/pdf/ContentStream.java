@@ -106,7 +106,7 @@ final class ContentStream {
                 .ascii(" cm /").ascii(name).ascii(" Do Q\n");
     }
 
-    private void color(int rgb, String operator) {
+    void color(int rgb, String operator) {
         number((rgb >> 16 & 0xFF) / 255.0).put(' ').number((rgb >> 8 & 0xFF) / 255.0).put(' ')
                 .number((rgb & 0xFF) / 255.0).put(' ').ascii(operator).put('\n');
     }
@@ -121,14 +121,14 @@ final class ContentStream {
         }
     }
 
-    private ContentStream put(char c) {
+    ContentStream put(char c) {
         room(1);
         out[length++] = (byte) c;
         return this;
     }
 
     /** Appends text that is ASCII by construction: operators, names, numbers. */
-    private ContentStream ascii(String text) {
+    ContentStream ascii(String text) {
         room(text.length());
         for (int i = 0; i < text.length(); i++) {
             out[length++] = (byte) text.charAt(i);
@@ -168,7 +168,10 @@ final class ContentStream {
     }
 
     /** A number with at most three decimals and no trailing zeros, written without {@code String.format}. */
-    private ContentStream number(double value) {
+    ContentStream number(double value) {
+        if (!Double.isFinite(value)) {
+            return put('0');
+        }
         long thousandths = Math.round(value * 1000);
         if (thousandths < 0) {
             put('-');

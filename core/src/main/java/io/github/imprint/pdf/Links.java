@@ -1,5 +1,7 @@
 package io.github.imprint.pdf;
 
+import io.github.imprint.layout.BlockId;
+import io.github.imprint.layout.Destination;
 import io.github.imprint.layout.Page;
 import io.github.imprint.layout.PagedDocument;
 import io.github.imprint.layout.Placed;
@@ -27,7 +29,7 @@ final class Links {
     }
 
     static void add(PDDocument pdf, List<PDPage> pages, PagedDocument document, Tagging tagging) throws IOException {
-        Map<Integer, int[]> blocks = new HashMap<>();
+        Map<BlockId, int[]> blocks = new HashMap<>();
         for (Page page : document.pages()) {
             for (Placed placed : page.items()) {
                 if (placed instanceof Placed.GlyphRun run && !blocks.containsKey(run.block())) {
@@ -36,11 +38,11 @@ final class Links {
             }
         }
         // a note's number links back to where it is called: the first run that links to the note
-        Map<String, int[]> calls = new HashMap<>();
+        Map<Destination.Note, int[]> calls = new HashMap<>();
         for (Page page : document.pages()) {
             for (Placed placed : page.items()) {
-                if (placed instanceof Placed.GlyphRun run && run.link() != null && run.link().startsWith("#note-")) {
-                    calls.putIfAbsent(run.link(), new int[]{page.number(),
+                if (placed instanceof Placed.GlyphRun run && run.link() instanceof Destination.Note note) {
+                    calls.putIfAbsent(note, new int[]{page.number(),
                             (int) ((page.height() - run.baseline() + run.size() * 2) / 1000)});
                 }
             }
@@ -60,9 +62,9 @@ final class Links {
                 border.setWidth(0);
                 link.setBorderStyle(border);
                 link.setContents(run.text());
-                if (run.link().startsWith("#")) {
-                    Integer block = document.anchors().get(run.link());
-                    int[] target = run.link().startsWith("#call-") ? calls.get("#note-" + run.link().substring(6))
+                if (!(run.link() instanceof Destination.Uri uri)) {
+                    BlockId block = document.anchors().get(run.link());
+                    int[] target = run.link() instanceof Destination.NoteCall call ? calls.get(call.note())
                             : block == null ? null : blocks.get(block);
                     if (target == null) {
                         continue;
@@ -74,7 +76,7 @@ final class Links {
                     link.setDestination(destination);
                 } else {
                     PDActionURI action = new PDActionURI();
-                    action.setURI(run.link());
+                    action.setURI(uri.uri());
                     link.setAction(action);
                 }
                 link.setPrinted(true);

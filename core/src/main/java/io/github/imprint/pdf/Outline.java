@@ -1,5 +1,6 @@
 package io.github.imprint.pdf;
 
+import io.github.imprint.layout.BlockId;
 import io.github.imprint.layout.Page;
 import io.github.imprint.layout.PagedDocument;
 import io.github.imprint.layout.Placed;
@@ -85,9 +86,9 @@ final class Outline {
 
     /** The headings in reading order: each heading block's text, page, and the top of its first line. */
     private static List<Heading> headings(PagedDocument document) {
-        Map<Integer, Heading> byBlock = new LinkedHashMap<>();
-        Map<Integer, StringBuilder> texts = new LinkedHashMap<>();
-        Map<Integer, Long> lastBaseline = new LinkedHashMap<>();
+        Map<BlockId, Heading> byBlock = new LinkedHashMap<>();
+        Map<BlockId, StringBuilder> texts = new LinkedHashMap<>();
+        Map<BlockId, Long> lastBaseline = new LinkedHashMap<>();
         for (Page page : document.pages()) {
             for (Placed placed : page.items()) {
                 if (!(placed instanceof Placed.GlyphRun run)) {

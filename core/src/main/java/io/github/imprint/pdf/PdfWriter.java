@@ -5,6 +5,8 @@ import io.github.imprint.font.FontLibrary;
 import io.github.imprint.layout.Page;
 import io.github.imprint.layout.PagedDocument;
 import io.github.imprint.layout.Placed;
+import io.github.imprint.svg.SvgReader;
+import io.github.imprint.svg.VectorDrawing;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -157,21 +159,17 @@ public final class PdfWriter {
     private static org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject svgForm(PDDocument pdf, Path file,
                                                                              Map<Path, String> unsupported)
             throws IOException {
-        SvgDrawing.Result drawing;
+        VectorDrawing drawing;
         try {
-            drawing = SvgDrawing.read(file);
-        } catch (IOException e) {
+            drawing = SvgReader.read(Files.readAllBytes(file));
+        } catch (SvgReader.Unreadable e) {
             // a figure that cannot be read is left empty, not the whole edition
-            unsupported.put(file, e.getMessage() + "; the figure is left empty");
-            drawing = new SvgDrawing.Result(new byte[0], 0, 0, 1, 1, List.of());
-        }
-        if (!drawing.skipped().isEmpty()) {
-            unsupported.put(file, "its " + drawing.skipped().stream().map(k -> "<" + k + ">")
-                    .collect(java.util.stream.Collectors.joining(", ")) + " elements are not drawn in the PDF");
+            unsupported.put(file, "the SVG cannot be read: " + e.getMessage() + "; the figure is left empty");
+            drawing = new VectorDrawing(0, 0, 1, 1, List.of(), List.of(), 0, 0);
         }
         org.apache.pdfbox.pdmodel.common.PDStream stream = new org.apache.pdfbox.pdmodel.common.PDStream(pdf);
         try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-            out.write(drawing.content());
+            out.write(VectorPainter.paint(drawing));
         }
         org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form =
                 new org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject(stream);
@@ -311,7 +309,7 @@ public final class PdfWriter {
                     used.add(run.face());
                 } else if (placed instanceof Placed.Image image) {
                     imageNames.putIfAbsent(image.image().file(), "Im" + (imageNames.size() + 1));
-                    if (image.image().mediaType().equals("image/svg+xml")) {
+                    if (image.image().format().vector()) {
                         svg.add(image.image().file());
                     }
                 }

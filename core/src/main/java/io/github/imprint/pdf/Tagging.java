@@ -1,5 +1,7 @@
 package io.github.imprint.pdf;
 
+import io.github.imprint.layout.BlockId;
+import io.github.imprint.layout.Destination;
 import io.github.imprint.layout.Page;
 import io.github.imprint.layout.PagedDocument;
 import io.github.imprint.layout.Placed;
@@ -8,6 +10,7 @@ import io.github.imprint.layout.StructureNode;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -44,13 +47,13 @@ final class Tagging {
     static final int ARTIFACT = -1;
 
     /** What one mark stands for: a leaf block, the link when the text is one, its language when set apart. */
-    private record Owner(int block, String link, String language) {
+    private record Owner(BlockId block, Destination link, String language) {
     }
 
     private final PagedDocument document;
     private final int[][] marks;
     private final List<List<Owner>> owners = new ArrayList<>();
-    private final Map<Integer, StructureNode> leaves = new HashMap<>();
+    private final Map<BlockId, StructureNode> leaves = new HashMap<>();
 
     private COSDictionary root;
     private COSArray parentTree;
@@ -61,17 +64,17 @@ final class Tagging {
     private Tagging(PagedDocument document) {
         this.document = document;
         for (StructureNode node : document.structure()) {
-            if (node.id() > 0) {
+            if (node.id().isLeaf()) {
                 leaves.put(node.id(), node);
             }
         }
         this.marks = new int[document.pages().size()][];
-        Set<Integer> seenHeaders = new HashSet<>();
+        Set<BlockId> seenHeaders = new HashSet<>();
         for (int p = 0; p < document.pages().size(); p++) {
             Page page = document.pages().get(p);
             int[] pageMarks = new int[page.items().size()];
             List<Owner> pageOwners = new ArrayList<>();
-            Set<Integer> headersHere = new HashSet<>();
+            Set<BlockId> headersHere = new HashSet<>();
             Owner last = null;
             for (int i = 0; i < pageMarks.length; i++) {
                 Owner owner = owner(page.items().get(i), seenHeaders);
@@ -100,9 +103,9 @@ final class Tagging {
         return new Tagging(document);
     }
 
-    private Owner owner(Placed placed, Set<Integer> seenHeaders) {
-        int block;
-        String link = null;
+    private Owner owner(Placed placed, Set<BlockId> seenHeaders) {
+        BlockId block;
+        Destination link = null;
         String language = null;
         if (placed instanceof Placed.GlyphRun run) {
             if (run.role() == Role.ARTIFACT) {
@@ -148,9 +151,9 @@ final class Tagging {
         root.setItem(COSName.TYPE, COSName.getPDFName("StructTreeRoot"));
         COSDictionary documentElement = element("Document", root);
         root.setItem(COSName.K, documentElement);
-        Map<Integer, COSDictionary> elements = new HashMap<>();
-        elements.put(0, documentElement);
-        Map<Integer, COSDictionary> leafElements = new HashMap<>();
+        Map<BlockId, COSDictionary> elements = new HashMap<>();
+        elements.put(BlockId.DOCUMENT, documentElement);
+        Map<BlockId, COSDictionary> leafElements = new HashMap<>();
         for (StructureNode node : document.structure()) {
             COSDictionary parent = elements.get(node.parent());
             COSDictionary element = element(node.kind().pdfName(), parent);
@@ -164,11 +167,11 @@ final class Tagging {
                 element.setItem(COSName.A, attributes("Table", "Scope", COSName.getPDFName("Column")));
             }
             if (node.kind() == StructureNode.Kind.NOTE) {
-                element.setItem(COSName.getPDFName("ID"), new COSString("note" + -node.id()));
+                element.setItem(COSName.getPDFName("ID"), new COSString("note" + node.id().number()));
             }
             kids(parent).add(element);
             elements.put(node.id(), element);
-            if (node.id() > 0) {
+            if (node.id().isLeaf()) {
                 leafElements.put(node.id(), element);
             }
         }
@@ -187,7 +190,7 @@ final class Tagging {
                 COSDictionary leaf = leafElements.get(owner.block());
                 COSDictionary holder = leaf;
                 if (owner.link() != null) {
-                    boolean continues = lastLink != null && lastOwner != null && lastOwner.block() == owner.block()
+                    boolean continues = lastLink != null && lastOwner != null && lastOwner.block().equals(owner.block())
                             && Objects.equals(lastOwner.link(), owner.link());
                     if (!continues) {
                         lastLink = element("Link", leaf);
@@ -261,16 +264,16 @@ final class Tagging {
     }
 
     /** A figure's bounding box on its page, in PDF's coordinates, as a layout attribute. */
-    private void boundingBoxes(int p, Map<Integer, COSDictionary> leafElements) {
+    private void boundingBoxes(int p, Map<BlockId, COSDictionary> leafElements) {
         Page page = document.pages().get(p);
         for (int i = 0; i < page.items().size(); i++) {
             if (marks[p][i] >= 0 && page.items().get(i) instanceof Placed.Image image) {
                 COSArray box = new COSArray();
                 float bottom = (page.height() - image.y() - image.height()) / 1000f;
-                box.add(new org.apache.pdfbox.cos.COSFloat(image.x() / 1000f));
-                box.add(new org.apache.pdfbox.cos.COSFloat(bottom));
-                box.add(new org.apache.pdfbox.cos.COSFloat((image.x() + image.width()) / 1000f));
-                box.add(new org.apache.pdfbox.cos.COSFloat(bottom + image.height() / 1000f));
+                box.add(new COSFloat(image.x() / 1000f));
+                box.add(new COSFloat(bottom));
+                box.add(new COSFloat((image.x() + image.width()) / 1000f));
+                box.add(new COSFloat(bottom + image.height() / 1000f));
                 COSDictionary layout = attributes("Layout", "Placement", COSName.getPDFName("Block"));
                 layout.setItem(COSName.BBOX, box);
                 leafElements.get(image.block()).setItem(COSName.A, layout);

@@ -108,7 +108,7 @@ public final class Publisher {
                             "SVG figure: " + what,
                             "turn text into paths in your drawing program (Inkscape: Path > Object to Path), "
                                     + "or use a PNG for the figure"));
-                    PagedDocument.Figures f = pages.figures();
+                    PagedDocument.Statistics f = pages.statistics();
                     String details = String.format(java.util.Locale.ROOT, "%,d paragraphs in %,d lines, %,d ending in a "
                                     + "hyphen (%.1f %%); %,d set only in the second pass, %,d with emergency stretch, %,d overfull; "
                                     + "%,d pages", f.paragraphs(), f.lines(), f.hyphenated(),

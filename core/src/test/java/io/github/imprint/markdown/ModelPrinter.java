@@ -48,7 +48,7 @@ final class ModelPrinter {
             line(depth, "code" + c.language().map(l -> " " + l).orElse("") + at);
             line(depth + 1, quote(c.text()));
         } else if (block instanceof Block.Figure f) {
-            line(depth, "figure " + f.image().file().getFileName() + " " + f.image().mediaType() + " "
+            line(depth, "figure " + f.image().file().getFileName() + " " + f.image().format().mediaType() + " "
                     + f.image().width() + "x" + f.image().height() + " alt=" + quote(f.alt()) + at);
         } else if (block instanceof Block.Table t) {
             line(depth, "table " + t.alignments() + " header=" + t.header().size() + " body=" + t.body().size() + at);

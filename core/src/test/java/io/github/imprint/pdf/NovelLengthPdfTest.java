@@ -1,6 +1,7 @@
 package io.github.imprint.pdf;
 
 import io.github.imprint.diag.Diagnostics;
+import io.github.imprint.layout.BlockId;
 import io.github.imprint.layout.Page;
 import io.github.imprint.layout.PagedDocument;
 import io.github.imprint.layout.Placed;
@@ -43,7 +44,7 @@ class NovelLengthPdfTest {
         Diagnostics diagnostics = new Diagnostics();
         PagedDocument pages = Typesetter.typeset(publication, PdfEditionTest.THEME, diagnostics);
 
-        assertEquals(0, pages.figures().overfull(), "no overfull lines");
+        assertEquals(0, pages.statistics().overfull(), "no overfull lines");
         assertEquals(List.of(), widowsAndOrphans(pages), "no paragraph leaves a single line on either side of a page break");
 
         Path pdf = PdfWriter.write(pages, new PdfInfo("Les Misérables", List.of("Victor Hugo"), null, List.of(),
@@ -55,7 +56,7 @@ class NovelLengthPdfTest {
 
     /** Paragraphs split across pages with fewer than two lines on a side, as "page: first words". */
     static List<String> widowsAndOrphans(PagedDocument document) {
-        Map<Integer, Map<Integer, TreeSet<Long>>> linesByBlock = new LinkedHashMap<>();
+        Map<BlockId, Map<Integer, TreeSet<Long>>> linesByBlock = new LinkedHashMap<>();
         for (Page page : document.pages()) {
             for (Placed placed : page.items()) {
                 if (placed instanceof Placed.GlyphRun run && run.role() == Role.PARAGRAPH) {

@@ -37,7 +37,7 @@ class PdfEditionTest {
         Diagnostics diagnostics = new Diagnostics();
         PagedDocument pages = Typesetter.typeset(publication, THEME, diagnostics);
         assertEquals(List.of(), diagnostics.all());
-        assertEquals(0, pages.figures().overfull(), "no overfull lines");
+        assertEquals(0, pages.statistics().overfull(), "no overfull lines");
         return PdfWriter.write(pages, new PdfInfo(publication.metadata().title(), List.of(), null, List.of(),
                 Instant.parse("2026-01-01T00:00:00Z")), target).file();
     }

@@ -49,7 +49,7 @@ class TypesetterTest {
         Diagnostics diagnostics = new Diagnostics();
         PagedDocument pages = typeset("See <https://example.com/a/very/long/path/that/goes/on/and/on/for/ever/and/ever/index.html>"
                 + " for the details, and `java.util.concurrent.ConcurrentHashMap.computeIfAbsent` too.\n", diagnostics);
-        assertEquals(0, pages.figures().overfull());
+        assertEquals(0, pages.statistics().overfull());
         assertEquals(List.of(), diagnostics.all());
     }
 
@@ -57,7 +57,7 @@ class TypesetterTest {
     void aWordThatCannotBreakIsReportedWithItsPosition() throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         PagedDocument pages = typeset("Text.\n\nA number: " + "1234567890".repeat(8) + " ends here.\n", diagnostics);
-        assertEquals(1, pages.figures().overfull());
+        assertEquals(1, pages.statistics().overfull());
         assertEquals(List.of("src/a.md:8:1: a line of this paragraph is wider than the measure"),
                 diagnostics.all().stream().map(Diagnostic::headline).toList());
     }

@@ -2,6 +2,7 @@ package io.github.imprint.typeset.linebreak;
 
 import io.github.imprint.font.FontFace;
 import io.github.imprint.font.FontMetrics;
+import io.github.imprint.typeset.shape.Marking;
 import io.github.imprint.typeset.shape.ShapedText;
 import io.github.imprint.typeset.shape.Shaper;
 
@@ -197,15 +198,16 @@ public final class ParagraphItems {
     }
 
     private ShapedText single(TextRun run, String text) {
-        return shaper.shape(text, run.face(), run.size(), false, run.rgb(), run.role(), run.block(), run.rise(), missing).get(0);
+        Marking plain = new Marking(run.marking().rgb(), run.marking().role(), run.marking().block(), run.marking().rise(),
+                null, null);
+        return shaper.shape(text, run.face(), run.size(), false, plain, missing).get(0);
     }
 
     private void box(TextRun run, String text) {
         if (text.isEmpty()) {
             return;
         }
-        List<ShapedText> pieces = shaper.shape(text, run.face(), run.size(), run.ligatures(), run.rgb(), run.role(),
-                run.block(), run.rise(), run.link(), run.language(), missing);
+        List<ShapedText> pieces = shaper.shape(text, run.face(), run.size(), run.ligatures(), run.marking(), missing);
         for (int p = 0; p < pieces.size(); p++) {
             ShapedText shaped = pieces.get(p);
             long width = shaped.width();

@@ -72,9 +72,8 @@ public record SetLine(List<Piece> pieces, List<Integer> notes, boolean hyphenate
 
     /** Whether two pieces can share a run; a piece with a ligature keeps a run (and its ActualText) to itself. */
     private static boolean compatible(ShapedText a, ShapedText b) {
-        return !a.ligated() && !b.ligated() && a.face().equals(b.face()) && a.size() == b.size() && a.rgb() == b.rgb() && a.role() == b.role()
-                && a.block() == b.block() && a.rise() == b.rise() && java.util.Objects.equals(a.link(), b.link())
-                && java.util.Objects.equals(a.language(), b.language());
+        return !a.ligated() && !b.ligated() && a.face().equals(b.face()) && a.size() == b.size()
+                && a.marking().equals(b.marking());
     }
 
     /** Sets the lines a breaker chose: glue stretched or shrunk by each line's ratio, ragged lines aligned. */
@@ -141,8 +140,7 @@ public record SetLine(List<Piece> pieces, List<Integer> notes, boolean hyphenate
                 if (p.discretionary()) {
                     // a hyphen the breaker put in reads back as a soft hyphen: the word is whole (PDF 14.8.2.2.3)
                     hyphen = new ShapedText(hyphen.face(), hyphen.size(), hyphen.glyphs(), hyphen.advances(), "\u00AD",
-                            hyphen.ligated(), hyphen.rgb(), hyphen.role(), hyphen.block(), hyphen.rise(), hyphen.link(),
-                            hyphen.language());
+                            hyphen.ligated(), hyphen.marking());
                 }
                 pieces.add(new Piece(hyphen, x, false, 1));
                 x += p.width();

@@ -1,31 +1,109 @@
 package io.github.imprint.typeset.linebreak;
 
 import io.github.imprint.font.FontFace;
+import io.github.imprint.layout.BlockId;
+import io.github.imprint.layout.Destination;
 import io.github.imprint.layout.Role;
 import io.github.imprint.typeset.hyphen.Hyphenator;
+import io.github.imprint.typeset.shape.Marking;
 
 import java.util.Optional;
 
 /**
- * A stretch of a paragraph's text in one style, before it becomes items.
+ * A stretch of a paragraph's text in one style, before it becomes items. Made with {@link #of}, then
+ * the parts that differ from plain text: {@code TextRun.of(text, face, size).rgb(…).role(…).build()}.
  *
- * @param hyphenator the language's patterns, empty where words must not be hyphenated
- * @param ligatures  whether standard ligatures may form (never in code)
+ * @param marking       colour, role, structure block, rise, link and language of the text
+ * @param hyphenator    the language's patterns, empty where words must not be hyphenated
+ * @param ligatures     whether standard ligatures may form (never in code)
  * @param breakAnywhere whether the text is a URL or code, which may break after {@code / . - _ ? & =}
- * @param note       the footnote this run calls (its number's superscript), or -1
- * @param link       where the text links to: a URI, or {@code #chapter} / {@code #chapter#anchor}; null for none
+ * @param note          the number of the footnote this run calls (its number's superscript), or -1
  */
-public record TextRun(String text, FontFace face, long size, int rgb, Role role, int block, long rise,
-                      Optional<Hyphenator> hyphenator, boolean ligatures, boolean breakAnywhere, int note, String link,
-                      String language) {
+public record TextRun(String text, FontFace face, long size, Marking marking, Optional<Hyphenator> hyphenator,
+                      boolean ligatures, boolean breakAnywhere, int note) {
 
-    public TextRun(String text, FontFace face, long size, int rgb, Role role, int block, long rise,
-                   Optional<Hyphenator> hyphenator, boolean ligatures, boolean breakAnywhere, int note, String link) {
-        this(text, face, size, rgb, role, block, rise, hyphenator, ligatures, breakAnywhere, note, link, null);
+    /** Plain black text: no block, no hyphenation, no ligatures, no link. */
+    public static Builder of(String text, FontFace face, long size) {
+        return new Builder(text, face, size);
     }
 
-    public TextRun(String text, FontFace face, long size, int rgb, Role role, int block, long rise,
-                   Optional<Hyphenator> hyphenator, boolean ligatures, boolean breakAnywhere, int note) {
-        this(text, face, size, rgb, role, block, rise, hyphenator, ligatures, breakAnywhere, note, null);
+    /** The parts of a run that differ from plain text. */
+    public static final class Builder {
+        private final String text;
+        private final FontFace face;
+        private final long size;
+        private int rgb;
+        private Role role = Role.PARAGRAPH;
+        private BlockId block = BlockId.NONE;
+        private long rise;
+        private Destination link;
+        private String language;
+        private Optional<Hyphenator> hyphenator = Optional.empty();
+        private boolean ligatures;
+        private boolean breakAnywhere;
+        private int note = -1;
+
+        private Builder(String text, FontFace face, long size) {
+            this.text = text;
+            this.face = face;
+            this.size = size;
+        }
+
+        public Builder rgb(int rgb) {
+            this.rgb = rgb;
+            return this;
+        }
+
+        public Builder role(Role role) {
+            this.role = role;
+            return this;
+        }
+
+        public Builder block(BlockId block) {
+            this.block = block;
+            return this;
+        }
+
+        public Builder rise(long rise) {
+            this.rise = rise;
+            return this;
+        }
+
+        public Builder link(Destination link) {
+            this.link = link;
+            return this;
+        }
+
+        public Builder language(String language) {
+            this.language = language;
+            return this;
+        }
+
+        public Builder hyphenator(Optional<Hyphenator> hyphenator) {
+            this.hyphenator = hyphenator;
+            return this;
+        }
+
+        public Builder ligatures(boolean ligatures) {
+            this.ligatures = ligatures;
+            return this;
+        }
+
+        /** Lets the text break after {@code / . - _ ? & =}, as a URL or code may. */
+        public Builder breakAnywhere(boolean breakAnywhere) {
+            this.breakAnywhere = breakAnywhere;
+            return this;
+        }
+
+        /** The run is the call of footnote {@code number}. */
+        public Builder note(int number) {
+            this.note = number;
+            return this;
+        }
+
+        public TextRun build() {
+            return new TextRun(text, face, size, new Marking(rgb, role, block, rise, link, language), hyphenator,
+                    ligatures, breakAnywhere, note);
+        }
     }
 }

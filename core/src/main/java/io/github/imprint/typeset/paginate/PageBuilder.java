@@ -32,7 +32,7 @@ public final class PageBuilder {
     private static final long RULE = 400;
 
     private final PageFrame frame;
-    private final Map<Integer, Footnote> notes;
+    private final Map<Integer, NoteLines> notes;
     private final Function<String, SetLine> folio;
     private final Running running;
     private final boolean roman;
@@ -42,7 +42,7 @@ public final class PageBuilder {
     /**
      * @param folio sets a page number's text, centred in the measure
      */
-    public PageBuilder(PageFrame frame, Map<Integer, Footnote> notes, Function<String, SetLine> folio, Running running) {
+    public PageBuilder(PageFrame frame, Map<Integer, NoteLines> notes, Function<String, SetLine> folio, Running running) {
         this(frame, notes, folio, running, false);
     }
 
@@ -50,7 +50,7 @@ public final class PageBuilder {
      * @param roman whether folios are lower-case roman numerals, as front matter's are; a page begun by a
      *              bare {@link Flow.NewPage} has neither folio nor running head
      */
-    public PageBuilder(PageFrame frame, Map<Integer, Footnote> notes, Function<String, SetLine> folio, Running running,
+    public PageBuilder(PageFrame frame, Map<Integer, NoteLines> notes, Function<String, SetLine> folio, Running running,
                        boolean roman) {
         this(frame, notes, folio, running, roman, true);
     }
@@ -59,7 +59,7 @@ public final class PageBuilder {
      * @param folios whether pages get their folios here; a chapter paginated on its own gets them when
      *               its place among the others is known (see {@link #folio(Page, int)})
      */
-    public PageBuilder(PageFrame frame, Map<Integer, Footnote> notes, Function<String, SetLine> folio, Running running,
+    public PageBuilder(PageFrame frame, Map<Integer, NoteLines> notes, Function<String, SetLine> folio, Running running,
                        boolean roman, boolean folios) {
         this.folios = folios;
         this.roman = roman;
@@ -217,7 +217,7 @@ public final class PageBuilder {
     private long minimumNote(Flow item) {
         long total = 0;
         for (int key : calls(item)) {
-            Footnote note = notes.get(key);
+            NoteLines note = notes.get(key);
             if (note != null) {
                 List<Flow.Line> lines = note.lines();
                 total += height(lines.subList(0, Math.min(2, lines.size())));
@@ -299,7 +299,7 @@ public final class PageBuilder {
         List<Flow.Line> noteLines = new ArrayList<>(carried);
         carried.clear();
         for (int key : called.keySet()) {
-            Footnote note = notes.get(key);
+            NoteLines note = notes.get(key);
             if (note != null) {
                 noteLines.addAll(note.lines());
             }

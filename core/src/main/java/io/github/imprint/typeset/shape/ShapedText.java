@@ -1,6 +1,8 @@
 package io.github.imprint.typeset.shape;
 
 import io.github.imprint.font.FontFace;
+import io.github.imprint.layout.BlockId;
+import io.github.imprint.layout.Destination;
 import io.github.imprint.layout.Role;
 
 /**
@@ -8,17 +10,34 @@ import io.github.imprint.layout.Role;
  * applied, the text they show, and how it is to be painted.
  *
  * @param advances millipoints, one per glyph
- * @param rise     baseline shift in millipoints, positive upward (superscripts)
- * @param block    the structure block the text belongs to
- * @param link     where the text links to, or null
- * @param language the language a span sets apart, or null
+ * @param ligated  whether some glyph stands for several characters
+ * @param marking  colour, role, block, rise, link and language, as the run had them
  */
 public record ShapedText(FontFace face, long size, int[] glyphs, long[] advances, String text, boolean ligated,
-                         int rgb, Role role, int block, long rise, String link, String language) {
+                         Marking marking) {
 
-    public ShapedText(FontFace face, long size, int[] glyphs, long[] advances, String text, boolean ligated,
-                      int rgb, Role role, int block, long rise, String link) {
-        this(face, size, glyphs, advances, text, ligated, rgb, role, block, rise, link, null);
+    public int rgb() {
+        return marking.rgb();
+    }
+
+    public Role role() {
+        return marking.role();
+    }
+
+    public BlockId block() {
+        return marking.block();
+    }
+
+    public long rise() {
+        return marking.rise();
+    }
+
+    public Destination link() {
+        return marking.link();
+    }
+
+    public String language() {
+        return marking.language();
     }
 
     public long width() {

@@ -3,9 +3,10 @@ package io.github.imprint.typeset.shape;
 import io.github.imprint.font.FontFace;
 import io.github.imprint.font.FontMetrics;
 import io.github.imprint.font.Ligatures;
-import io.github.imprint.layout.Role;
+
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -33,24 +34,13 @@ public final class Shaper {
     }
 
     /**
-     * Shapes {@code text}; the result has one piece per face used (usually one).
+     * Shapes {@code text}; the result has one piece per face used (usually one), each marked as
+     * {@code marking} says.
      *
      * @param missing told of every code point that no face has
      */
-    public List<ShapedText> shape(String text, FontFace face, long size, boolean ligatures, int rgb, Role role,
-                                  int block, long rise, IntConsumer missing) {
-        return shape(text, face, size, ligatures, rgb, role, block, rise, null, missing);
-    }
-
-    /** As {@link #shape(String, FontFace, long, boolean, int, Role, int, long, IntConsumer)}, for linked text. */
-    public List<ShapedText> shape(String text, FontFace face, long size, boolean ligatures, int rgb, Role role,
-                                  int block, long rise, String link, IntConsumer missing) {
-        return shape(text, face, size, ligatures, rgb, role, block, rise, link, null, missing);
-    }
-
-    /** As above, for text in a language set apart from its block's. */
-    public List<ShapedText> shape(String text, FontFace face, long size, boolean ligatures, int rgb, Role role,
-                                  int block, long rise, String link, String language, IntConsumer missing) {
+    public List<ShapedText> shape(String text, FontFace face, long size, boolean ligatures, Marking marking,
+                                  IntConsumer missing) {
         FontMetrics primary = FontMetrics.of(face);
         boolean covered = true;
         for (int k = 0; k < text.length() && covered; k++) {
@@ -58,7 +48,7 @@ public final class Shaper {
             covered = !Character.isSurrogate(ch) && (primary.has(ch) || invisible(ch));
         }
         if (covered) {
-            return List.of(shapeIn(text, face, size, ligatures, rgb, role, block, rise, link, language));
+            return List.of(shapeIn(text, face, size, ligatures, marking));
         }
         List<ShapedText> pieces = new ArrayList<>(1);
         int i = 0;
@@ -80,7 +70,7 @@ public final class Shaper {
                 }
                 i += Character.charCount(cp);
             }
-            pieces.add(shapeIn(text.substring(start, i), runFace, size, ligatures, rgb, role, block, rise, link, language));
+            pieces.add(shapeIn(text.substring(start, i), runFace, size, ligatures, marking));
         }
         return pieces;
     }
@@ -98,8 +88,7 @@ public final class Shaper {
         return null;
     }
 
-    private static ShapedText shapeIn(String text, FontFace face, long size, boolean ligate, int rgb, Role role,
-                                      int block, long rise, String link, String language) {
+    private static ShapedText shapeIn(String text, FontFace face, long size, boolean ligate, Marking marking) {
         FontMetrics metrics = FontMetrics.of(face);
         int[] glyphs = new int[text.length()];
         int count = 0;
@@ -126,7 +115,7 @@ public final class Shaper {
             }
             count = out;
         }
-        glyphs = java.util.Arrays.copyOf(glyphs, count);
+        glyphs = Arrays.copyOf(glyphs, count);
         long[] advances = new long[count];
         double scale = size / (double) metrics.unitsPerEm();
         for (int g = 0; g < count; g++) {
@@ -136,6 +125,6 @@ public final class Shaper {
             }
             advances[g] = Math.round(units * scale);
         }
-        return new ShapedText(face, size, glyphs, advances, text, ligated, rgb, role, block, rise, link, language);
+        return new ShapedText(face, size, glyphs, advances, text, ligated, marking);
     }
 }

@@ -18,7 +18,7 @@ class ParagraphItemsTest {
     private static long discretionaries(String text, boolean capitalised, Optional<Hyphenator> hyphenator) {
         ParagraphItems items = new ParagraphItems(new Shaper(List.of(SERIF)), true, true, cp -> { })
                 .capitalised(capitalised);
-        items.add(new TextRun(text, SERIF, 10_000, 0, Role.PARAGRAPH, 0, 0, hyphenator, true, false, -1));
+        items.add(TextRun.of(text, SERIF, 10_000).hyphenator(hyphenator).ligatures(true).build());
         return items.finish().stream().filter(i -> i instanceof Item.Penalty p && p.discretionary()).count();
     }
 

@@ -1,8 +1,11 @@
-package io.github.imprint.typeset;
+package io.github.imprint.typeset.flow;
 
 import io.github.imprint.font.FontFace;
+import io.github.imprint.layout.BlockId;
+import io.github.imprint.layout.Destination;
 import io.github.imprint.layout.Role;
 import io.github.imprint.model.Inline;
+import io.github.imprint.model.LinkTarget;
 import io.github.imprint.theme.Element;
 import io.github.imprint.theme.Style;
 import io.github.imprint.theme.Theme;
@@ -12,7 +15,7 @@ import io.github.imprint.typeset.linebreak.TextRun;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.IntUnaryOperator;
+import java.util.function.Function;
 
 /**
  * Model inlines to text runs, carrying the style down the tree: emphasis turns italic on (or off,
@@ -20,32 +23,31 @@ import java.util.function.IntUnaryOperator;
  * and may break after slashes and dots (so may a URL written out as a link's text), links take the
  * link colour, sub- and superscripts a smaller
  * size and a shifted baseline, a span its language's hyphenation. A note call becomes its number as
- * a superscript that carries the note's key.
+ * a superscript that carries the note's number and links to the note.
  */
 final class InlineRuns {
 
     /** The style a run of text is set in. */
-    record Context(FontFace face, long size, int rgb, Role role, int block, long rise,
+    record Context(FontFace face, long size, int rgb, Role role, BlockId block, long rise,
                    Optional<Hyphenator> hyphenator, boolean code) {
     }
 
     private final Theme theme;
-    private final IntUnaryOperator noteKey;
-
-    /** @param noteKey from a note's number in its chapter to its key in the whole publication */
-    private final java.util.function.Function<String, Optional<Hyphenator>> hyphenators;
+    /** The index of the chapter whose inlines are set, for links to its footnotes. */
+    private final int chapter;
+    private final Function<String, Optional<Hyphenator>> hyphenators;
     /** The target of the link being set, or null; one InlineRuns serves one chapter on one thread. */
-    private String link;
+    private Destination link;
     /** The language of the span being set, or null. */
     private String language;
 
-    InlineRuns(Theme theme, IntUnaryOperator noteKey, java.util.function.Function<String, Optional<Hyphenator>> hyphenators) {
+    InlineRuns(Theme theme, int chapter, Function<String, Optional<Hyphenator>> hyphenators) {
         this.theme = theme;
-        this.noteKey = noteKey;
+        this.chapter = chapter;
         this.hyphenators = hyphenators;
     }
 
-    static Context context(Theme theme, Style style, Role role, int block, Optional<Hyphenator> hyphenator) {
+    static Context context(Theme theme, Style style, Role role, BlockId block, Optional<Hyphenator> hyphenator) {
         FontFace face = new FontFace(theme.fonts().family(style.font()), style.bold(), style.italic());
         return new Context(face, style.size().millipoints(), style.color().rgb(), role, block, 0, hyphenator, false);
     }
@@ -78,12 +80,13 @@ final class InlineRuns {
                     && t.text().matches("(?i)(https?://|www\\.|mailto:)\\S+");
             Context linked = new Context(c.face(), c.size(), theme.style(Element.LINK).color().rgb(), c.role(), c.block(),
                     c.rise(), url ? Optional.empty() : c.hyphenator(), c.code());
-            String outer = this.link;
-            this.link = href(link.target());
+            Destination outer = this.link;
+            this.link = destination(link.target());
             if (url) {
                 Inline.Text t = (Inline.Text) link.content().get(0);
-                items.add(new TextRun(t.text(), linked.face(), linked.size(), linked.rgb(), linked.role(), linked.block(),
-                        linked.rise(), Optional.empty(), true, true, -1, this.link, language));
+                items.add(TextRun.of(t.text(), linked.face(), linked.size()).rgb(linked.rgb()).role(linked.role())
+                        .block(linked.block()).rise(linked.rise()).ligatures(true).breakAnywhere(true).link(this.link)
+                        .language(language).build());
             } else {
                 add(items, link.content(), linked);
             }
@@ -95,25 +98,26 @@ final class InlineRuns {
         } else if (inline instanceof Inline.NoteRef ref) {
             Context sup = new Context(c.face(), c.size() * 6 / 10, c.rgb(), c.role(), c.block(), c.size() * 35 / 100,
                     Optional.empty(), false);
-            String outer = this.link;
-            this.link = "#note-" + noteKey.applyAsInt(ref.number());
-            items.add(run(Integer.toString(ref.number()), sup, noteKey.applyAsInt(ref.number())));
+            Destination outer = this.link;
+            this.link = new Destination.Note(chapter, ref.number());
+            items.add(run(Integer.toString(ref.number()), sup, ref.number()));
             this.link = outer;
         }
     }
 
     private TextRun run(String text, Context c, int note) {
-        return new TextRun(text, c.face(), c.size(), c.rgb(), c.role(), c.block(), c.rise(), c.hyphenator(), !c.code(),
-                c.code(), note, link, language);
+        return TextRun.of(text, c.face(), c.size()).rgb(c.rgb()).role(c.role()).block(c.block()).rise(c.rise())
+                .hyphenator(c.hyphenator()).ligatures(!c.code()).breakAnywhere(c.code()).note(note).link(link)
+                .language(language).build();
     }
 
-    /** A link's target for the layout: the URI, or {@code #chapter} and {@code #chapter#anchor} inside. */
-    static String href(io.github.imprint.model.LinkTarget target) {
-        if (target instanceof io.github.imprint.model.LinkTarget.External external) {
-            return external.uri();
+    /** A link's target for the layout: the URI, or the chapter and the anchor in it. */
+    static Destination destination(LinkTarget target) {
+        if (target instanceof LinkTarget.External external) {
+            return new Destination.Uri(external.uri());
         }
-        io.github.imprint.model.LinkTarget.Internal internal = (io.github.imprint.model.LinkTarget.Internal) target;
-        return "#" + internal.chapterId() + internal.anchor().map(a -> "#" + a).orElse("");
+        LinkTarget.Internal internal = (LinkTarget.Internal) target;
+        return new Destination.Anchor(internal.chapterId(), internal.anchor().orElse(null));
     }
 
     /** The same context in the bold face of its family. */

@@ -1,0 +1,122 @@
+package io.github.imprint.typeset.flow;
+
+import io.github.imprint.diag.Diagnostics;
+import io.github.imprint.layout.BlockId;
+import io.github.imprint.layout.Destination;
+import io.github.imprint.model.Chapter;
+import io.github.imprint.model.Publication;
+import io.github.imprint.model.SourcePos;
+import io.github.imprint.theme.Element;
+import io.github.imprint.theme.Theme;
+import io.github.imprint.typeset.hyphen.Hyphenator;
+import io.github.imprint.typeset.paginate.Flow;
+import io.github.imprint.typeset.paginate.NoteLines;
+import io.github.imprint.typeset.paginate.PageFrame;
+import io.github.imprint.typeset.shape.Shaper;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Where the walk through one chapter stands, and what it has set so far: the flow, the footnotes, the
+ * anchors, the characters no font has, the structure. It also holds what every block needs to be set:
+ * the theme, the frame, the shaper and the chapter's hyphenation. One cursor serves one chapter on one
+ * thread.
+ */
+public final class Cursor {
+
+    final Theme theme;
+    final PageFrame frame;
+    final Publication publication;
+    final Chapter chapter;
+    final int chapterIndex;
+    final Shaper shaper;
+    final InlineRuns runs;
+    final Optional<Hyphenator> hyphenator;
+    final Function<String, Optional<Hyphenator>> hyphenators;
+    /** The body's leading: the pitch of the baseline grid. */
+    final long leading;
+    final Diagnostics diagnostics = new Diagnostics();
+    final Statistics statistics = new Statistics();
+    final List<Flow> flow = new ArrayList<>();
+    final Map<Integer, NoteLines> notes = new LinkedHashMap<>();
+    final Map<Integer, SourcePos> missing = new LinkedHashMap<>();
+    final Map<Destination, BlockId> anchors = new LinkedHashMap<>();
+    final StructureRecorder structure;
+    final LineSetter lines;
+    /** The source position of the block being set, for messages and the structure. */
+    SourcePos at;
+
+    /**
+     * @param chapterIndex the chapter to set; the front matter of a book is set as the part after the
+     *                     last chapter, with the last chapter's language
+     */
+    public Cursor(Theme theme, PageFrame frame, Publication publication, int chapterIndex, Shaper shaper,
+                  Function<String, Optional<Hyphenator>> hyphenators) {
+        this.theme = theme;
+        this.frame = frame;
+        this.publication = publication;
+        this.chapter = publication.chapters().get(Math.min(chapterIndex, publication.chapters().size() - 1));
+        this.chapterIndex = chapterIndex;
+        this.shaper = shaper;
+        this.runs = new InlineRuns(theme, chapterIndex, hyphenators);
+        this.leading = theme.style(Element.BODY).leading().millipoints();
+        this.hyphenators = hyphenators;
+        this.hyphenator = hyphenators.apply(chapter.language().orElse(publication.metadata().language()));
+        this.at = chapter.pos();
+        this.structure = new StructureRecorder(chapterIndex);
+        this.lines = new LineSetter(this);
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    public PageFrame frame() {
+        return frame;
+    }
+
+    public Publication publication() {
+        return publication;
+    }
+
+    public Shaper shaper() {
+        return shaper;
+    }
+
+    public long leading() {
+        return leading;
+    }
+
+    /** The flow set so far. */
+    public List<Flow> flow() {
+        return flow;
+    }
+
+    public LineSetter lines() {
+        return lines;
+    }
+
+    public StructureRecorder structure() {
+        return structure;
+    }
+
+    /** The source position blocks set now are reported at. */
+    public SourcePos at() {
+        return at;
+    }
+
+    /** Notes a character that no font has, at the block being set. */
+    public void missing(int codePoint) {
+        missing.putIfAbsent(codePoint, at);
+    }
+
+    /** What the chapter came to, once its blocks are set. */
+    public SetChapter result() {
+        return new SetChapter(chapterIndex, flow, notes, missing, anchors, statistics, structure.nodes(), diagnostics);
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.imprint.typeset.shape;
+
+import io.github.imprint.layout.BlockId;
+import io.github.imprint.layout.Destination;
+import io.github.imprint.layout.Role;
+
+/**
+ * What a run of text is painted with and belongs to, carried unchanged from the inline it came from
+ * to the glyphs on the page: its colour, its role, its structure block, its baseline shift, its link
+ * and the language a span sets apart.
+ *
+ * @param rise     baseline shift in millipoints, positive upward (superscripts)
+ * @param link     where the text links to, or null
+ * @param language the language a span sets apart from its block's, or null
+ */
+public record Marking(int rgb, Role role, BlockId block, long rise, Destination link, String language) {
+
+    /** Plain text of {@code role} in {@code block}: no shift, no link, the block's language. */
+    public static Marking of(int rgb, Role role, BlockId block) {
+        return new Marking(rgb, role, block, 0, null, null);
+    }
+
+    public Marking withRise(long rise) {
+        return new Marking(rgb, role, block, rise, link, language);
+    }
+
+    public Marking withLink(Destination link) {
+        return new Marking(rgb, role, block, rise, link, language);
+    }
+
+    public Marking withLanguage(String language) {
+        return new Marking(rgb, role, block, rise, link, language);
+    }
+}
