@@ -22,8 +22,9 @@ public class InProcess {
 
     static long publish(Path project, Path source, Path out) {
         long start = System.nanoTime();
-        Publisher.publish(new PublishRequest(source, project, Optional.empty(), MetadataDefaults.none(), "bench",
-                Set.of(Format.PDF), out, "book", Instant.parse("2026-01-01T00:00:00Z"), false, out.resolve("work")));
+        Publisher.publish(PublishRequest.of(source, project, out, "book").identitySeed("bench")
+                .formats(Set.of(Format.PDF)).timestamp(Instant.parse("2026-01-01T00:00:00Z")).workDirectory(out.resolve("work"))
+                .build());
         return (System.nanoTime() - start) / 1_000_000;
     }
 

@@ -51,9 +51,9 @@ class PdfConformanceTest {
     }
 
     static Path publish(Path project, Path source, String name) {
-        PublishRequest request = new PublishRequest(source, project, Optional.empty(), MetadataDefaults.none(),
-                "test:" + name, Set.of(Format.PDF), out.resolve(name), name, Instant.parse("2026-01-01T00:00:00Z"), false,
-                out.resolve(name + "-work"));
+        PublishRequest request = PublishRequest.of(source, project, out.resolve(name), name).identitySeed("test:" + name)
+                .formats(Set.of(Format.PDF)).timestamp(Instant.parse("2026-01-01T00:00:00Z"))
+                .workDirectory(out.resolve(name + "-work")).build();
         PublishResult result = Publisher.publish(request);
         return result.editions().get(Format.PDF).file();
     }

@@ -52,7 +52,7 @@ final class ChapterDocument {
     String render() {
         Metadata metadata = publication.metadata();
         String language = chapter.language().orElse(metadata.language());
-        Page.open(out, language, chapter.title().orElse(metadata.title()), "bodymatter");
+        DocumentFrame.open(out, language, chapter.title().orElse(metadata.title()), "bodymatter");
         boolean article = publication.kind() == Publication.Kind.ARTICLE;
         out.append("<section epub:type=\"chapter\" role=\"doc-chapter\"");
         firstHeadingId().ifPresent(id -> out.append(" aria-labelledby=\"").append(id).append('"'));
@@ -76,7 +76,7 @@ final class ChapterDocument {
         }
         out.append("</section>\n");
         out.insert(start, marks.rest());
-        Page.close(out);
+        DocumentFrame.close(out);
         return out.toString();
     }
 

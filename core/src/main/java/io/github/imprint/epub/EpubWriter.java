@@ -171,19 +171,19 @@ public final class EpubWriter {
 
     private static String coverPage(Metadata metadata, Labels labels, String imageHref) {
         StringBuilder out = new StringBuilder();
-        Page.open(out, metadata.language(), labels.cover(), "cover");
+        DocumentFrame.open(out, metadata.language(), labels.cover(), "cover");
         String authors = metadata.authors().stream().map(Contributor::name).collect(Collectors.joining(", "));
         String alt = labels.cover() + ": " + metadata.title() + (authors.isEmpty() ? "" : ", " + authors);
         out.append("<section epub:type=\"cover\" aria-label=\"").append(Xml.attribute(labels.cover())).append("\">\n")
                 .append("<img src=\"").append(Xml.attribute(imageHref)).append("\" alt=\"").append(Xml.attribute(alt))
                 .append("\" role=\"doc-cover\"/>\n</section>\n");
-        Page.close(out);
+        DocumentFrame.close(out);
         return out.toString();
     }
 
     private static String titlePage(Metadata metadata, Labels labels) {
         StringBuilder out = new StringBuilder();
-        Page.open(out, metadata.language(), labels.titlePage(), "frontmatter");
+        DocumentFrame.open(out, metadata.language(), labels.titlePage(), "frontmatter");
         out.append("<section epub:type=\"titlepage\" aria-labelledby=\"book-title\">\n<h1 id=\"book-title\">")
                 .append(Xml.text(metadata.title())).append("</h1>\n");
         metadata.subtitle().ifPresent(s -> out.append("<p class=\"subtitle\">").append(Xml.text(s)).append("</p>\n"));
@@ -192,7 +192,7 @@ public final class EpubWriter {
         }
         metadata.publisher().ifPresent(p -> out.append("<p class=\"publisher\">").append(Xml.text(p)).append("</p>\n"));
         out.append("</section>\n");
-        Page.close(out);
+        DocumentFrame.close(out);
         return out.toString();
     }
 

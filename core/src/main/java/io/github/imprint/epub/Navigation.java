@@ -24,7 +24,7 @@ final class Navigation {
     static String document(Metadata metadata, List<Contents.Entry> toc, Labels labels, String coverHref,
                            String bodyHref, List<String[]> pages) {
         StringBuilder out = new StringBuilder(8192);
-        Page.open(out, metadata.language(), labels.contents(), "frontmatter");
+        DocumentFrame.open(out, metadata.language(), labels.contents(), "frontmatter");
         out.append("<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\" aria-labelledby=\"toc-title\">\n")
                 .append("<h1 id=\"toc-title\">").append(Xml.text(labels.contents())).append("</h1>\n");
         list(out, toc);
@@ -47,7 +47,7 @@ final class Navigation {
             }
             out.append("</ol>\n</nav>\n");
         }
-        Page.close(out);
+        DocumentFrame.close(out);
         return out.toString();
     }
 

@@ -11,9 +11,11 @@ import java.util.Map;
  * @param anchors  link targets inside the document (chapters, headings, footnotes) and the block (see
  *                 {@link Placed.GlyphRun#block()}) that stands at each
  * @param structure the logical structure, in reading order (see {@link StructureNode})
+ * @param trace    what the typesetter told of its decisions, when asked; else empty
  */
 public record PagedDocument(String title, String language, List<Page> pages, Statistics statistics,
-                            Map<Destination, BlockId> anchors, List<StructureNode> structure) {
+                            Map<Destination, BlockId> anchors, List<StructureNode> structure,
+                            String trace) {
 
     public PagedDocument {
         pages = List.copyOf(pages);

@@ -29,11 +29,14 @@ public final class Cli {
         Path root = source.toAbsolutePath().getParent();
         String name = source.getFileName().toString().replaceFirst("\\.md$", "");
         Set<Format> formats = Set.of(Format.PDF, Format.EPUB);
+        Set<io.github.imprint.typeset.Trace> traces = Set.of();
         for (int i = 2; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--theme" -> theme = Optional.of(Path.of(args[i + 1]));
                 case "--root" -> root = Path.of(args[i + 1]);
                 case "--name" -> name = args[i + 1];
+                case "--trace" -> traces = io.github.imprint.typeset.Trace.parse(args[i + 1]).orElseThrow(
+                        () -> new IllegalArgumentException("--trace takes paragraphs, pages or all"));
                 case "--formats" -> formats = java.util.Arrays.stream(args[i + 1].split(","))
                         .map(f -> Format.parse(f).orElseThrow(() -> new IllegalArgumentException("unknown format " + f)))
                         .collect(java.util.stream.Collectors.toSet());
@@ -45,8 +48,8 @@ public final class Cli {
         }
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         Instant timestamp = epoch != null && epoch.matches("\\d+") ? Instant.ofEpochSecond(Long.parseLong(epoch)) : Instant.now();
-        PublishRequest request = new PublishRequest(source, root, theme, MetadataDefaults.none(), name,
-                formats, output, name, timestamp, false, output.resolve(".imprint"));
+        PublishRequest request = PublishRequest.of(source, root, output, name).theme(theme).formats(formats)
+                .timestamp(timestamp).traces(traces).build();
         try {
             PublishResult result = Publisher.publish(request);
             result.diagnostics().forEach(d -> System.err.println("warning: " + d));

@@ -6,12 +6,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * What a publish run made: each edition's file and its figures, in the order of {@link Format}, and
- * the warnings on the way.
+ * What a publish run made: each edition's file and its figures, in the order of {@link Format}, the
+ * warnings on the way, and the typesetter's trace when one was asked for.
  */
-public record PublishResult(Map<Format, Edition> editions, List<Diagnostic> diagnostics) {
+public record PublishResult(Map<Format, Edition> editions, List<Diagnostic> diagnostics, Optional<Path> trace) {
+
+    public PublishResult(Map<Format, Edition> editions, List<Diagnostic> diagnostics) {
+        this(editions, diagnostics, Optional.empty());
+    }
 
     public PublishResult {
         editions = editions.isEmpty() ? Map.of()
@@ -19,9 +24,9 @@ public record PublishResult(Map<Format, Edition> editions, List<Diagnostic> diag
         diagnostics = List.copyOf(diagnostics);
     }
 
-    /** One written edition. */
-    /** One written edition; {@code pages} is 0 for an EPUB. */
     /**
+     * One written edition; {@code pages} is 0 for an EPUB.
+     *
      * @param details what it took, for a build's debug output: the typesetter's figures for a PDF
      */
     public record Edition(Format format, Path file, long bytes, int chapters, int pages, Duration time, String details) {

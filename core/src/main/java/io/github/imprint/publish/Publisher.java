@@ -5,39 +5,60 @@ import io.github.imprint.diag.Diagnostics;
 import io.github.imprint.diag.PublishException;
 import io.github.imprint.epub.EpubWriter;
 import io.github.imprint.layout.PagedDocument;
-import io.github.imprint.model.Contributor;
-import io.github.imprint.model.Metadata;
-import io.github.imprint.pdf.PdfInfo;
-import io.github.imprint.pdf.PdfWriter;
-import io.github.imprint.typeset.Typesetter;
+import io.github.imprint.layout.PrintPages;
 import io.github.imprint.markdown.MetadataDraft;
 import io.github.imprint.markdown.Sources;
+import io.github.imprint.model.Chapter;
+import io.github.imprint.model.Contributor;
+import io.github.imprint.model.Metadata;
+import io.github.imprint.model.PrintPage;
 import io.github.imprint.model.Publication;
 import io.github.imprint.model.SourcePos;
+import io.github.imprint.pdf.PdfInfo;
+import io.github.imprint.pdf.PdfWriter;
 import io.github.imprint.theme.Theme;
 import io.github.imprint.theme.ThemeLoader;
-
-
-import io.github.imprint.layout.PrintPages;
-import io.github.imprint.model.PrintPage;
+import io.github.imprint.typeset.Typesetter;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 
 /**
- * Publishes: sources to model, theme, then each requested edition. Problems in the sources end as a
- * {@link PublishException} carrying every diagnostic; an edition that cannot be written leaves the
- * previous file untouched.
+ * Publishes, in named steps: read the theme (on its own thread) and the sources into the model; set
+ * and write the PDF; write the EPUB, which marks where the PDF's pages begin; write the trace when one
+ * is asked for. Problems in the sources end as a {@link PublishException} carrying every diagnostic;
+ * an edition that cannot be written leaves the previous file untouched.
  */
 public final class Publisher {
 
     private Publisher() {
+    }
+
+    /** One run: the request, where paths are shown from, the diagnostics so far, and progress. */
+    private record Run(PublishRequest request, Path root, Diagnostics diagnostics, Consumer<String> progress) {
+
+        Path target(Format format) {
+            return request.outputDirectory().resolve(request.outputName() + "." + format.extension());
+        }
+    }
+
+    /** The PDF as written, and where its pages begin for the EPUB. */
+    private record Printed(PublishResult.Edition edition, List<PrintPage> pages, String trace) {
     }
 
     public static PublishResult publish(PublishRequest request) {
@@ -48,14 +69,45 @@ public final class Publisher {
      * Publishes, telling {@code progress} of each step as it ends (the sources read, the pages set, each
      * edition written), so a long book can show that it moves.
      */
-    public static PublishResult publish(PublishRequest request, java.util.function.Consumer<String> progress) {
+    public static PublishResult publish(PublishRequest request, Consumer<String> progress) {
         long began = System.nanoTime();
-        Diagnostics diagnostics = new Diagnostics();
-        Path root = request.projectRoot().toAbsolutePath().normalize();
+        Run run = new Run(request, request.projectRoot().toAbsolutePath().normalize(), new Diagnostics(), progress);
         // the theme is read on another thread while the sources are parsed; its findings come first
         Diagnostics themeDiagnostics = new Diagnostics();
         CompletableFuture<Theme> loading = CompletableFuture.supplyAsync(() -> ThemeLoader.load(request.theme(),
-                request.theme().map(t -> display(root, t)).orElse(""), themeDiagnostics), Publisher::onOwnThread);
+                request.theme().map(t -> display(run.root(), t)).orElse(""), themeDiagnostics), Publisher::onOwnThread);
+        Publication publication = readSources(run, loading, themeDiagnostics);
+        Theme theme = theme(loading);
+        progress.accept(String.format(Locale.ROOT, "read %d chapter%s in %.1f s", publication.chapters().size(),
+                publication.chapters().size() == 1 ? "" : "s", (System.nanoTime() - began) / 1e9));
+        Map<Format, PublishResult.Edition> editions = new EnumMap<>(Format.class);
+        // the PDF is set first (Format's order), so that the EPUB can mark where its pages begin
+        List<PrintPage> printPages = List.of();
+        String trace = "";
+        for (Format format : new TreeSet<>(request.formats())) {
+            try {
+                if (format == Format.PDF) {
+                    Printed printed = writePdf(run, publication, theme);
+                    editions.put(format, printed.edition());
+                    printPages = printed.pages();
+                    trace = printed.trace();
+                } else {
+                    editions.put(format, writeEpub(run, publication, theme, printPages));
+                }
+            } catch (PdfWriter.DamagedImageException e) {
+                run.diagnostics().report(Diagnostic.error(SourcePos.of(display(run.root(), e.file())), e.getMessage(),
+                        e.hint()));
+                throw new PublishException(run.diagnostics().all());
+            } catch (IOException e) {
+                throw cannotWrite(run, run.target(format), format.extension().toUpperCase(Locale.ROOT) + " edition", e);
+            }
+        }
+        return new PublishResult(editions, run.diagnostics().all(), writeTrace(run, trace));
+    }
+
+    /** The model, once the theme's findings and then the sources' are reported; fails on errors in either. */
+    private static Publication readSources(Run run, CompletableFuture<Theme> loading, Diagnostics themeDiagnostics) {
+        PublishRequest request = run.request();
         MetadataDefaults d = request.defaults();
         MetadataDraft defaults = MetadataDraft.defaults(d.title().orElse(null), d.description().orElse(null), d.authors(),
                 d.publisher().orElse(null), d.rights().orElse(null), d.year().orElse(null), d.language().orElse(null));
@@ -66,76 +118,84 @@ public final class Publisher {
         PublishException sourceFailure = null;
         try {
             publication = Sources.load(request.source(),
-                    new Sources.Options(root, defaults, request.identitySeed(), remote), sourceDiagnostics);
+                    new Sources.Options(run.root(), defaults, request.identitySeed(), remote), sourceDiagnostics);
         } catch (PublishException e) {
             sourceFailure = e;
         }
-        Theme theme = theme(loading);
-        themeDiagnostics.all().forEach(diagnostics::report);
+        theme(loading);
+        themeDiagnostics.all().forEach(run.diagnostics()::report);
         if (sourceFailure != null) {
-            sourceFailure.diagnostics().forEach(diagnostics::report);
-            throw new PublishException(diagnostics.all());
+            sourceFailure.diagnostics().forEach(run.diagnostics()::report);
+            throw new PublishException(run.diagnostics().all());
         }
-        sourceDiagnostics.all().forEach(diagnostics::report);
-        progress.accept(String.format(java.util.Locale.ROOT, "read %d chapter%s in %.1f s", publication.chapters().size(),
-                publication.chapters().size() == 1 ? "" : "s", (System.nanoTime() - began) / 1e9));
+        sourceDiagnostics.all().forEach(run.diagnostics()::report);
+        return publication;
+    }
 
-        Map<Format, PublishResult.Edition> editions = new EnumMap<>(Format.class);
-        // the PDF is set first (Format's order), so that the EPUB can mark where its pages begin
-        List<PrintPage> printPages = List.of();
-        for (Format format : new java.util.TreeSet<>(request.formats())) {
-            long start = System.nanoTime();
-            Path target = request.outputDirectory().resolve(request.outputName() + "." + format.extension());
-            try {
-                if (format == Format.EPUB) {
-                    EpubWriter.Result written = EpubWriter.write(publication, theme, request.timestamp(), target, printPages,
-                            publication.metadata().identifier().value() + " (" + request.outputName() + ".pdf)");
-                    editions.put(format, new PublishResult.Edition(format, written.file(), written.bytes(), written.chapters(),
-                            0, Duration.ofNanos(System.nanoTime() - start)));
-                } else {
-                    PagedDocument pages = Typesetter.typeset(publication, theme, diagnostics, PdfInfo.producer() + ", "
-                            + java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.format(
-                                    request.timestamp().atOffset(java.time.ZoneOffset.UTC)));
-                    progress.accept(String.format(java.util.Locale.ROOT, "set %,d pages in %.1f s", pages.pages().size(),
-                            (System.nanoTime() - start) / 1e9));
-                    Metadata m = publication.metadata();
-                    List<io.github.imprint.model.Chapter> chapters = publication.chapters();
-                    printPages = PrintPages.of(pages, i -> chapters.get(i).id());
-                    PdfWriter.Result written = PdfWriter.write(pages, new PdfInfo(m.title(),
-                            m.authors().stream().map(Contributor::name).toList(), m.subtitle().or(m::description).orElse(null),
-                            m.subjects(), request.timestamp(), theme.pdfConformance()), target);
-                    written.unsupported().forEach((svg, what) -> diagnostics.warning(SourcePos.of(display(root, svg)),
-                            "SVG figure: " + what,
-                            "turn text into paths in your drawing program (Inkscape: Path > Object to Path), "
-                                    + "or use a PNG for the figure"));
-                    PagedDocument.Statistics f = pages.statistics();
-                    String details = String.format(java.util.Locale.ROOT, "%,d paragraphs in %,d lines, %,d ending in a "
-                                    + "hyphen (%.1f %%); %,d set only in the second pass, %,d with emergency stretch, %,d overfull; "
-                                    + "%,d pages", f.paragraphs(), f.lines(), f.hyphenated(),
-                            f.lines() == 0 ? 0.0 : 100.0 * f.hyphenated() / f.lines(), f.secondPass(), f.emergency(),
-                            f.overfull(), written.pages());
-                    editions.put(format, new PublishResult.Edition(format, written.file(), written.bytes(),
-                            publication.chapters().size(), written.pages(), Duration.ofNanos(System.nanoTime() - start),
-                            details));
-                }
-            } catch (PdfWriter.DamagedImageException e) {
-                diagnostics.report(Diagnostic.error(SourcePos.of(display(root, e.file())), e.getMessage(), e.hint()));
-                throw new PublishException(diagnostics.all());
-            } catch (IOException e) {
-                diagnostics.report(Diagnostic.error(SourcePos.of(display(root, target)),
-                        "cannot write the " + format.extension().toUpperCase(java.util.Locale.ROOT) + " edition: "
-                                + e.getMessage(), "check that the output folder can be written and the disk has room"));
-                throw new PublishException(diagnostics.all());
-            }
+    private static Printed writePdf(Run run, Publication publication, Theme theme) throws IOException {
+        long start = System.nanoTime();
+        PublishRequest request = run.request();
+        Diagnostics diagnostics = run.diagnostics();
+        PagedDocument pages = Typesetter.typeset(publication, theme, diagnostics, PdfInfo.producer() + ", "
+                + DateTimeFormatter.ISO_LOCAL_DATE.format(request.timestamp().atOffset(ZoneOffset.UTC)), request.traces());
+        run.progress().accept(String.format(Locale.ROOT, "set %,d pages in %.1f s", pages.pages().size(),
+                (System.nanoTime() - start) / 1e9));
+        Metadata m = publication.metadata();
+        List<Chapter> chapters = publication.chapters();
+        List<PrintPage> printPages = PrintPages.of(pages, i -> chapters.get(i).id());
+        PdfWriter.Result written = PdfWriter.write(pages, new PdfInfo(m.title(),
+                m.authors().stream().map(Contributor::name).toList(), m.subtitle().or(m::description).orElse(null),
+                m.subjects(), request.timestamp(), theme.pdfConformance()), run.target(Format.PDF));
+        written.unsupported().forEach((svg, what) -> diagnostics.warning(SourcePos.of(display(run.root(), svg)),
+                "SVG figure: " + what, "open and save it again in a drawing program, or use a PNG for the figure"));
+        PagedDocument.Statistics f = pages.statistics();
+        String details = String.format(Locale.ROOT, "%,d paragraphs in %,d lines, %,d ending in a "
+                        + "hyphen (%.1f %%); %,d set only in the second pass, %,d with emergency stretch, %,d overfull; "
+                        + "%,d pages", f.paragraphs(), f.lines(), f.hyphenated(),
+                f.lines() == 0 ? 0.0 : 100.0 * f.hyphenated() / f.lines(), f.secondPass(), f.emergency(),
+                f.overfull(), written.pages());
+        return new Printed(new PublishResult.Edition(Format.PDF, written.file(), written.bytes(), chapters.size(),
+                written.pages(), Duration.ofNanos(System.nanoTime() - start), details), printPages, pages.trace());
+    }
+
+    private static PublishResult.Edition writeEpub(Run run, Publication publication, Theme theme,
+                                                   List<PrintPage> printPages) throws IOException {
+        long start = System.nanoTime();
+        EpubWriter.Result written = EpubWriter.write(publication, theme, run.request().timestamp(),
+                run.target(Format.EPUB), printPages,
+                publication.metadata().identifier().value() + " (" + run.request().outputName() + ".pdf)");
+        return new PublishResult.Edition(Format.EPUB, written.file(), written.bytes(), written.chapters(), 0,
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The trace beside the editions, as {@code NAME.trace.txt}, written whole or not at all. */
+    private static Optional<Path> writeTrace(Run run, String trace) {
+        if (run.request().traces().isEmpty() || trace.isEmpty()) {
+            return Optional.empty();
         }
-        return new PublishResult(editions, diagnostics.all());
+        Path file = run.request().outputDirectory().resolve(run.request().outputName() + ".trace.txt");
+        try {
+            Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".part");
+            Files.writeString(temporary, trace, StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw cannotWrite(run, file, "trace", e);
+        }
+        return Optional.of(file);
+    }
+
+    private static PublishException cannotWrite(Run run, Path target, String what, IOException e) {
+        run.diagnostics().report(Diagnostic.error(SourcePos.of(display(run.root(), target)),
+                "cannot write the " + what + ": " + e.getMessage(),
+                "check that the output folder can be written and the disk has room"));
+        return new PublishException(run.diagnostics().all());
     }
 
     /** The theme read on its own thread, or its failure thrown here as it was thrown there. */
     private static Theme theme(CompletableFuture<Theme> loading) {
         try {
             return loading.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }

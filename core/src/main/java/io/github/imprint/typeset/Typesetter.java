@@ -23,6 +23,7 @@ import io.github.imprint.typeset.linebreak.SetLine;
 import io.github.imprint.typeset.paginate.Folio;
 import io.github.imprint.typeset.paginate.PageBuilder;
 import io.github.imprint.typeset.paginate.PageFrame;
+import io.github.imprint.typeset.paginate.PageTrace;
 import io.github.imprint.typeset.shape.Shaper;
 
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -59,25 +61,31 @@ public final class Typesetter {
 
     /** What every step shares: the theme, the page frame, the shaper, hyphenation and the running heads. */
     private record Setting(Publication publication, Theme theme, PageFrame frame, Shaper shaper,
-                           Function<String, Optional<Hyphenator>> hyphenators, Function<String, SetLine> heads) {
+                           Function<String, Optional<Hyphenator>> hyphenators, Function<String, SetLine> heads,
+                           Set<Trace> traces) {
     }
 
-    /** One chapter, set and paginated. */
-    private record Chapter(SetChapter set, List<Page> pages) {
+    /** One chapter, set and paginated, with its pages' trace (null when none was asked for). */
+    private record Chapter(SetChapter set, List<Page> pages, PageTrace trace) {
     }
 
     public static PagedDocument typeset(Publication publication, Theme theme, Diagnostics diagnostics) {
-        return typeset(publication, theme, diagnostics, "Imprint");
+        return typeset(publication, theme, diagnostics, "Imprint", Set.of());
     }
 
     /**
      * Sets the publication's pages; a book gets front matter whose imprint page says it was set by
      * {@code built} (such as "Imprint 1.0, 2026-11-25").
+     *
+     * @param traces what the run is to tell of its decisions, in the document's {@code trace}
      */
-    public static PagedDocument typeset(Publication publication, Theme theme, Diagnostics diagnostics, String built) {
-        Setting setting = setting(publication, theme);
+    public static PagedDocument typeset(Publication publication, Theme theme, Diagnostics diagnostics, String built,
+                                        Set<Trace> traces) {
+        Setting setting = setting(publication, theme, traces);
         List<Chapter> chapters = setAndPaginate(setting);
-        List<Page> pages = number(setting, chapters);
+        List<Integer> firstPages = new ArrayList<>();
+        List<Page> pages = number(setting, chapters, firstPages);
+        int bodyPages = pages.size();
         report(setting, chapters, diagnostics);
         Map<Destination, BlockId> anchors = new LinkedHashMap<>();
         chapters.forEach(chapter -> anchors.putAll(chapter.set().anchors()));
@@ -87,10 +95,31 @@ public final class Typesetter {
         }
         chapters.forEach(chapter -> structure.addAll(chapter.set().structure()));
         return new PagedDocument(publication.metadata().title(), publication.metadata().language(), pages,
-                statistics(chapters), anchors, structure);
+                statistics(chapters), anchors, structure, trace(setting, chapters, firstPages, pages.size() - bodyPages));
     }
 
-    private static Setting setting(Publication publication, Theme theme) {
+    /**
+     * The run's trace, chapter by chapter: each paragraph's breaks, then each page's end. Pages are
+     * numbered as the PDF numbers them, from 1 at the front matter's first page.
+     */
+    private static String trace(Setting s, List<Chapter> chapters, List<Integer> firstPages, int frontPages) {
+        if (s.traces().isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (int c = 0; c < chapters.size(); c++) {
+            Chapter chapter = chapters.get(c);
+            out.append("%% chapter ").append(chapter.set().index() + 1).append(": ")
+                    .append(s.publication().chapters().get(chapter.set().index()).id()).append("\n\n");
+            out.append(chapter.set().trace());
+            if (chapter.trace() != null) {
+                out.append(chapter.trace().text(firstPages.get(c) + frontPages)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static Setting setting(Publication publication, Theme theme, Set<Trace> traces) {
         PageGeometry g = theme.page();
         PageFrame frame = new PageFrame(g.width().millipoints(), g.height().millipoints(), g.marginTop().millipoints(),
                 g.marginBottom().millipoints(), g.marginInside().millipoints(), g.marginOutside().millipoints());
@@ -103,7 +132,8 @@ public final class Typesetter {
         Map<String, Optional<Hyphenator>> hyphenators = new ConcurrentHashMap<>();
         Function<String, Optional<Hyphenator>> hyphenator = language -> hyphenators.computeIfAbsent(
                 language, l -> Hyphenator.forLanguage(l).map(h -> h.withExceptions(exceptions)));
-        return new Setting(publication, theme, frame, shaper, hyphenator, RunningHeads.setter(theme, frame, shaper));
+        return new Setting(publication, theme, frame, shaper, hyphenator, RunningHeads.setter(theme, frame, shaper),
+                Set.copyOf(traces));
     }
 
     /** Each chapter set and paginated on its own, on all cores; its flow is let go once its pages stand. */
@@ -112,28 +142,34 @@ public final class Typesetter {
         String title = publication.metadata().title();
         return IntStream.range(0, publication.chapters().size()).parallel()
                 .mapToObj(i -> {
-                    SetChapter chapter = ChapterWalk.set(s.theme(), s.frame(), publication, i, s.shaper(), s.hyphenators());
+                    SetChapter chapter = ChapterWalk.set(s.theme(), s.frame(), publication, i, s.shaper(), s.hyphenators(),
+                            s.traces().contains(Trace.PARAGRAPHS));
                     String running = publication.kind() == Publication.Kind.ARTICLE ? title
                             : ChapterWalk.runningTitle(publication.chapters().get(i), publication);
-                    List<Page> pages = new PageBuilder(s.frame(), chapter.notes(), s.heads(),
-                            new PageBuilder.Running(title, running, s.heads()), false, false).build(chapter.flow());
+                    PageTrace trace = s.traces().contains(Trace.PAGES) ? new PageTrace() : null;
+                    List<Page> pages = new PageBuilder(s.frame(), chapter.notes(), new PageBuilder.Running(title,
+                            running, s.heads()), PageBuilder.Numbering.LATER).traced(trace).build(chapter.flow());
                     chapter.dropFlow();
-                    return new Chapter(chapter, pages);
+                    return new Chapter(chapter, pages, trace);
                 })
                 .toList();
     }
 
-    /** The chapters' pages in order, numbered from 1, a book's chapters each opening on a recto. */
-    private static List<Page> number(Setting s, List<Chapter> chapters) {
+    /**
+     * The chapters' pages in order, numbered from 1, a book's chapters each opening on a recto; the
+     * number of each chapter's first page goes into {@code firstPages}.
+     */
+    private static List<Page> number(Setting s, List<Chapter> chapters, List<Integer> firstPages) {
         PageFrame frame = s.frame();
-        PageBuilder numbering = new PageBuilder(frame, Map.of(), s.heads(),
-                new PageBuilder.Running(s.publication().metadata().title(), "", s.heads()));
+        PageBuilder numbering = new PageBuilder(frame, Map.of(), new PageBuilder.Running(
+                s.publication().metadata().title(), "", s.heads()), PageBuilder.Numbering.ARABIC);
         List<Page> pages = new ArrayList<>();
         for (Chapter chapter : chapters) {
             if (s.publication().kind() == Publication.Kind.BOOK && pages.size() % 2 == 1) {
                 pages.add(new Page(pages.size() + 1, Integer.toString(pages.size() + 1), frame.width(), frame.height(),
                         List.of()));
             }
+            firstPages.add(pages.size() + 1);
             for (Page page : chapter.pages()) {
                 pages.add(numbering.folio(page, pages.size() + 1));
             }
@@ -170,8 +206,8 @@ public final class Typesetter {
         PageFrame frame = s.frame();
         SetChapter front = FrontMatter.set(s.theme(), frame, s.publication(), s.shaper(), s.hyphenators(),
                 FrontMatter.contents(s.publication(), s.theme().tocDepth(), anchors, body), built);
-        List<Page> pages = new ArrayList<>(new PageBuilder(frame, Map.of(), s.heads(),
-                new PageBuilder.Running(s.publication().metadata().title(), "", s.heads()), true).build(front.flow()));
+        List<Page> pages = new ArrayList<>(new PageBuilder(frame, Map.of(), new PageBuilder.Running(
+                s.publication().metadata().title(), "", s.heads()), PageBuilder.Numbering.ROMAN).build(front.flow()));
         if (pages.size() % 2 == 1) {
             int number = pages.size() + 1;
             pages.add(new Page(number, Folio.roman(number), frame.width(), frame.height(), List.of()));

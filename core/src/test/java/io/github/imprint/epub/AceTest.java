@@ -48,11 +48,9 @@ class AceTest {
     @Test
     void sampleBookWithItsPageListHasNoAccessibilityViolations() throws Exception {
         Path project = Fixtures.repository().resolve("samples/book");
-        PublishResult result = Publisher.publish(new io.github.imprint.publish.PublishRequest(
-                project.resolve("src/main/markdown"), project, Optional.empty(),
-                io.github.imprint.publish.MetadataDefaults.none(), "t",
-                java.util.Set.of(io.github.imprint.publish.Format.PDF, io.github.imprint.publish.Format.EPUB), out, "guide",
-                Instant.parse("2026-01-01T00:00:00Z"), false, out.resolve("work")));
+        PublishResult result = Publisher.publish(io.github.imprint.publish.PublishRequest.of(
+                project.resolve("src/main/markdown"), project, out, "guide").identitySeed("t")
+                .timestamp(Instant.parse("2026-01-01T00:00:00Z")).workDirectory(out.resolve("work")).build());
         assertAcePasses(result.editions().get(io.github.imprint.publish.Format.EPUB).file());
     }
 

@@ -68,10 +68,9 @@ class PublishFuzzTest {
         byte[] bytes = data.consumeRemainingAsBytes();
         withProject(bytes, (project, source) -> {
             try {
-                io.github.imprint.publish.Publisher.publish(new io.github.imprint.publish.PublishRequest(source, project,
-                        Optional.empty(), io.github.imprint.publish.MetadataDefaults.none(), "fuzz",
-                        java.util.Set.of(io.github.imprint.publish.Format.PDF, io.github.imprint.publish.Format.EPUB),
-                        project.resolve("out"), "a", java.time.Instant.EPOCH, false, project.resolve("work")));
+                io.github.imprint.publish.Publisher.publish(io.github.imprint.publish.PublishRequest.of(source, project,
+                        project.resolve("out"), "a").identitySeed("fuzz").timestamp(java.time.Instant.EPOCH)
+                        .workDirectory(project.resolve("work")).build());
             } catch (PublishException expected) {
                 // reported
             }

@@ -68,9 +68,9 @@ class SpecExamplesTest {
                 }
             }
             try {
-                PublishResult result = Publisher.publish(new PublishRequest(source, project, Optional.empty(),
-                        MetadataDefaults.none(), "spec", Set.of(Format.PDF, Format.EPUB), project.resolve("out"), "e",
-                        Instant.parse("2026-01-01T00:00:00Z"), false, project.resolve("work")));
+                PublishResult result = Publisher.publish(PublishRequest.of(source, project, project.resolve("out"), "e")
+                        .identitySeed("spec").timestamp(Instant.parse("2026-01-01T00:00:00Z")).workDirectory(project.resolve("work"))
+                        .build());
                 published++;
                 if (!example.getHtml().contains("<") || !example.getSource().contains("<")) {
                     String missing = missingWords(example.getHtml(), epubText(result.editions().get(Format.EPUB).file()));

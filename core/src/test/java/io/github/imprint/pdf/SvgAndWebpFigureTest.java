@@ -34,9 +34,9 @@ class SvgAndWebpFigureTest {
     Path project;
 
     private PublishResult publish(String markdown) {
-        return Publisher.publish(new PublishRequest(project.resolve("src"), project, Optional.empty(), MetadataDefaults.none(),
-                "t", Set.of(Format.PDF), project.resolve("out"), "a", Instant.parse("2026-01-01T00:00:00Z"), false,
-                project.resolve("work")));
+        return Publisher.publish(PublishRequest.of(project.resolve("src"), project, project.resolve("out"), "a").identitySeed("t")
+                .formats(Set.of(Format.PDF)).timestamp(Instant.parse("2026-01-01T00:00:00Z")).workDirectory(project.resolve("work"))
+                .build());
     }
 
     private static void article(Path project, String body) throws IOException {

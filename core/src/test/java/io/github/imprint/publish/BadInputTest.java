@@ -180,9 +180,7 @@ class BadInputTest {
         Path source = article("Text.\n").getParent();
         Path theme = Fixtures.write(project, "theme.yaml", "body:\n  size: 12ptx\n  colour: red\n");
         PublishRequest request = Fixtures.request(project, source, out());
-        PublishRequest themed = new PublishRequest(request.source(), request.projectRoot(), java.util.Optional.of(theme),
-                request.defaults(), request.identitySeed(), request.formats(), request.outputDirectory(),
-                request.outputName(), request.timestamp(), false, request.workDirectory());
+        PublishRequest themed = request.with().theme(theme).build();
         PublishException e = assertThrows(PublishException.class, () -> Publisher.publish(themed));
         assertEquals(List.of("theme.yaml:3:3: unknown theme key 'body.colour'", "theme.yaml:2:9: '12ptx' is not a valid value for body.size"),
                 e.diagnostics().stream().map(Diagnostic::headline).toList());

@@ -74,8 +74,7 @@ class ConcurrentPublishingTest {
     }
 
     private static Object publish(Project p, Path target) {
-        return Publisher.publish(new PublishRequest(p.source(), p.root(), Optional.empty(), MetadataDefaults.none(),
-                "t:" + p.name(), Set.of(Format.PDF, Format.EPUB), target, p.name(), Instant.parse("2026-01-01T00:00:00Z"),
-                false, target.resolve("work-" + p.name())));
+        return Publisher.publish(PublishRequest.of(p.source(), p.root(), target, p.name()).identitySeed("t:" + p.name())
+                .timestamp(Instant.parse("2026-01-01T00:00:00Z")).workDirectory(target.resolve("work-" + p.name())).build());
     }
 }

@@ -31,8 +31,9 @@ public final class Fixtures {
     }
 
     public static PublishRequest request(Path project, Path source, Path output) {
-        return new PublishRequest(source, project, Optional.empty(), MetadataDefaults.none(), "test:" + project.getFileName(),
-                Set.of(Format.EPUB), output, "book", Instant.parse("2026-01-01T00:00:00Z"), false, output.resolve("work"));
+        return PublishRequest.of(source, project, output, "book").identitySeed("test:" + project.getFileName())
+                .formats(Set.of(Format.EPUB)).timestamp(Instant.parse("2026-01-01T00:00:00Z")).workDirectory(output.resolve("work"))
+                .build();
     }
 
     /**

@@ -34,9 +34,8 @@ class HostileInputTest {
     }
 
     private PublishResult publish(Path out) {
-        return Publisher.publish(new PublishRequest(project.resolve("src"), project, Optional.empty(),
-                MetadataDefaults.none(), "t", Set.of(Format.PDF, Format.EPUB), out, "a",
-                Instant.parse("2026-01-01T00:00:00Z"), false, project.resolve("work")));
+        return Publisher.publish(PublishRequest.of(project.resolve("src"), project, out, "a").identitySeed("t")
+                .timestamp(Instant.parse("2026-01-01T00:00:00Z")).workDirectory(project.resolve("work")).build());
     }
 
     private void article(String body) throws IOException {

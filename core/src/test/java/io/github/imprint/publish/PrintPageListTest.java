@@ -62,9 +62,8 @@ class PrintPageListTest {
     }
 
     private void assertPagesMarked(Path project, Path book) throws IOException {
-        PublishResult result = Publisher.publish(new PublishRequest(book, project, Optional.empty(),
-                MetadataDefaults.none(), "t", Set.of(Format.PDF, Format.EPUB), out, "edition",
-                Instant.parse("2026-01-01T00:00:00Z"), false, out.resolve("work")));
+        PublishResult result = Publisher.publish(PublishRequest.of(book, project, out, "edition").identitySeed("t")
+                .timestamp(Instant.parse("2026-01-01T00:00:00Z")).workDirectory(out.resolve("work")).build());
         Path pdf = result.editions().get(Format.PDF).file();
         Path epub = result.editions().get(Format.EPUB).file();
         Map<String, String> afterMarkers = afterMarkers(epub);

@@ -27,8 +27,7 @@ class ProjectFontTest {
 
     private PublishRequest request(Path theme) {
         PublishRequest r = Fixtures.request(project, project.resolve("src"), project.resolve("target"));
-        return new PublishRequest(r.source(), r.projectRoot(), Optional.of(theme), r.defaults(), r.identitySeed(),
-                Set.of(Format.PDF, Format.EPUB), r.outputDirectory(), r.outputName(), r.timestamp(), false, r.workDirectory());
+        return r.with().theme(theme).formats(Set.of(Format.PDF, Format.EPUB)).build();
     }
 
     @Test

@@ -25,9 +25,7 @@ class SampleArticleTest {
     void publishesWithoutWarningsAndPassesEpubCheck(String project) throws Exception {
         Path root = Fixtures.repository().resolve(project);
         PublishRequest epubOnly = Fixtures.request(root, root.resolve("src/main/markdown"), output);
-        PublishRequest both = new PublishRequest(epubOnly.source(), epubOnly.projectRoot(), epubOnly.theme(),
-                epubOnly.defaults(), epubOnly.identitySeed(), java.util.Set.of(Format.PDF, Format.EPUB),
-                epubOnly.outputDirectory(), epubOnly.outputName(), epubOnly.timestamp(), false, epubOnly.workDirectory());
+        PublishRequest both = epubOnly.with().formats(java.util.Set.of(Format.PDF, Format.EPUB)).build();
         PublishResult result = Publisher.publish(both);
         assertEquals(List.of(), result.diagnostics());
         Path epub = result.editions().get(Format.EPUB).file();

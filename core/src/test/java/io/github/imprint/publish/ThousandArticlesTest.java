@@ -77,9 +77,8 @@ class ThousandArticlesTest {
         }
         Files.writeString(source.resolve("article.md"), text);
         Path out = project.resolve("out");
-        PublishResult result = Publisher.publish(new PublishRequest(source, project, Optional.empty(), MetadataDefaults.none(),
-                "t" + n, Set.of(Format.PDF, Format.EPUB), out, "article", Instant.parse("2026-01-01T00:00:00Z"), false,
-                project.resolve("work")));
+        PublishResult result = Publisher.publish(PublishRequest.of(source, project, out, "article").identitySeed("t" + n)
+                .timestamp(Instant.parse("2026-01-01T00:00:00Z")).workDirectory(project.resolve("work")).build());
         int editions = result.editions().size();
         // the files themselves are not what is measured; remove them so the disk does not fill
         try (var files = Files.walk(project)) {

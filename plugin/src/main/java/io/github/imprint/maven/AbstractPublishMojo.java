@@ -59,6 +59,15 @@ abstract class AbstractPublishMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}")
     String outputTimestamp;
 
+    /**
+     * What the typesetter is to tell of its decisions, written beside the editions as
+     * {@code finalName.trace.txt}: {@code paragraphs} (every feasible line break, with badness, penalty
+     * and demerits, as TeX's {@code \tracingparagraphs}), {@code pages} (why each page ends where it
+     * does), or {@code all}.
+     */
+    @Parameter(property = "imprint.trace", defaultValue = "")
+    String trace;
+
     /** Publishes even when the sources, theme and configuration are unchanged since the last build. */
     @Parameter(property = "imprint.force", defaultValue = "false")
     boolean force;
@@ -91,7 +100,8 @@ abstract class AbstractPublishMojo extends AbstractMojo {
                     sourceDirectory.toPath(), theme == null ? null : theme.toPath(), outputDirectory.toPath(), finalName,
                     formats(), outputTimestamp, allowRemoteImages, language,
                     new File(project.getBuild().getDirectory(), "imprint").toPath(),
-                    project.getGroupId() + ":" + project.getArtifactId()), project.getModel(), System.getenv("SOURCE_DATE_EPOCH"));
+                    project.getGroupId() + ":" + project.getArtifactId(), trace), project.getModel(),
+                    System.getenv("SOURCE_DATE_EPOCH"));
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage());
         }
@@ -129,6 +139,7 @@ abstract class AbstractPublishMojo extends AbstractMojo {
             throw new MojoExecutionException("Imprint failed unexpectedly: " + e, e);
         }
         log(result.diagnostics());
+        result.trace().ifPresent(file -> getLog().info("Imprint: trace in " + file));
         for (PublishResult.Edition edition : result.editions().values()) {
             getLog().info(String.format(Locale.ROOT, "Imprint: %s edition %s (%,d KiB, %d %s%s) in %.1f s",
                     edition.format().extension().toUpperCase(Locale.ROOT), edition.file(), edition.bytes() / 1024,

@@ -3,6 +3,7 @@ package io.github.imprint.maven;
 import io.github.imprint.publish.Format;
 import io.github.imprint.publish.MetadataDefaults;
 import io.github.imprint.publish.PublishRequest;
+import io.github.imprint.typeset.Trace;
 import org.apache.maven.model.Developer;
 import org.apache.maven.model.License;
 import org.apache.maven.model.Model;
@@ -27,16 +28,23 @@ final class RequestMapping {
     /** The configuration the mojos collect. */
     record Configuration(Path basedir, Path sourceDirectory, Path theme, Path outputDirectory, String finalName,
                          List<String> formats, String outputTimestamp, boolean allowRemoteImages, String language,
-                         Path workDirectory, String coordinates) {
+                         Path workDirectory, String coordinates, String trace) {
     }
 
     private RequestMapping() {
     }
 
     static PublishRequest request(Configuration c, Model pom, String sourceDateEpoch) {
-        return new PublishRequest(c.sourceDirectory(), c.basedir(), Optional.ofNullable(c.theme()), defaults(pom, c.language()),
-                c.coordinates(), formats(c.formats()), c.outputDirectory(), c.finalName(),
-                timestamp(c.outputTimestamp(), sourceDateEpoch), c.allowRemoteImages(), c.workDirectory());
+        return PublishRequest.of(c.sourceDirectory(), c.basedir(), c.outputDirectory(), c.finalName())
+                .theme(Optional.ofNullable(c.theme())).defaults(defaults(pom, c.language())).identitySeed(c.coordinates())
+                .formats(formats(c.formats())).timestamp(timestamp(c.outputTimestamp(), sourceDateEpoch))
+                .allowRemoteImages(c.allowRemoteImages()).workDirectory(c.workDirectory()).traces(traces(c.trace()))
+                .build();
+    }
+
+    static Set<Trace> traces(String names) {
+        return Trace.parse(names == null ? "" : names).orElseThrow(() -> new IllegalArgumentException(
+                "unknown trace in imprint.trace '" + names + "'; name paragraphs, pages or all"));
     }
 
     static Set<Format> formats(List<String> names) {

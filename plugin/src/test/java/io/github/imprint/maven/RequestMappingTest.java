@@ -23,7 +23,19 @@ class RequestMappingTest {
 
     private static RequestMapping.Configuration configuration(String timestamp, List<String> formats) {
         return new RequestMapping.Configuration(Path.of("/p"), Path.of("/p/src/main/markdown"), null, Path.of("/p/target"),
-                "book-1.0", formats, timestamp, false, null, Path.of("/p/target/imprint"), "g:a");
+                "book-1.0", formats, timestamp, false, null, Path.of("/p/target/imprint"), "g:a", "");
+    }
+
+    @Test
+    void tracesAreNamedOrRefused() {
+        assertEquals(java.util.Set.of(io.github.imprint.typeset.Trace.PARAGRAPHS, io.github.imprint.typeset.Trace.PAGES),
+                RequestMapping.traces("paragraphs, pages"));
+        assertEquals(java.util.Set.of(io.github.imprint.typeset.Trace.PARAGRAPHS, io.github.imprint.typeset.Trace.PAGES),
+                RequestMapping.traces("all"));
+        assertTrue(RequestMapping.traces("").isEmpty());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> RequestMapping.traces("paragraph,lines"));
+        assertTrue(e.getMessage().contains("paragraphs, pages or all"), e.getMessage());
     }
 
     @Test

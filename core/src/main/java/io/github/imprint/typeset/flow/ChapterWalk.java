@@ -32,10 +32,17 @@ public final class ChapterWalk {
     private ChapterWalk() {
     }
 
-    /** Sets chapter {@code index} of the publication. */
+    /**
+     * Sets chapter {@code index} of the publication.
+     *
+     * @param traced whether to keep a trace of how each paragraph is broken
+     */
     public static SetChapter set(Theme theme, PageFrame frame, Publication publication, int index, Shaper shaper,
-                                 Function<String, Optional<Hyphenator>> hyphenators) {
+                                 Function<String, Optional<Hyphenator>> hyphenators, boolean traced) {
         Cursor c = new Cursor(theme, frame, publication, index, shaper, hyphenators);
+        if (traced) {
+            c.traced();
+        }
         Chapter chapter = c.chapter;
         if (publication.kind() == Publication.Kind.BOOK) {
             c.flow.add(new Flow.NewPage(runningTitle(chapter, publication), true));

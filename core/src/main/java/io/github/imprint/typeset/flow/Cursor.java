@@ -9,6 +9,7 @@ import io.github.imprint.model.SourcePos;
 import io.github.imprint.theme.Element;
 import io.github.imprint.theme.Theme;
 import io.github.imprint.typeset.hyphen.Hyphenator;
+import io.github.imprint.typeset.linebreak.BreakTrace;
 import io.github.imprint.typeset.paginate.Flow;
 import io.github.imprint.typeset.paginate.NoteLines;
 import io.github.imprint.typeset.paginate.PageFrame;
@@ -50,6 +51,8 @@ public final class Cursor {
     final LineSetter lines;
     /** The source position of the block being set, for messages and the structure. */
     SourcePos at;
+    /** The paragraphs' trace, when one is asked for; else null. */
+    StringBuilder trace;
 
     /**
      * @param chapterIndex the chapter to set; the front matter of a book is set as the part after the
@@ -115,8 +118,15 @@ public final class Cursor {
         missing.putIfAbsent(codePoint, at);
     }
 
+    /** Keeps a trace of how each paragraph is broken (see {@link BreakTrace}). */
+    public Cursor traced() {
+        trace = new StringBuilder();
+        return this;
+    }
+
     /** What the chapter came to, once its blocks are set. */
     public SetChapter result() {
-        return new SetChapter(chapterIndex, flow, notes, missing, anchors, statistics, structure.nodes(), diagnostics);
+        return new SetChapter(chapterIndex, flow, notes, missing, anchors, statistics, structure.nodes(), diagnostics,
+                trace == null ? "" : trace.toString());
     }
 }

@@ -5,6 +5,7 @@ import io.github.imprint.layout.Role;
 import io.github.imprint.model.Inline;
 import io.github.imprint.theme.Element;
 import io.github.imprint.theme.Style;
+import io.github.imprint.typeset.linebreak.BreakTrace;
 import io.github.imprint.typeset.linebreak.FirstFit;
 import io.github.imprint.typeset.linebreak.Item;
 import io.github.imprint.typeset.linebreak.KnuthPlass;
@@ -54,10 +55,16 @@ public final class LineSetter {
                 c::missing).capitalised(c.theme.hyphenation().capitalised()).indent(indent);
         c.runs.add(items, content, InlineRuns.context(c.theme, style, region.role(), block, c.hyphenator));
         List<Item> list = items.finish();
-        KnuthPlass.Result result = style.align() == Style.Align.JUSTIFY
+        boolean justified = style.align() == Style.Align.JUSTIFY;
+        BreakTrace trace = c.trace == null ? null : new BreakTrace("% paragraph at " + c.at + ", measure "
+                + BreakTrace.points(region.width()) + (justified ? ", justified" : ", ragged"));
+        KnuthPlass.Result result = justified
                 ? KnuthPlass.breakLines(list, region.width(), KnuthPlass.Parameters.imprint(style.size().millipoints() * 3 / 2),
-                trailingHyphens)
-                : FirstFit.breakLines(list, region.width());
+                trailingHyphens, trace)
+                : FirstFit.breakLines(list, region.width(), trace);
+        if (trace != null) {
+            c.trace.append(trace).append('\n');
+        }
         c.statistics.paragraphs++;
         if (result.pass() == 2) {
             c.statistics.secondPass++;

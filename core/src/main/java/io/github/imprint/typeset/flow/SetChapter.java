@@ -18,10 +18,11 @@ import java.util.Map;
  *
  * @param notes   the chapter's footnotes, by number
  * @param missing each code point no font has, at its first use
+ * @param trace   how each paragraph was broken, when a trace was asked for; else empty
  */
 public record SetChapter(int index, List<Flow> flow, Map<Integer, NoteLines> notes, Map<Integer, SourcePos> missing,
                          Map<Destination, BlockId> anchors, Statistics statistics, List<StructureNode> structure,
-                         Diagnostics diagnostics) {
+                         Diagnostics diagnostics, String trace) {
 
     /** Lets go of the flow once it is paginated, so a long book does not hold every chapter's lines. */
     public void dropFlow() {

@@ -15,6 +15,11 @@ public final class FirstFit {
     }
 
     public static KnuthPlass.Result breakLines(List<Item> items, long measure) {
+        return breakLines(items, measure, null);
+    }
+
+    /** As {@link #breakLines(List, long)}, telling {@code trace} each line and its natural width. */
+    public static KnuthPlass.Result breakLines(List<Item> items, long measure, BreakTrace trace) {
         List<KnuthPlass.Line> lines = new ArrayList<>();
         int start = 0;
         int overfull = 0;
@@ -59,6 +64,9 @@ public final class FirstFit {
             if (natural > measure) {
                 overfull++;
             }
+            if (trace != null) {
+                trace.ragged(lines.size() + 1, text(items, start, end), natural, measure);
+            }
             lines.add(new KnuthPlass.Line(start, end, 0, 0, 0));
             start = KnuthPlass.nextLineStart(items, end);
             if (start >= n - 1 && end >= n - 1) {
@@ -66,5 +74,17 @@ public final class FirstFit {
             }
         }
         return new KnuthPlass.Result(lines, 0, overfull);
+    }
+
+    private static String text(List<Item> items, int start, int end) {
+        StringBuilder text = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            if (items.get(k) instanceof Item.Box box && box.text() != null) {
+                text.append(box.text().text());
+            } else if (items.get(k) instanceof Item.Glue) {
+                text.append(' ');
+            }
+        }
+        return text.toString();
     }
 }

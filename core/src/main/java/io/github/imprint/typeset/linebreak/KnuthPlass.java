@@ -32,6 +32,10 @@ import java.util.List;
  * hyphen, and a break that would make it three is not taken; nodes are kept best per fitness class
  * and per that count, so the limit costs no good solution.
  *
+ * <p><b>Tracing.</b> Given a {@link BreakTrace}, the breaker tells every feasible break it tries and
+ * every active node it makes, as TeX does under {@code \tracingparagraphs}, so "why is this line
+ * loose" has an answer that needs no debugger.
+ *
  * <p><b>Strategy.</b> One pass is one loop over the items, trying each legal break against every active
  * node; nodes whose lines would be overfull are dropped. Cost is linear in items times active nodes,
  * which tolerance keeps small.
@@ -80,6 +84,8 @@ public final class KnuthPlass {
         final long protrudeRight;
         final boolean flagged;
         int hyphens;
+        /** The node's number in a trace (0 for the paragraph's start). */
+        int serial;
 
         Node withHyphens(int count) {
             hyphens = count;
@@ -114,8 +120,11 @@ public final class KnuthPlass {
     private final long[] width;
     private final long[] stretch;
     private final long[] shrink;
+    /** Where the breaker tells what it tries, or null. */
+    private final BreakTrace trace;
 
-    private KnuthPlass(List<Item> items, long measure, Parameters parameters, int hyphensBefore) {
+    private KnuthPlass(List<Item> items, long measure, Parameters parameters, int hyphensBefore, BreakTrace trace) {
+        this.trace = trace;
         this.hyphensBefore = hyphensBefore;
         this.items = items;
         this.measure = measure;
@@ -146,20 +155,34 @@ public final class KnuthPlass {
      *                      last line aside), so the limit holds across paragraphs as a reader sees them
      */
     public static Result breakLines(List<Item> items, long measure, Parameters parameters, int hyphensBefore) {
-        KnuthPlass breaker = new KnuthPlass(items, measure, parameters, hyphensBefore);
-        Node best = parameters.pretolerance() >= 0 ? breaker.pass(parameters.pretolerance(), false, 0, false) : null;
+        return breakLines(items, measure, parameters, hyphensBefore, null);
+    }
+
+    /** As {@link #breakLines(List, long, Parameters, int)}, telling {@code trace} what it tries. */
+    public static Result breakLines(List<Item> items, long measure, Parameters parameters, int hyphensBefore,
+                                    BreakTrace trace) {
+        KnuthPlass breaker = new KnuthPlass(items, measure, parameters, hyphensBefore, trace);
+        Node best = parameters.pretolerance() >= 0
+                ? breaker.pass("firstpass", parameters.pretolerance(), false, 0, false) : null;
         int pass = 1;
         if (best == null) {
-            best = breaker.pass(parameters.tolerance(), true, 0, false);
+            best = breaker.pass("secondpass", parameters.tolerance(), true, 0, false);
             pass = 2;
         }
         if (best == null && parameters.emergencyStretch() > 0) {
-            best = breaker.pass(parameters.tolerance(), true, parameters.emergencyStretch(), false);
+            best = breaker.pass("emergencypass", parameters.tolerance(), true, parameters.emergencyStretch(), false);
             pass = 3;
         }
         if (best == null) {
-            best = breaker.pass(Item.INFINITY, true, parameters.emergencyStretch(), true);
+            best = breaker.pass("lastresort", Item.INFINITY, true, parameters.emergencyStretch(), true);
             pass = 4;
+        }
+        if (trace != null) {
+            List<Integer> path = new ArrayList<>();
+            for (Node n = best; n.previous != null; n = n.previous) {
+                path.add(0, n.serial);
+            }
+            trace.chosen(path, pass);
         }
         List<Line> lines = new ArrayList<>();
         int overfull = 0;
@@ -173,7 +196,10 @@ public final class KnuthPlass {
         return new Result(lines, pass, overfull);
     }
 
-    private Node pass(int tolerance, boolean hyphenate, long background, boolean last) {
+    private Node pass(String name, int tolerance, boolean hyphenate, long background, boolean last) {
+        if (trace != null) {
+            trace.pass(name, items);
+        }
         List<Node> active = new ArrayList<>();
         long firstLeft = !items.isEmpty() && items.get(0) instanceof Item.Box box ? box.protrudeLeft() : 0;
         active.add(new Node(0, 0, 1, 0, 0, 0, 0, null, 0, firstLeft, 0, false).withHyphens(hyphensBefore));
@@ -246,13 +272,18 @@ public final class KnuthPlass {
                 }
                 int fitness = ratio < -0.5 ? 3 : ratio <= 0.5 ? 2 : ratio <= 1 ? 1 : 0;
                 int hyphens = flagged ? a.hyphens + 1 : 0;
+                if (Math.abs(fitness - a.fitness) > 1) {
+                    d += parameters.adjacentDemerits();
+                }
+                if (trace != null) {
+                    trace.upTo(b);
+                    trace.via(a.serial, badness, false, penalty, d,
+                            hyphens > MAX_HYPHENS && !last ? (MAX_HYPHENS + 1) + " hyphens in a row" : null);
+                }
                 if (hyphens > MAX_HYPHENS && !last) {
                     continue;
                 }
                 int slot = fitness * (MAX_HYPHENS + 1) + Math.min(hyphens, MAX_HYPHENS);
-                if (Math.abs(fitness - a.fitness) > 1) {
-                    d += parameters.adjacentDemerits();
-                }
                 d += a.demerits;
                 if (best[slot] == null || d < best[slot].demerits) {
                     best[slot] = node(b, a, fitness, d, ratio, protrudeRight, flagged);
@@ -264,13 +295,27 @@ public final class KnuthPlass {
             if (candidate != null) {
                 active.add(candidate);
                 added = true;
+                traced(candidate);
             }
         }
         if (!added && active.isEmpty() && last && lastDropped != null) {
             long natural = width[b] - lastDropped.width + penaltyWidth - protrudeRight - lastDropped.protrudeLeft;
             long z = shrink[b] - lastDropped.shrink;
             double ratio = z > 0 ? Math.max(-1.0 * natural, (measure - natural) / (double) z) : -2;
-            active.add(node(b, lastDropped, 3, lastDropped.demerits + 1e9, Math.min(ratio, -1.0000001), protrudeRight, flagged));
+            Node overfull = node(b, lastDropped, 3, lastDropped.demerits + 1e9, Math.min(ratio, -1.0000001), protrudeRight,
+                    flagged);
+            active.add(overfull);
+            if (trace != null) {
+                trace.upTo(b);
+                trace.via(lastDropped.serial, 0, true, penalty, 1e9, null);
+                traced(overfull);
+            }
+        }
+    }
+
+    private void traced(Node node) {
+        if (trace != null) {
+            node.serial = trace.node(node.line, node.fitness, node.demerits, node.previous.serial);
         }
     }
 

@@ -23,8 +23,14 @@ import java.util.function.Function;
  * space left continues at the foot of the next page. Spaces at the top of a page vanish. Every page
  * gets its folio, centred in the bottom margin, and all but a chapter's first page its running head,
  * centred in the top margin, both as artifacts; a chapter that must start on a recto is preceded by a
- * blank verso where needed. A table row that starts a page brings
- * its table's header row above it.
+ * blank verso where needed. A table row that starts a page brings its table's header row above it.
+ *
+ * <p><b>Floats.</b> A figure that does not fit where it stands waits for the top of the next page and
+ * the text after it fills this one; floats keep their order, as LaTeX's do, so once one waits every
+ * later one waits behind it.
+ *
+ * <p><b>Tracing.</b> Given a {@link PageTrace}, the builder tells for each page how full it is, why it
+ * ends where it does, the floats it passes on and the footnote lines it carries over.
  */
 public final class PageBuilder {
 
@@ -38,36 +44,41 @@ public final class PageBuilder {
     private final boolean roman;
     private final boolean folios;
     private final long folioBaseline;
+    /** Where the builder tells its decisions, or null. */
+    private PageTrace trace;
 
-    /**
-     * @param folio sets a page number's text, centred in the measure
-     */
-    public PageBuilder(PageFrame frame, Map<Integer, NoteLines> notes, Function<String, SetLine> folio, Running running) {
-        this(frame, notes, folio, running, false);
+    /** How the pages a builder makes are numbered. */
+    public enum Numbering {
+        /** Arabic folios, printed as the pages are made. */
+        ARABIC,
+        /** Lower-case roman folios, as front matter's are; a page begun by a bare {@link Flow.NewPage} has none. */
+        ROMAN,
+        /**
+         * Arabic folios printed later: a chapter paginated on its own gets them when its place among the
+         * others is known (see {@link #folio(Page, int)}).
+         */
+        LATER
     }
 
     /**
-     * @param roman whether folios are lower-case roman numerals, as front matter's are; a page begun by a
-     *              bare {@link Flow.NewPage} has neither folio nor running head
+     * @param notes     the footnotes the flow's lines call, by number
+     * @param running   the running heads, and how a head or a folio is set (centred in the measure)
+     * @param numbering how the pages are numbered
      */
-    public PageBuilder(PageFrame frame, Map<Integer, NoteLines> notes, Function<String, SetLine> folio, Running running,
-                       boolean roman) {
-        this(frame, notes, folio, running, roman, true);
-    }
-
-    /**
-     * @param folios whether pages get their folios here; a chapter paginated on its own gets them when
-     *               its place among the others is known (see {@link #folio(Page, int)})
-     */
-    public PageBuilder(PageFrame frame, Map<Integer, NoteLines> notes, Function<String, SetLine> folio, Running running,
-                       boolean roman, boolean folios) {
-        this.folios = folios;
-        this.roman = roman;
+    public PageBuilder(PageFrame frame, Map<Integer, NoteLines> notes, Running running, Numbering numbering) {
+        this.folios = numbering != Numbering.LATER;
+        this.roman = numbering == Numbering.ROMAN;
         this.running = running;
         this.frame = frame;
         this.notes = notes;
-        this.folio = folio;
+        this.folio = running.head();
         this.folioBaseline = frame.height() - frame.bottom() / 2;
+    }
+
+    /** Tells {@code trace} why each page ends where it does. */
+    public PageBuilder traced(PageTrace trace) {
+        this.trace = trace;
+        return this;
     }
 
     /** A page's content: what is on it in order, where the flow continues, and the floats it passes on. */
@@ -109,11 +120,17 @@ public final class PageBuilder {
             if (recto && (pages.size() + 1) % 2 == 0 && carried.isEmpty() && floats.isEmpty()) {
                 pages.add(new Page(pages.size() + 1, folioText(pages.size() + 1), frame.width(), frame.height(),
                         List.of()));
+                if (trace != null) {
+                    trace.blank();
+                }
             }
             Filled page = fill(flow, i, floats, height(carried));
             int number = pages.size() + 1;
             String head = opening || running == null ? null : number % 2 == 0 ? running.title() : chapter;
             pages.add(render(number, page.content(), carried, head, !bare));
+            if (trace != null) {
+                trace.done();
+            }
             opening = false;
             i = page.end();
             floats = page.deferred();
@@ -141,12 +158,14 @@ public final class PageBuilder {
         List<Integer> deferredAt = new ArrayList<>();
         int lastBreak = -1;
         int end = flow.size();
+        String why = "the chapter ends";
         for (int k = start; k < flow.size(); k++) {
             Flow item = flow.get(k);
             boolean empty = content.isEmpty();
             if (item instanceof Flow.NewPage) {
                 end = empty ? k + 1 : k;
                 if (!empty) {
+                    why = "a new chapter starts";
                     break;
                 }
                 continue;
@@ -164,7 +183,9 @@ public final class PageBuilder {
             long itemHeight = (item instanceof Flow.Space && empty ? 0 : item.height())
                     + (repeated == null ? 0 : repeated.height());
             boolean fits = y + itemHeight + noteHeight + Math.min(extra, minimumNote(item)) <= available;
-            if (!fits) {
+            // floats keep their order: once one waits for the next page, every later one waits too
+            boolean behindAFloat = item instanceof Flow.Unit later && later.floating() && !deferred.isEmpty();
+            if (!fits || behindAFloat) {
                 if (item instanceof Flow.Unit unit && unit.floating() && !empty) {
                     deferred.add(unit);
                     deferredAt.add(k);
@@ -172,10 +193,17 @@ public final class PageBuilder {
                 }
                 if (item instanceof Flow.Space) {
                     end = k;
+                    why = "full, at a space between blocks";
                 } else if (lastBreak > start && !empty) {
                     end = lastBreak;
+                    why = lastBreak == k ? "full; " + PageTrace.words(item) + " starts the next page"
+                            : "full at " + PageTrace.words(item) + "; breaks " + (k - lastBreak) + " item"
+                            + (k - lastBreak == 1 ? "" : "s") + " earlier, at " + PageTrace.words(flow.get(lastBreak))
+                            + ", the last place a page may end (widow, orphan, or kept with what follows)";
                 } else {
                     end = empty ? k + 1 : k;
+                    why = empty ? PageTrace.words(item) + " is taller than the page, and set alone"
+                            : "full; nowhere to break, so " + PageTrace.words(item) + " starts the next page";
                     if (empty) {
                         content.add(item);
                         indices.add(k);
@@ -209,6 +237,19 @@ public final class PageBuilder {
             if (deferredAt.get(d) < cut) {
                 passed.add(deferred.get(d));
             }
+        }
+        if (trace != null) {
+            long used = 0;
+            int lines = 0;
+            int units = 0;
+            for (Flow f : kept) {
+                used += f.height();
+                lines += f instanceof Flow.Line ? 1 : 0;
+                units += f instanceof Flow.Unit ? 1 : 0;
+            }
+            trace.page(used, available, lines, units);
+            trace.ends(why);
+            trace.deferred(passed.size());
         }
         return new Filled(kept, cut, passed);
     }
@@ -317,6 +358,9 @@ public final class PageBuilder {
                 h = noteLines.get(0).height();
             }
             carried.addAll(noteLines.subList(fit, noteLines.size()));
+            if (trace != null) {
+                trace.notes(fit, noteLines.size() - fit);
+            }
             long noteTop = frame.top() + frame.textHeight() - h;
             items.add(new Placed.Rule(left, noteTop - NOTE_GAP / 2 - RULE / 2, frame.measure() / 3, RULE, 0x000000, Role.ARTIFACT));
             long ny = noteTop;

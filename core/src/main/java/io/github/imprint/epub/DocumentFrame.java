@@ -1,9 +1,9 @@
 package io.github.imprint.epub;
 
 /** The frame every content document shares: XML declaration, doctype, root with languages, head. */
-final class Page {
+final class DocumentFrame {
 
-    private Page() {
+    private DocumentFrame() {
     }
 
     static void open(StringBuilder out, String language, String title, String bodyType) {
