@@ -13,10 +13,9 @@ book=$(cd "$1" && pwd)
 runs=${2:-5}
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-mvn -q -B -ntp -pl core -am -DskipTests install >/dev/null
+mvn -q -B -ntp -pl cli -am -DskipTests install >/dev/null
 cp_file=$(mktemp)
-mvn -q -B -ntp -pl core dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null
-classpath="$root/core/target/classes:$(cat "$cp_file")"
+classpath=$(ls "$root"/cli/target/imprint-cli-*.jar | grep -v original | head -1)
 work=$(mktemp -d)
 trap 'rm -rf "$work" "$cp_file"' EXIT
 mkdir -p "$work/project/images"
@@ -30,7 +29,7 @@ measure() { # label, java flags...
   for ((i = 0; i < runs; i++)); do
     local start end
     start=$(date +%s%N)
-    java "$@" -cp "$classpath" io.github.imprint.publish.Cli "$work/project/book" "$work/out" --root "$work/project" --name book --formats epub >/dev/null 2>&1
+    java "$@" -cp "$classpath" io.github.imprint.cli.Main publish "$work/project/book" --out "$work/out" --root "$work/project" --name book --formats epub >/dev/null 2>&1
     end=$(date +%s%N)
     times+=($(( (end - start) / 1000000 )))
   done

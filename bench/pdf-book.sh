@@ -13,12 +13,11 @@ book=$(cd "$1" && pwd)
 runs=${2:-5}
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-mvn -q -B -ntp -pl core -am -DskipTests install >/dev/null
+mvn -q -B -ntp -pl cli -am -DskipTests install >/dev/null
 cp_file=$(mktemp)
-mvn -q -B -ntp -pl core dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work" "$cp_file"' EXIT
-classpath="$root/core/target/classes:$(cat "$cp_file")"
+classpath=$(ls "$root"/cli/target/imprint-cli-*.jar | grep -v original | head -1)
 mkdir -p "$work/floor"
 javac -d "$work/floor" -cp "$classpath" bench/PdfFloor.java
 mkdir -p "$work/project/images" "$work/half/images"
@@ -54,9 +53,9 @@ median() { # label, command...
 echo "book: $book ($(ls "$book"/*.md | wc -l) files, $(cat "$book"/*.md | wc -w) words)" >&2
 floor=$(median "PDFBox floor (greedy, one font)" java "${flags[@]}" -cp "$work/floor:$classpath" PdfFloor "$work/project/book" "$work/floor.pdf")
 floorhalf=$(median "PDFBox floor, half the book   " java "${flags[@]}" -cp "$work/floor:$classpath" PdfFloor "$work/half/book" "$work/floor-half.pdf")
-full=$(median "Imprint PDF edition          " java "${flags[@]}" -cp "$classpath" io.github.imprint.publish.Cli "$work/project/book" "$work/out" --root "$work/project" --name book --formats pdf)
-halfm=$(median "Imprint PDF, half the book   " java "${flags[@]}" -cp "$classpath" io.github.imprint.publish.Cli "$work/half/book" "$work/out-half" --root "$work/half" --name half --formats pdf)
-if java -Xmx256m "${flags[@]}" -cp "$classpath" io.github.imprint.publish.Cli "$work/project/book" "$work/out-small" --root "$work/project" --name book --formats pdf >/dev/null 2>&1; then
+full=$(median "Imprint PDF edition          " java "${flags[@]}" -cp "$classpath" io.github.imprint.cli.Main publish "$work/project/book" --out "$work/out" --root "$work/project" --name book --formats pdf)
+halfm=$(median "Imprint PDF, half the book   " java "${flags[@]}" -cp "$classpath" io.github.imprint.cli.Main publish "$work/half/book" --out "$work/out-half" --root "$work/half" --name half --formats pdf)
+if java -Xmx256m "${flags[@]}" -cp "$classpath" io.github.imprint.cli.Main publish "$work/project/book" --out "$work/out-small" --root "$work/project" --name book --formats pdf >/dev/null 2>&1; then
   small="completes"
 else
   small="FAILS"

@@ -5,6 +5,7 @@ import io.github.imprint.diag.Diagnostic;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,6 +34,14 @@ public record PublishResult(Map<Format, Edition> editions, List<Diagnostic> diag
 
         public Edition(Format format, Path file, long bytes, int chapters, int pages, Duration time) {
             this(format, file, bytes, chapters, pages, time, "");
+        }
+
+        /** One line for a log, as the plugin and the command line print it: "PDF edition F (92 KiB, 1 chapter, 6 pages) in 0.9 s". */
+        public String summary() {
+            return String.format(Locale.ROOT, "%s edition %s (%,d KiB, %d %s%s) in %.1f s",
+                    format.extension().toUpperCase(Locale.ROOT), file, bytes / 1024, chapters,
+                    chapters == 1 ? "chapter" : "chapters", pages > 0 ? ", " + pages + (pages == 1 ? " page" : " pages") : "",
+                    time.toMillis() / 1000.0);
         }
     }
 }

@@ -65,6 +65,11 @@ public final class Publisher {
         return publish(request, step -> { });
     }
 
+    /** Which Imprint this is, such as "Imprint 0.1.0". */
+    public static String version() {
+        return PdfInfo.producer();
+    }
+
     /**
      * Publishes, telling {@code progress} of each step as it ends (the sources read, the pages set, each
      * edition written), so a long book can show that it moves.

@@ -28,7 +28,7 @@ class BoundedMemoryTest {
         Path book = Fixtures.lesMiserables(work);
         String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(launcher, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                Cli.class.getName(), book.toString(), work.resolve("out").toString(), "--root", book.getParent().toString(),
+                ForkedPublish.class.getName(), book.toString(), work.resolve("out").toString(), "--root", book.getParent().toString(),
                 "--name", "novel").redirectErrorStream(true).start();
         String log = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(process.waitFor(300, TimeUnit.SECONDS), "the build finishes");

@@ -45,7 +45,7 @@ class ReproducibleBuildTest {
     private static Path build(Path book, Path output, String epoch) throws IOException, InterruptedException {
         String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(launcher, "-cp", System.getProperty("java.class.path"),
-                Cli.class.getName(), book.toString(), output.toString(), "--root", book.getParent().toString(),
+                ForkedPublish.class.getName(), book.toString(), output.toString(), "--root", book.getParent().toString(),
                 "--name", "features").redirectErrorStream(true);
         builder.environment().put("SOURCE_DATE_EPOCH", epoch);
         Process process = builder.start();

@@ -15,7 +15,6 @@ import org.apache.maven.project.MavenProjectHelper;
 
 import java.io.File;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What the publishing goals share: their parameters, the mapping to a request, logging diagnostics as
@@ -141,10 +140,7 @@ abstract class AbstractPublishMojo extends AbstractMojo {
         log(result.diagnostics());
         result.trace().ifPresent(file -> getLog().info("Imprint: trace in " + file));
         for (PublishResult.Edition edition : result.editions().values()) {
-            getLog().info(String.format(Locale.ROOT, "Imprint: %s edition %s (%,d KiB, %d %s%s) in %.1f s",
-                    edition.format().extension().toUpperCase(Locale.ROOT), edition.file(), edition.bytes() / 1024,
-                    edition.chapters(), edition.chapters() == 1 ? "chapter" : "chapters",
-                    edition.pages() > 0 ? ", " + edition.pages() + (edition.pages() == 1 ? " page" : " pages") : "", edition.time().toMillis() / 1000.0));
+            getLog().info("Imprint: " + edition.summary());
             if (!edition.details().isEmpty()) {
                 getLog().debug("Imprint: typesetting " + edition.file().getFileName() + ": " + edition.details());
             }

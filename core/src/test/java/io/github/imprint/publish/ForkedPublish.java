@@ -1,0 +1,31 @@
+package io.github.imprint.publish;
+
+import io.github.imprint.diag.PublishException;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * Publishes in a JVM of its own, for tests that need one (a small heap, two builds compared byte for
+ * byte): {@code ForkedPublish SOURCE OUTPUT --root PROJECT --name NAME}, both editions, the timestamp
+ * from {@code SOURCE_DATE_EPOCH}. Exits 1 on errors in the sources. Users have {@code imprint-cli}.
+ */
+public final class ForkedPublish {
+
+    private ForkedPublish() {
+    }
+
+    public static void main(String[] args) {
+        Path source = Path.of(args[0]);
+        Path output = Path.of(args[1]);
+        Path root = Path.of(args[3]);
+        String name = args[5];
+        Instant timestamp = Instant.ofEpochSecond(Long.parseLong(System.getenv().getOrDefault("SOURCE_DATE_EPOCH", "0")));
+        try {
+            Publisher.publish(PublishRequest.of(source, root, output, name).timestamp(timestamp).build());
+        } catch (PublishException e) {
+            e.diagnostics().forEach(System.err::println);
+            System.exit(1);
+        }
+    }
+}
