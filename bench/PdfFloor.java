@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The benchmark's floor: what PDFBox alone needs to write a book's text, greedily filled into lines of
@@ -19,14 +23,14 @@ import java.util.stream.Stream;
  * Usage: java -cp CLASSPATH PdfFloor BOOK_FOLDER OUT.pdf
  */
 public class PdfFloor {
-    private static final java.util.Map<Integer, Boolean> SUPPORTED = new java.util.HashMap<>();
+    private static final Map<Integer, Boolean> SUPPORTED = new HashMap<>();
 
     /** Whether the font has the character, asked once per character. */
     private static boolean supported(PDType0Font font, int cp) {
         return SUPPORTED.computeIfAbsent(cp, c -> {
             try {
                 return font.hasGlyph(c);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 return false;
             }
         });
@@ -71,7 +75,7 @@ public class PdfFloor {
         }
         hideGsub(bytes);
         try (PDDocument pdf = new PDDocument()) {
-            PDType0Font font = PDType0Font.load(pdf, new java.io.ByteArrayInputStream(bytes), true);
+            PDType0Font font = PDType0Font.load(pdf, new ByteArrayInputStream(bytes), true);
             float measure = width - 2 * margin;
             float space = font.getStringWidth(" ") / 1000 * size;
             PDPageContentStream page = null;

@@ -1,6 +1,8 @@
 package io.github.imprint;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,10 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The package table of {@code docs/architecture.md} holds: every package and subpackage of core is in
@@ -32,7 +31,8 @@ class ArchitectureTest {
     private static final Path SOURCES = Path.of("src/main/java/io/github/imprint");
     private static final Pattern ROW = Pattern.compile("^\\| `([a-z.]+)` \\|.*\\| ([^|]+) \\|$", Pattern.MULTILINE);
     private static final Pattern NAME = Pattern.compile("`([\\w.]+)`");
-    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)\\.[\\w*]+;", Pattern.MULTILINE);
+    private static final Pattern IMPORT =
+            Pattern.compile("^import (?:static )?([\\w.]+)\\.[\\w*]+;", Pattern.MULTILINE);
     private static final Pattern INLINE = Pattern.compile("io\\.github\\.imprint\\.([a-z.]+)\\.[A-Z]");
 
     /** The "may use" column: each package of core and the packages and library prefixes it may import. */
@@ -55,9 +55,12 @@ class ArchitectureTest {
     /** Every package of core's main sources, by its name under {@code io.github.imprint}. */
     private static List<String> packages() throws IOException {
         try (Stream<Path> dirs = Files.walk(SOURCES)) {
-            return dirs.filter(Files::isDirectory).filter(d -> !d.equals(SOURCES))
+            return dirs.filter(Files::isDirectory)
+                    .filter(d -> !d.equals(SOURCES))
                     .filter(d -> hasJava(d))
-                    .map(d -> SOURCES.relativize(d).toString().replace('/', '.')).sorted().toList();
+                    .map(d -> SOURCES.relativize(d).toString().replace('/', '.'))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -73,7 +76,9 @@ class ArchitectureTest {
     void theTableAndThePackagesAgree() throws IOException {
         Map<String, Set<String>> table = mayUse();
         assertTrue(table.size() >= 18, "the table is read: " + table.keySet());
-        assertEquals(new TreeSet<>(packages()), new TreeSet<>(table.keySet()),
+        assertEquals(
+                new TreeSet<>(packages()),
+                new TreeSet<>(table.keySet()),
                 "every package is in docs/architecture.md, and every row is a package");
         for (String pkg : packages()) {
             Path info = SOURCES.resolve(pkg.replace('.', '/')).resolve("package-info.java");
@@ -89,7 +94,8 @@ class ArchitectureTest {
         for (String pkg : packages()) {
             Set<String> allowed = table.getOrDefault(pkg, Set.of());
             try (Stream<Path> files = Files.list(SOURCES.resolve(pkg.replace('.', '/')))) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                for (Path file :
+                        files.filter(f -> f.toString().endsWith(".java")).toList()) {
                     check(pkg, allowed, file, violations);
                 }
             }
@@ -100,10 +106,19 @@ class ArchitectureTest {
     @Test
     void theCheckCatchesAnImportThatCrossesALine() {
         List<String> violations = new ArrayList<>();
-        check("model", Set.of(), Path.of("Fake.java"), "package io.github.imprint.model;\n"
-                + "import io.github.imprint.pdf.PdfWriter;\nimport org.apache.pdfbox.pdmodel.PDDocument;\n", violations);
-        check("typeset.flow", Set.of("layout"), Path.of("Fake.java"), "package io.github.imprint.typeset.flow;\n"
-                + "import io.github.imprint.typeset.Typesetter;\n", violations);
+        check(
+                "model",
+                Set.of(),
+                Path.of("Fake.java"),
+                "package io.github.imprint.model;\n"
+                        + "import io.github.imprint.pdf.PdfWriter;\nimport org.apache.pdfbox.pdmodel.PDDocument;\n",
+                violations);
+        check(
+                "typeset.flow",
+                Set.of("layout"),
+                Path.of("Fake.java"),
+                "package io.github.imprint.typeset.flow;\n" + "import io.github.imprint.typeset.Typesetter;\n",
+                violations);
         assertEquals(3, violations.size(), violations.toString());
         assertFalse(violations.get(2).isEmpty());
     }
@@ -149,7 +164,8 @@ class ArchitectureTest {
     /** The package part of a class name under {@code io.github.imprint}: the names before the first capital. */
     private static String packageOf(String imported) {
         String rest = imported.substring("io.github.imprint.".length());
-        return Stream.of(rest.split("\\.")).takeWhile(part -> Character.isLowerCase(part.charAt(0)))
+        return Stream.of(rest.split("\\."))
+                .takeWhile(part -> Character.isLowerCase(part.charAt(0)))
                 .collect(Collectors.joining("."));
     }
 }

@@ -2,7 +2,6 @@ package io.github.imprint.check;
 
 import com.adobe.epubcheck.api.EpubCheck;
 import com.adobe.epubcheck.util.WriterReportImpl;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -53,10 +52,12 @@ public record EpubReport(Path file, List<String> errors, List<String> warnings, 
     /** One line for a log: "book.epub passes EPUBCheck (0 warnings, 812 ms)", or how many errors it has. */
     public String summary() {
         if (passes()) {
-            return String.format("%s passes EPUBCheck (%d warning%s, %d ms)", file.getFileName(), warnings.size(),
-                    warnings.size() == 1 ? "" : "s", millis);
+            return String.format(
+                    "%s passes EPUBCheck (%d warning%s, %d ms)",
+                    file.getFileName(), warnings.size(), warnings.size() == 1 ? "" : "s", millis);
         }
-        return "EPUBCheck finds " + errors.size() + " error" + (errors.size() == 1 ? "" : "s") + " in " + file.getFileName();
+        return "EPUBCheck finds " + errors.size() + " error" + (errors.size() == 1 ? "" : "s") + " in "
+                + file.getFileName();
     }
 
     /** What to do about errors. */

@@ -1,8 +1,5 @@
 package io.github.imprint.check;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * What a PDF says of itself: its pages, whether it is tagged, and the standards its XMP metadata claims
@@ -31,7 +30,8 @@ public record PdfReport(Path file, int pages, boolean tagged, List<String> claim
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String xmp = "";
             if (document.getDocumentCatalog().getMetadata() != null) {
-                try (InputStream in = document.getDocumentCatalog().getMetadata().exportXMPMetadata()) {
+                try (InputStream in =
+                        document.getDocumentCatalog().getMetadata().exportXMPMetadata()) {
                     xmp = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 }
             }
@@ -53,13 +53,20 @@ public record PdfReport(Path file, int pages, boolean tagged, List<String> claim
 
     /** One line for a log: "book.pdf, 12 pages, tagged, claims PDF/A-2a and PDF/UA-1 (…)". */
     public String summary() {
-        return String.format("%s, %d page%s, %s, %s", file.getFileName(), pages, pages == 1 ? "" : "s", tagged ? "tagged" : "not tagged",
-                claims.isEmpty() ? "claims no standard"
+        return String.format(
+                "%s, %d page%s, %s, %s",
+                file.getFileName(),
+                pages,
+                pages == 1 ? "" : "s",
+                tagged ? "tagged" : "not tagged",
+                claims.isEmpty()
+                        ? "claims no standard"
                         : "claims " + String.join(" and ", claims) + " (Imprint's tests hold it to them with veraPDF)");
     }
 
     private static String value(String xmp, String property) {
-        Matcher m = Pattern.compile("<" + Pattern.quote(property) + ">\\s*([^<]+?)\\s*</" + Pattern.quote(property) + ">")
+        Matcher m = Pattern.compile(
+                        "<" + Pattern.quote(property) + ">\\s*([^<]+?)\\s*</" + Pattern.quote(property) + ">")
                 .matcher(xmp);
         if (m.find()) {
             return m.group(1);

@@ -9,7 +9,6 @@ import io.github.imprint.publish.PublishRequest;
 import io.github.imprint.publish.PublishResult;
 import io.github.imprint.publish.Publisher;
 import io.github.imprint.typeset.Trace;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -103,24 +102,35 @@ public final class Main {
         Path source = Path.of(a.operands().get(0));
         Map<String, String> o = a.options();
         Path absolute = source.toAbsolutePath().normalize();
-        Path root = o.containsKey("root") ? Path.of(o.get("root"))
+        Path root = o.containsKey("root")
+                ? Path.of(o.get("root"))
                 : absolute.getParent() == null ? absolute : absolute.getParent();
-        String name = o.getOrDefault("name", absolute.getFileName() == null ? "edition"
-                : absolute.getFileName().toString().replaceFirst("\\.(md|markdown)$", ""));
+        String name = o.getOrDefault(
+                "name",
+                absolute.getFileName() == null
+                        ? "edition"
+                        : absolute.getFileName().toString().replaceFirst("\\.(md|markdown)$", ""));
         Path output = Path.of(o.getOrDefault("out", "."));
         Set<Format> formats = new LinkedHashSet<>();
         for (String format : o.getOrDefault("formats", "pdf,epub").split(",")) {
-            formats.add(Format.parse(format.strip()).orElseThrow(() -> new Arguments.UsageException(
-                    "unknown format '" + format.strip() + "'; Imprint writes pdf and epub")));
+            formats.add(Format.parse(format.strip())
+                    .orElseThrow(() -> new Arguments.UsageException(
+                            "unknown format '" + format.strip() + "'; Imprint writes pdf and epub")));
         }
-        Set<Trace> traces = Trace.parse(o.getOrDefault("trace", "")).orElseThrow(() -> new Arguments.UsageException(
-                "unknown trace '" + o.get("trace") + "'; name paragraphs, pages or all"));
+        Set<Trace> traces = Trace.parse(o.getOrDefault("trace", ""))
+                .orElseThrow(() -> new Arguments.UsageException(
+                        "unknown trace '" + o.get("trace") + "'; name paragraphs, pages or all"));
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        Instant timestamp = epoch != null && epoch.strip().matches("\\d+") ? Instant.ofEpochSecond(Long.parseLong(epoch.strip()))
+        Instant timestamp = epoch != null && epoch.strip().matches("\\d+")
+                ? Instant.ofEpochSecond(Long.parseLong(epoch.strip()))
                 : Instant.now();
         PublishRequest request = PublishRequest.of(source, root, output, name)
-                .theme(Optional.ofNullable(o.get("theme")).map(Path::of)).formats(formats).timestamp(timestamp)
-                .traces(traces).workDirectory(output.resolve(".imprint")).build();
+                .theme(Optional.ofNullable(o.get("theme")).map(Path::of))
+                .formats(formats)
+                .timestamp(timestamp)
+                .traces(traces)
+                .workDirectory(output.resolve(".imprint"))
+                .build();
         long began = System.nanoTime();
         boolean terminal = System.console() != null;
         PublishResult result;

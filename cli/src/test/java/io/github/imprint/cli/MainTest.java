@@ -1,7 +1,7 @@
 package io.github.imprint.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,9 +9,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The command line in this JVM: its commands, its messages and its exit codes. */
 class MainTest {
@@ -23,7 +22,9 @@ class MainTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+        return new Main(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
                 .run(args);
     }
 
@@ -55,7 +56,9 @@ class MainTest {
     void contentErrorsExitOneWithTheirPositionAsThePluginLogsThem() throws IOException {
         Path article = work.resolve("a.md");
         Files.writeString(article, "---\ntitle: [unclosed\n---\n\nText.\n");
-        assertEquals(Main.CONTENT_ERRORS, run("publish", article.toString(), "--out", work.resolve("out").toString()));
+        assertEquals(
+                Main.CONTENT_ERRORS,
+                run("publish", article.toString(), "--out", work.resolve("out").toString()));
         assertTrue(err().lines().anyMatch(l -> l.matches("\\[ERROR\\] a\\.md:2:\\d+: .*")), err());
         assertTrue(err().contains("[ERROR]   hint: "), err());
         assertTrue(err().contains("[ERROR] Imprint: 1 error in the sources; see the messages above"), err());
@@ -73,7 +76,13 @@ class MainTest {
         assertTrue(Files.isRegularFile(out.resolve("note.trace.txt")));
         String printed = this.out.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("Imprint: PDF edition " + out.resolve("note.pdf")), printed);
-        assertEquals(Main.OK, run("check", out.resolve("note.epub").toString(), out.resolve("note.pdf").toString()), err());
+        assertEquals(
+                Main.OK,
+                run(
+                        "check",
+                        out.resolve("note.epub").toString(),
+                        out.resolve("note.pdf").toString()),
+                err());
         printed = this.out.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("note.epub passes EPUBCheck"), printed);
         assertTrue(printed.contains("note.pdf, 1 page, tagged, claims PDF/A-2a and PDF/UA-1"), printed);
@@ -82,7 +91,7 @@ class MainTest {
     @Test
     void aBrokenEpubFailsTheCheck() throws IOException {
         Path epub = work.resolve("broken.epub");
-        Files.write(epub, new byte[]{'P', 'K', 3, 4, 0, 0});
+        Files.write(epub, new byte[] {'P', 'K', 3, 4, 0, 0});
         assertEquals(Main.CONTENT_ERRORS, run("check", epub.toString()));
         assertTrue(err().contains("EPUBCheck finds"), err());
     }

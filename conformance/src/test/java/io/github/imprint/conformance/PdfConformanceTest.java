@@ -1,10 +1,23 @@
 package io.github.imprint.conformance;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.github.imprint.publish.Format;
-import io.github.imprint.publish.MetadataDefaults;
 import io.github.imprint.publish.PublishRequest;
 import io.github.imprint.publish.PublishResult;
 import io.github.imprint.publish.Publisher;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,20 +29,6 @@ import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Every PDF Imprint writes claims PDF/A-2a and PDF/UA-1; veraPDF, run here in-process, says whether the
@@ -47,13 +46,18 @@ class PdfConformanceTest {
     }
 
     static Path repository() {
-        return Path.of(System.getProperty("imprint.repository", "..")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("imprint.repository", ".."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     static Path publish(Path project, Path source, String name) {
-        PublishRequest request = PublishRequest.of(source, project, out.resolve(name), name).identitySeed("test:" + name)
-                .formats(Set.of(Format.PDF)).timestamp(Instant.parse("2026-01-01T00:00:00Z"))
-                .workDirectory(out.resolve(name + "-work")).build();
+        PublishRequest request = PublishRequest.of(source, project, out.resolve(name), name)
+                .identitySeed("test:" + name)
+                .formats(Set.of(Format.PDF))
+                .timestamp(Instant.parse("2026-01-01T00:00:00Z"))
+                .workDirectory(out.resolve(name + "-work"))
+                .build();
         PublishResult result = Publisher.publish(request);
         return result.editions().get(Format.PDF).file();
     }
@@ -67,9 +71,13 @@ class PdfConformanceTest {
             TreeMap<String, String> messages = new TreeMap<>();
             for (TestAssertion assertion : result.getTestAssertions()) {
                 if (assertion.getStatus() == TestAssertion.Status.FAILED) {
-                    String rule = assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber();
+                    String rule = assertion.getRuleId().getClause() + "-"
+                            + assertion.getRuleId().getTestNumber();
                     counts.merge(rule, 1, Integer::sum);
-                    messages.putIfAbsent(rule, assertion.getMessage() + " at " + assertion.getLocation().getContext());
+                    messages.putIfAbsent(
+                            rule,
+                            assertion.getMessage() + " at "
+                                    + assertion.getLocation().getContext());
                 }
             }
             List<String> failed = new ArrayList<>();
@@ -90,14 +98,14 @@ class PdfConformanceTest {
     @Test
     void aFileWithoutTheClaimsFails() throws Exception {
         Path pdf = out.resolve("plain.pdf");
-        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
-            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
             document.save(pdf.toFile());
         }
         List<String> a = failures(pdf, PDFAFlavour.PDFA_2_A);
         List<String> ua = failures(pdf, PDFAFlavour.PDFUA_1);
-        org.junit.jupiter.api.Assertions.assertFalse(a.isEmpty(), "PDF/A-2a must fail");
-        org.junit.jupiter.api.Assertions.assertFalse(ua.isEmpty(), "PDF/UA-1 must fail");
+        Assertions.assertFalse(a.isEmpty(), "PDF/A-2a must fail");
+        Assertions.assertFalse(ua.isEmpty(), "PDF/UA-1 must fail");
     }
 
     @Test
@@ -129,11 +137,15 @@ class PdfConformanceTest {
     void svgFigure() throws Exception {
         Path project = out.resolve("svg-project");
         Files.createDirectories(project.resolve("src/images"));
-        Files.writeString(project.resolve("src/images/d.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 200 100\">"
-                + "<rect width=\"200\" height=\"100\" rx=\"8\" fill=\"#dde\" stroke=\"#336\"/>"
-                + "<circle cx=\"60\" cy=\"50\" r=\"30\" fill=\"#c33\"/></svg>");
-        Files.writeString(project.resolve("src/a.md"), "---\ntitle: A figure\nlanguage: en\nauthor: A. Author\n---\n\n"
-                + "Some text.\n\n![A red circle on a grey card](images/d.svg \"The figure\")\n");
+        Files.writeString(
+                project.resolve("src/images/d.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 200 100\">"
+                        + "<rect width=\"200\" height=\"100\" rx=\"8\" fill=\"#dde\" stroke=\"#336\"/>"
+                        + "<circle cx=\"60\" cy=\"50\" r=\"30\" fill=\"#c33\"/></svg>");
+        Files.writeString(
+                project.resolve("src/a.md"),
+                "---\ntitle: A figure\nlanguage: en\nauthor: A. Author\n---\n\n"
+                        + "Some text.\n\n![A red circle on a grey card](images/d.svg \"The figure\")\n");
         assertConforms(publish(project, project.resolve("src"), "svg"));
     }
 
@@ -142,7 +154,8 @@ class PdfConformanceTest {
         String property = System.getProperty("imprint.shared");
         Path shared = property == null ? repository().resolveSibling("shared") : Path.of(property);
         Path corpus = shared.resolve("corpus/les-miserables");
-        Assumptions.assumeTrue(Files.isDirectory(corpus),
+        Assumptions.assumeTrue(
+                Files.isDirectory(corpus),
                 "../shared/corpus/les-miserables is not beside the clone; the novel-length check is skipped");
         Path project = out.resolve("les-miserables-project");
         Path book = project.resolve("book");
@@ -158,9 +171,9 @@ class PdfConformanceTest {
             }
         }
         // the converted book names one image it does not ship; a placeholder stands in, as in core's tests
-        Files.writeString(project.resolve("images/banknote.svg"),
+        Files.writeString(
+                project.resolve("images/banknote.svg"),
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"200\"><rect width=\"400\" height=\"200\" fill=\"#eee\"/></svg>\n");
         assertConforms(publish(project, book, "les-miserables"));
     }
-
 }

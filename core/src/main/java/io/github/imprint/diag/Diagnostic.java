@@ -10,7 +10,10 @@ import io.github.imprint.model.SourcePos;
  */
 public record Diagnostic(Severity severity, String message, SourcePos pos, String hint) {
 
-    public enum Severity { WARNING, ERROR }
+    public enum Severity {
+        WARNING,
+        ERROR
+    }
 
     public static Diagnostic error(SourcePos pos, String message, String hint) {
         return new Diagnostic(Severity.ERROR, message, pos, hint);

@@ -1,7 +1,6 @@
 package io.github.imprint.diag;
 
 import io.github.imprint.model.SourcePos;
-
 import java.util.ArrayList;
 import java.util.List;
 

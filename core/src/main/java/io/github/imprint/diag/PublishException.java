@@ -14,8 +14,14 @@ public final class PublishException extends RuntimeException {
     private final transient List<Diagnostic> diagnostics;
 
     public PublishException(List<Diagnostic> diagnostics) {
-        super(diagnostics.stream().filter(Diagnostic::isError).map(Diagnostic::toString)
-                .collect(Collectors.joining(System.lineSeparator())), null, false, false);
+        super(
+                diagnostics.stream()
+                        .filter(Diagnostic::isError)
+                        .map(Diagnostic::toString)
+                        .collect(Collectors.joining(System.lineSeparator())),
+                null,
+                false,
+                false);
         this.diagnostics = List.copyOf(diagnostics);
     }
 

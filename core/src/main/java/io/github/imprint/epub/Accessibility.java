@@ -4,7 +4,6 @@ import io.github.imprint.model.Block;
 import io.github.imprint.model.Inline;
 import io.github.imprint.model.Publication;
 import io.github.imprint.model.Visitor;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -114,8 +113,11 @@ final class Accessibility {
         }
         s.append(". Text can be resized and restyled by the reading system.");
         if (images > 0) {
-            s.append(conforms() ? " Every image has a text alternative."
-                    : " Some images have no text alternative (" + (images - imagesWithAlt) + " of " + images + ").");
+            s.append(
+                    conforms()
+                            ? " Every image has a text alternative."
+                            : " Some images have no text alternative (" + (images - imagesWithAlt) + " of " + images
+                                    + ").");
         }
         if (notes > 0) {
             s.append(" Footnotes are linked to and from their calls.");

@@ -1,19 +1,20 @@
 package io.github.imprint.epub;
 
-import io.github.imprint.model.Labels;
-
 import io.github.imprint.model.Block;
 import io.github.imprint.model.Chapter;
 import io.github.imprint.model.Footnote;
+import io.github.imprint.model.ImageRef;
 import io.github.imprint.model.Inline;
+import io.github.imprint.model.Labels;
 import io.github.imprint.model.LinkTarget;
 import io.github.imprint.model.Metadata;
 import io.github.imprint.model.Publication;
-
+import io.github.imprint.model.SourcePos;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One chapter as an XHTML5 content document. Semantics go where reading systems and assistive
@@ -55,20 +56,30 @@ final class ChapterDocument {
         DocumentFrame.open(out, language, chapter.title().orElse(metadata.title()), "bodymatter");
         boolean article = publication.kind() == Publication.Kind.ARTICLE;
         out.append("<section epub:type=\"chapter\" role=\"doc-chapter\"");
-        firstHeadingId().ifPresent(id -> out.append(" aria-labelledby=\"").append(id).append('"'));
+        firstHeadingId()
+                .ifPresent(id -> out.append(" aria-labelledby=\"").append(id).append('"'));
         out.append(">\n");
         int start = out.length();
-        if (article && !(chapter.blocks().stream().findFirst().orElse(null) instanceof Block.Heading h && h.level() == 1)) {
+        if (article
+                && !(chapter.blocks().stream().findFirst().orElse(null) instanceof Block.Heading h && h.level() == 1)) {
             articleHeader(metadata);
         }
         blocks(chapter.blocks());
         if (!chapter.notes().isEmpty()) {
-            out.append("<section class=\"footnotes\" aria-label=\"").append(Xml.attribute(labels.notes())).append("\">\n");
+            out.append("<section class=\"footnotes\" aria-label=\"")
+                    .append(Xml.attribute(labels.notes()))
+                    .append("\">\n");
             for (Footnote note : chapter.notes()) {
-                out.append("<aside epub:type=\"footnote\" role=\"doc-footnote\" id=\"").append(note.id()).append("\">\n");
-                out.append("<p class=\"note-number\"><a href=\"#fnref-").append(note.number())
-                        .append("\" role=\"doc-backlink\" title=\"").append(Xml.attribute(labels.backToText()))
-                        .append("\">").append(note.number()).append(".</a></p>\n");
+                out.append("<aside epub:type=\"footnote\" role=\"doc-footnote\" id=\"")
+                        .append(note.id())
+                        .append("\">\n");
+                out.append("<p class=\"note-number\"><a href=\"#fnref-")
+                        .append(note.number())
+                        .append("\" role=\"doc-backlink\" title=\"")
+                        .append(Xml.attribute(labels.backToText()))
+                        .append("\">")
+                        .append(note.number())
+                        .append(".</a></p>\n");
                 blocks(note.blocks());
                 out.append("</aside>\n");
             }
@@ -80,17 +91,25 @@ final class ChapterDocument {
         return out.toString();
     }
 
-    private java.util.Optional<String> firstHeadingId() {
+    private Optional<String> firstHeadingId() {
         if (publication.kind() == Publication.Kind.ARTICLE) {
-            return java.util.Optional.of("headline");
+            return Optional.of("headline");
         }
-        return chapter.blocks().stream().filter(Block.Heading.class::isInstance).map(b -> ((Block.Heading) b).id()).findFirst();
+        return chapter.blocks().stream()
+                .filter(Block.Heading.class::isInstance)
+                .map(b -> ((Block.Heading) b).id())
+                .findFirst();
     }
 
     private void articleHeader(Metadata metadata) {
-        out.append("<header>\n<h1 id=\"headline\" class=\"headline\">").append(Xml.text(metadata.title())).append("</h1>\n");
-        metadata.subtitle().or(metadata::description).ifPresent(s ->
-                out.append("<p class=\"standfirst\">").append(Xml.text(s)).append("</p>\n"));
+        out.append("<header>\n<h1 id=\"headline\" class=\"headline\">")
+                .append(Xml.text(metadata.title()))
+                .append("</h1>\n");
+        metadata.subtitle()
+                .or(metadata::description)
+                .ifPresent(s -> out.append("<p class=\"standfirst\">")
+                        .append(Xml.text(s))
+                        .append("</p>\n"));
         List<String> authors = metadata.authors().stream().map(a -> a.name()).toList();
         if (!authors.isEmpty() || metadata.date().isPresent()) {
             out.append("<p class=\"byline\">");
@@ -102,8 +121,11 @@ final class ChapterDocument {
                 if (!authors.isEmpty()) {
                     out.append(" · ");
                 }
-                out.append("<time datetime=\"").append(Xml.attribute(d)).append("\">")
-                        .append(Xml.text(metadata.longDate().orElse(d))).append("</time>");
+                out.append("<time datetime=\"")
+                        .append(Xml.attribute(d))
+                        .append("\">")
+                        .append(Xml.text(metadata.longDate().orElse(d)))
+                        .append("</time>");
             });
             out.append("</p>\n");
         }
@@ -156,8 +178,10 @@ final class ChapterDocument {
             out.append("</li>\n");
         } else if (block instanceof Block.CodeBlock code) {
             out.append("<pre><code");
-            code.language().ifPresent(l -> out.append(" class=\"language-")
-                    .append(Xml.attribute(l.replaceAll("[^A-Za-z0-9_+-]", ""))).append('"'));
+            code.language()
+                    .ifPresent(l -> out.append(" class=\"language-")
+                            .append(Xml.attribute(l.replaceAll("[^A-Za-z0-9_+-]", "")))
+                            .append('"'));
             out.append('>');
             marks.begin(code.pos(), out);
             marks.text(code.text(), out);
@@ -182,14 +206,23 @@ final class ChapterDocument {
     }
 
     private void division(Block.Division division) {
-        String classes = String.join(" ", division.classes().stream()
-                .map(c -> c.replaceAll("[^A-Za-z0-9_-]", "")).toList());
+        String classes = String.join(
+                " ",
+                division.classes().stream()
+                        .map(c -> c.replaceAll("[^A-Za-z0-9_-]", ""))
+                        .toList());
         String titleId = null;
         switch (division.kind()) {
-            case ASIDE -> out.append("<aside epub:type=\"sidebar\" class=\"").append(classes).append('"');
-            case PULL_QUOTE -> out.append("<aside epub:type=\"pullquote\" role=\"doc-pullquote\" class=\"")
-                    .append(classes).append('"');
-            case NOTE -> out.append("<aside role=\"note\" class=\"").append(classes).append('"');
+            case ASIDE ->
+                out.append("<aside epub:type=\"sidebar\" class=\"")
+                        .append(classes)
+                        .append('"');
+            case PULL_QUOTE ->
+                out.append("<aside epub:type=\"pullquote\" role=\"doc-pullquote\" class=\"")
+                        .append(classes)
+                        .append('"');
+            case NOTE ->
+                out.append("<aside role=\"note\" class=\"").append(classes).append('"');
             default -> out.append("<div class=\"").append(classes).append('"');
         }
         if (!division.title().isEmpty() && division.kind() != Block.Division.Kind.GENERIC) {
@@ -230,10 +263,12 @@ final class ChapterDocument {
         out.append("<tr>");
         for (int i = 0; i < row.size(); i++) {
             out.append(header ? "<th scope=\"col\"" : "<td");
-            Block.Table.Alignment alignment = i < table.alignments().size() ? table.alignments().get(i)
-                    : Block.Table.Alignment.NONE;
+            Block.Table.Alignment alignment =
+                    i < table.alignments().size() ? table.alignments().get(i) : Block.Table.Alignment.NONE;
             if (alignment != Block.Table.Alignment.NONE) {
-                out.append(" class=\"align-").append(alignment.name().toLowerCase(Locale.ROOT)).append('"');
+                out.append(" class=\"align-")
+                        .append(alignment.name().toLowerCase(Locale.ROOT))
+                        .append('"');
             }
             out.append('>');
             running(row.get(i).pos(), row.get(i).content());
@@ -243,7 +278,7 @@ final class ChapterDocument {
     }
 
     /** A block's running text, with the print edition's page breaks that fall in it. */
-    private void running(io.github.imprint.model.SourcePos pos, List<Inline> content) {
+    private void running(SourcePos pos, List<Inline> content) {
         marks.begin(pos, out);
         inlines(content);
         marks.end(out);
@@ -278,19 +313,26 @@ final class ChapterDocument {
             inlines(s.content());
             out.append("</").append(tag).append('>');
         } else if (inline instanceof Inline.Span span) {
-            out.append("<span lang=\"").append(Xml.attribute(span.language())).append("\" xml:lang=\"")
-                    .append(Xml.attribute(span.language())).append("\">");
+            out.append("<span lang=\"")
+                    .append(Xml.attribute(span.language()))
+                    .append("\" xml:lang=\"")
+                    .append(Xml.attribute(span.language()))
+                    .append("\">");
             inlines(span.content());
             out.append("</span>");
         } else if (inline instanceof Inline.Abbreviation abbr) {
             out.append("<abbr");
-            abbr.expansion().ifPresent(e -> out.append(" title=\"").append(Xml.attribute(e)).append('"'));
+            abbr.expansion()
+                    .ifPresent(e ->
+                            out.append(" title=\"").append(Xml.attribute(e)).append('"'));
             out.append('>');
             inlines(abbr.content());
             out.append("</abbr>");
         } else if (inline instanceof Inline.Link link) {
             out.append("<a href=\"").append(Xml.attribute(href(link.target()))).append('"');
-            link.title().ifPresent(t -> out.append(" title=\"").append(Xml.attribute(t)).append('"'));
+            link.title()
+                    .ifPresent(t ->
+                            out.append(" title=\"").append(Xml.attribute(t)).append('"'));
             out.append('>');
             inlines(link.content());
             out.append("</a>");
@@ -299,16 +341,26 @@ final class ChapterDocument {
         } else if (inline instanceof Inline.NoteRef ref) {
             int call = noteCalls.merge(ref.noteId(), 1, Integer::sum);
             String id = "fnref-" + ref.number() + (call == 1 ? "" : "-" + call);
-            out.append("<sup><a href=\"#").append(ref.noteId()).append("\" id=\"").append(id)
-                    .append("\" epub:type=\"noteref\" role=\"doc-noteref\">").append(ref.number()).append("</a></sup>");
+            out.append("<sup><a href=\"#")
+                    .append(ref.noteId())
+                    .append("\" id=\"")
+                    .append(id)
+                    .append("\" epub:type=\"noteref\" role=\"doc-noteref\">")
+                    .append(ref.number())
+                    .append("</a></sup>");
         }
     }
 
-    private void image(io.github.imprint.model.ImageRef image, String alt) {
-        out.append("<img src=\"").append(Xml.attribute(images.href(image))).append("\" alt=\"")
-                .append(Xml.attribute(alt)).append('"');
-        image.widthHint().filter(w -> w.matches("\\d{1,3}%|\\d{1,5}(px)?"))
-                .ifPresent(w -> out.append(" style=\"width: ").append(w.endsWith("%") ? w : w.replace("px", "") + "px")
+    private void image(ImageRef image, String alt) {
+        out.append("<img src=\"")
+                .append(Xml.attribute(images.href(image)))
+                .append("\" alt=\"")
+                .append(Xml.attribute(alt))
+                .append('"');
+        image.widthHint()
+                .filter(w -> w.matches("\\d{1,3}%|\\d{1,5}(px)?"))
+                .ifPresent(w -> out.append(" style=\"width: ")
+                        .append(w.endsWith("%") ? w : w.replace("px", "") + "px")
                         .append("; max-width: 100%\""));
         out.append("/>");
     }

@@ -2,8 +2,8 @@ package io.github.imprint.epub;
 
 import io.github.imprint.model.Block;
 import io.github.imprint.model.Chapter;
+import io.github.imprint.model.Inline;
 import io.github.imprint.model.Publication;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,11 +16,9 @@ import java.util.List;
 final class Contents {
 
     /** One entry and the entries under it. */
-    record Entry(String label, String href, List<Entry> children) {
-    }
+    record Entry(String label, String href, List<Entry> children) {}
 
-    private Contents() {
-    }
+    private Contents() {}
 
     static List<Entry> of(Publication publication, int depth) {
         List<int[]> levels = new ArrayList<>();
@@ -29,20 +27,20 @@ final class Contents {
             String file = ChapterDocument.fileName(chapter);
             if (publication.kind() == Publication.Kind.ARTICLE) {
                 flat.add(new Entry(publication.metadata().title(), file, new ArrayList<>()));
-                levels.add(new int[]{0});
+                levels.add(new int[] {0});
             }
             boolean any = false;
             for (Block block : chapter.blocks()) {
                 if (block instanceof Block.Heading h && h.level() <= depth) {
-                    String label = io.github.imprint.model.Inline.plainText(h.content());
+                    String label = Inline.plainText(h.content());
                     flat.add(new Entry(label.isEmpty() ? "…" : label, file + "#" + h.id(), new ArrayList<>()));
-                    levels.add(new int[]{h.level()});
+                    levels.add(new int[] {h.level()});
                     any = true;
                 }
             }
             if (!any && publication.kind() == Publication.Kind.BOOK) {
                 flat.add(new Entry(chapter.title().orElse(publication.metadata().title()), file, new ArrayList<>()));
-                levels.add(new int[]{1});
+                levels.add(new int[] {1});
             }
         }
         return nest(flat, levels);

@@ -3,14 +3,19 @@ package io.github.imprint.epub;
 /** The frame every content document shares: XML declaration, doctype, root with languages, head. */
 final class DocumentFrame {
 
-    private DocumentFrame() {
-    }
+    private DocumentFrame() {}
 
     static void open(StringBuilder out, String language, String title, String bodyType) {
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
-                .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"")
-                .append(Xml.attribute(language)).append("\" xml:lang=\"").append(Xml.attribute(language)).append("\">\n")
-                .append("<head>\n<title>").append(Xml.text(title)).append("</title>\n")
+                .append(
+                        "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"")
+                .append(Xml.attribute(language))
+                .append("\" xml:lang=\"")
+                .append(Xml.attribute(language))
+                .append("\">\n")
+                .append("<head>\n<title>")
+                .append(Xml.text(title))
+                .append("</title>\n")
                 .append("<link rel=\"stylesheet\" type=\"text/css\" href=\"css/imprint.css\"/>\n</head>\n<body");
         if (!bodyType.isEmpty()) {
             out.append(" epub:type=\"").append(bodyType).append('"');

@@ -1,23 +1,26 @@
 package io.github.imprint.epub;
 
-import io.github.imprint.model.Labels;
-
 import io.github.imprint.font.FontFace;
 import io.github.imprint.font.FontLibrary;
 import io.github.imprint.font.FontSubset;
 import io.github.imprint.model.Chapter;
 import io.github.imprint.model.Contributor;
 import io.github.imprint.model.ImageRef;
+import io.github.imprint.model.Labels;
 import io.github.imprint.model.Metadata;
+import io.github.imprint.model.PrintPage;
 import io.github.imprint.model.Publication;
 import io.github.imprint.theme.Element;
 import io.github.imprint.theme.Style;
 import io.github.imprint.theme.Theme;
-
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,13 +52,12 @@ public final class EpubWriter {
             """;
 
     /** What was written: where, how large, how many chapters. */
-    public record Result(Path file, long bytes, int chapters) {
-    }
+    public record Result(Path file, long bytes, int chapters) {}
 
-    private EpubWriter() {
-    }
+    private EpubWriter() {}
 
-    public static Result write(Publication publication, Theme theme, Instant timestamp, Path target) throws IOException {
+    public static Result write(Publication publication, Theme theme, Instant timestamp, Path target)
+            throws IOException {
         return write(publication, theme, timestamp, target, List.of(), null);
     }
 
@@ -63,8 +65,14 @@ public final class EpubWriter {
      * Writes the EPUB; with {@code printPages} it also marks where each page of the print edition
      * {@code printSource} begins, and lists them in a page list.
      */
-    public static Result write(Publication publication, Theme theme, Instant timestamp, Path target,
-                               List<io.github.imprint.model.PrintPage> printPages, String printSource) throws IOException {
+    public static Result write(
+            Publication publication,
+            Theme theme,
+            Instant timestamp,
+            Path target,
+            List<PrintPage> printPages,
+            String printSource)
+            throws IOException {
         Metadata metadata = publication.metadata();
         Labels labels = Labels.of(metadata.language());
         ImageFolder images = new ImageFolder();
@@ -87,7 +95,8 @@ public final class EpubWriter {
         Map<String, PageMarks> marks = PageMarks.of(printPages);
         List<String[]> pageList = new ArrayList<>();
         String[] chapterOf = new String[printPages.size()];
-        String next = publication.chapters().get(publication.chapters().size() - 1).id();
+        String next =
+                publication.chapters().get(publication.chapters().size() - 1).id();
         for (int p = printPages.size() - 1; p >= 0; p--) {
             // a page with no text is marked with the next page that has some, so it lives in that one's file
             if (printPages.get(p).block() != null && printPages.get(p).chapter() != null) {
@@ -96,11 +105,14 @@ public final class EpubWriter {
             chapterOf[p] = next;
         }
         for (int p = 0; p < printPages.size(); p++) {
-            io.github.imprint.model.PrintPage page = printPages.get(p);
+            PrintPage page = printPages.get(p);
             String chapterId = chapterOf[p];
-            String file = publication.chapters().stream().filter(c -> c.id().equals(chapterId)).findFirst()
-                    .map(ChapterDocument::fileName).orElse(firstChapter);
-            pageList.add(new String[]{page.label(), file + "#" + PageMarks.id(page.label())});
+            String file = publication.chapters().stream()
+                    .filter(c -> c.id().equals(chapterId))
+                    .findFirst()
+                    .map(ChapterDocument::fileName)
+                    .orElse(firstChapter);
+            pageList.add(new String[] {page.label(), file + "#" + PageMarks.id(page.label())});
         }
         if (!printPages.isEmpty()) {
             accessibility.printPages(printSource);
@@ -108,14 +120,20 @@ public final class EpubWriter {
         String nav = Navigation.document(metadata, toc, labels, "cover.xhtml", firstChapter, pageList);
         documents.add(nav);
         files.put("EPUB/nav.xhtml", utf8(nav));
-        opf.add(new PackageDocument.Item("nav", "nav.xhtml", "application/xhtml+xml", "nav",
-                publication.kind() == Publication.Kind.BOOK));
+        opf.add(new PackageDocument.Item(
+                "nav", "nav.xhtml", "application/xhtml+xml", "nav", publication.kind() == Publication.Kind.BOOK));
         files.put("EPUB/toc.ncx", utf8(Navigation.ncx(metadata, toc)));
         opf.add(new PackageDocument.Item("ncx", "toc.ncx", "application/x-dtbncx+xml", null, null));
         images.addAll(publication);
         List<String> chapters = publication.chapters().parallelStream()
-                .map(chapter -> new ChapterDocument(publication, chapter, images, labels,
-                        marks.getOrDefault(chapter.id(), PageMarks.none())).render()).toList();
+                .map(chapter -> new ChapterDocument(
+                                publication,
+                                chapter,
+                                images,
+                                labels,
+                                marks.getOrDefault(chapter.id(), PageMarks.none()))
+                        .render())
+                .toList();
         for (int i = 0; i < chapters.size(); i++) {
             Chapter chapter = publication.chapters().get(i);
             documents.add(chapters.get(i));
@@ -128,8 +146,10 @@ public final class EpubWriter {
         opf.add(new PackageDocument.Item("css", "css/imprint.css", "text/css", null, null));
         for (ImageFolder.Entry entry : images.entries()) {
             if (!files.containsKey("EPUB/" + entry.href())) {
-                files.put("EPUB/" + entry.href(), Files.readAllBytes(entry.image().file()));
-                opf.add(new PackageDocument.Item(entry.id(), entry.href(), entry.image().format().mediaType(), null, null));
+                files.put(
+                        "EPUB/" + entry.href(), Files.readAllBytes(entry.image().file()));
+                opf.add(new PackageDocument.Item(
+                        entry.id(), entry.href(), entry.image().format().mediaType(), null, null));
             }
         }
         files.put("EPUB/cover.xhtml", utf8(coverPage(metadata, labels, coverHref)));
@@ -138,29 +158,34 @@ public final class EpubWriter {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".part");
         try {
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
-                 OcfZip zip = new OcfZip(out, timestamp)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
+                    OcfZip zip = new OcfZip(out, timestamp)) {
                 zip.add("META-INF/container.xml", CONTAINER);
                 zip.add("EPUB/package.opf", packageDocument);
                 for (Map.Entry<String, byte[]> file : files.entrySet()) {
                     zip.add(file.getKey(), file.getValue());
                 }
             }
-            Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
         }
         return new Result(target, Files.size(target), publication.chapters().size());
     }
 
-    private static String cover(Publication publication, Theme theme, Labels labels, ImageFolder images,
-                                Map<String, byte[]> files, PackageDocument opf) {
+    private static String cover(
+            Publication publication,
+            Theme theme,
+            Labels labels,
+            ImageFolder images,
+            Map<String, byte[]> files,
+            PackageDocument opf) {
         Metadata metadata = publication.metadata();
         if (metadata.cover().isPresent()) {
             ImageRef cover = metadata.cover().get();
             ImageFolder.Entry entry = images.add(cover);
-            opf.add(new PackageDocument.Item("cover-image", entry.href(), cover.format().mediaType(), "cover-image", null));
+            opf.add(new PackageDocument.Item(
+                    "cover-image", entry.href(), cover.format().mediaType(), "cover-image", null));
             files.put("EPUB/" + entry.href(), readUnchecked(cover.file()));
             return entry.href();
         }
@@ -174,8 +199,13 @@ public final class EpubWriter {
         DocumentFrame.open(out, metadata.language(), labels.cover(), "cover");
         String authors = metadata.authors().stream().map(Contributor::name).collect(Collectors.joining(", "));
         String alt = labels.cover() + ": " + metadata.title() + (authors.isEmpty() ? "" : ", " + authors);
-        out.append("<section epub:type=\"cover\" aria-label=\"").append(Xml.attribute(labels.cover())).append("\">\n")
-                .append("<img src=\"").append(Xml.attribute(imageHref)).append("\" alt=\"").append(Xml.attribute(alt))
+        out.append("<section epub:type=\"cover\" aria-label=\"")
+                .append(Xml.attribute(labels.cover()))
+                .append("\">\n")
+                .append("<img src=\"")
+                .append(Xml.attribute(imageHref))
+                .append("\" alt=\"")
+                .append(Xml.attribute(alt))
                 .append("\" role=\"doc-cover\"/>\n</section>\n");
         DocumentFrame.close(out);
         return out.toString();
@@ -185,23 +215,33 @@ public final class EpubWriter {
         StringBuilder out = new StringBuilder();
         DocumentFrame.open(out, metadata.language(), labels.titlePage(), "frontmatter");
         out.append("<section epub:type=\"titlepage\" aria-labelledby=\"book-title\">\n<h1 id=\"book-title\">")
-                .append(Xml.text(metadata.title())).append("</h1>\n");
-        metadata.subtitle().ifPresent(s -> out.append("<p class=\"subtitle\">").append(Xml.text(s)).append("</p>\n"));
+                .append(Xml.text(metadata.title()))
+                .append("</h1>\n");
+        metadata.subtitle()
+                .ifPresent(s ->
+                        out.append("<p class=\"subtitle\">").append(Xml.text(s)).append("</p>\n"));
         for (Contributor person : metadata.contributors()) {
-            out.append("<p class=\"contributor\">").append(Xml.text(person.name())).append("</p>\n");
+            out.append("<p class=\"contributor\">")
+                    .append(Xml.text(person.name()))
+                    .append("</p>\n");
         }
-        metadata.publisher().ifPresent(p -> out.append("<p class=\"publisher\">").append(Xml.text(p)).append("</p>\n"));
+        metadata.publisher()
+                .ifPresent(p -> out.append("<p class=\"publisher\">")
+                        .append(Xml.text(p))
+                        .append("</p>\n"));
         out.append("</section>\n");
         DocumentFrame.close(out);
         return out.toString();
     }
 
     /** Subsets of every face the theme's families may need, cut to the characters the documents use. */
-    private static List<Stylesheet.FontEntry> fonts(Theme theme, List<String> documents, Map<String, byte[]> files,
-                                                    PackageDocument opf) {
+    private static List<Stylesheet.FontEntry> fonts(
+            Theme theme, List<String> documents, Map<String, byte[]> files, PackageDocument opf) {
         Set<Integer> codePoints = new TreeSet<>();
-        documents.parallelStream().map(d -> d.codePoints().collect(TreeSet<Integer>::new, TreeSet::add, TreeSet::addAll))
-                .toList().forEach(codePoints::addAll);
+        documents.parallelStream()
+                .map(d -> d.codePoints().collect(TreeSet<Integer>::new, TreeSet::add, TreeSet::addAll))
+                .toList()
+                .forEach(codePoints::addAll);
         "⁂☑☐…".codePoints().forEach(codePoints::add);
         codePoints.removeIf(cp -> cp < 0x20);
         Set<String> families = new LinkedHashSet<>();
@@ -212,10 +252,13 @@ public final class EpubWriter {
         Set<FontFace> faces = new LinkedHashSet<>();
         for (String family : families) {
             for (int style = 0; style < 4; style++) {
-                FontLibrary.bundled(new FontFace(family, (style & 1) != 0, (style & 2) != 0)).ifPresent(faces::add);
+                FontLibrary.bundled(new FontFace(family, (style & 1) != 0, (style & 2) != 0))
+                        .ifPresent(faces::add);
             }
         }
-        List<byte[]> subsets = faces.parallelStream().map(face -> FontSubset.subset(face, codePoints)).toList();
+        List<byte[]> subsets = faces.parallelStream()
+                .map(face -> FontSubset.subset(face, codePoints))
+                .toList();
         List<Stylesheet.FontEntry> entries = new ArrayList<>();
         int i = 0;
         for (FontFace face : faces) {
@@ -228,14 +271,14 @@ public final class EpubWriter {
     }
 
     private static byte[] utf8(String text) {
-        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] readUnchecked(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

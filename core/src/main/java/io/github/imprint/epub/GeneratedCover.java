@@ -6,10 +6,6 @@ import io.github.imprint.model.Contributor;
 import io.github.imprint.model.Metadata;
 import io.github.imprint.theme.Color;
 import io.github.imprint.theme.Theme;
-import org.apache.fontbox.ttf.GlyphData;
-import org.apache.fontbox.ttf.TrueTypeFont;
-
-import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -22,6 +18,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import org.apache.fontbox.ttf.GlyphData;
+import org.apache.fontbox.ttf.TrueTypeFont;
 
 /**
  * A cover drawn from the metadata when the sources give none: title, subtitle and authors on the
@@ -38,8 +37,7 @@ final class GeneratedCover {
     static final int HEIGHT = 2100;
     private static final int MARGIN = 140;
 
-    private GeneratedCover() {
-    }
+    private GeneratedCover() {}
 
     static byte[] png(Metadata metadata, Theme theme) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
@@ -55,9 +53,12 @@ final class GeneratedCover {
             g.drawLine(MARGIN, 520, WIDTH - MARGIN, 520);
             g.setColor(awt(colors.text()));
             int y = 700;
-            try (TrueTypeFont serifBold = FontLibrary.open(new FontFace(theme.fonts().serif(), true, false));
-                 TrueTypeFont serifItalic = FontLibrary.open(new FontFace(theme.fonts().serif(), false, true));
-                 TrueTypeFont sans = FontLibrary.open(new FontFace(theme.fonts().sans(), false, false))) {
+            try (TrueTypeFont serifBold =
+                            FontLibrary.open(new FontFace(theme.fonts().serif(), true, false));
+                    TrueTypeFont serifItalic =
+                            FontLibrary.open(new FontFace(theme.fonts().serif(), false, true));
+                    TrueTypeFont sans =
+                            FontLibrary.open(new FontFace(theme.fonts().sans(), false, false))) {
                 float size = 120f;
                 List<String> titleLines = wrap(serifBold, metadata.title(), size);
                 while (titleLines.size() > 5 && size > 48f) {
@@ -66,10 +67,17 @@ final class GeneratedCover {
                 }
                 y = draw(g, serifBold, titleLines, size, y);
                 if (metadata.subtitle().isPresent()) {
-                    y = draw(g, serifItalic, wrap(serifItalic, metadata.subtitle().get(), 64f), 64f, y + 60);
+                    y = draw(
+                            g,
+                            serifItalic,
+                            wrap(serifItalic, metadata.subtitle().get(), 64f),
+                            64f,
+                            y + 60);
                 }
-                String authors = metadata.contributors().stream().filter(c -> c.role() == Contributor.Role.AUTHOR)
-                        .map(Contributor::name).collect(Collectors.joining(", "));
+                String authors = metadata.contributors().stream()
+                        .filter(c -> c.role() == Contributor.Role.AUTHOR)
+                        .map(Contributor::name)
+                        .collect(Collectors.joining(", "));
                 if (!authors.isEmpty()) {
                     g.setColor(awt(colors.accent()));
                     draw(g, sans, wrap(sans, authors, 64f), 64f, Math.max(y + 160, HEIGHT - 420));

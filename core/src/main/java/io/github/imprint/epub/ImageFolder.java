@@ -1,7 +1,10 @@
 package io.github.imprint.epub;
 
+import io.github.imprint.model.Block;
 import io.github.imprint.model.ImageRef;
-
+import io.github.imprint.model.Inline;
+import io.github.imprint.model.Publication;
+import io.github.imprint.model.Visitor;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,8 +19,7 @@ import java.util.Set;
 final class ImageFolder {
 
     /** One image as it goes into the container. */
-    record Entry(String href, String id, ImageRef image) {
-    }
+    record Entry(String href, String id, ImageRef image) {}
 
     private final Map<Path, Entry> entries = new LinkedHashMap<>();
     private final Set<String> names = new HashSet<>();
@@ -32,18 +34,18 @@ final class ImageFolder {
     }
 
     /** Adds every image of the publication in reading order, so names are the same on every run. */
-    void addAll(io.github.imprint.model.Publication publication) {
-        publication.accept(new io.github.imprint.model.Visitor() {
+    void addAll(Publication publication) {
+        publication.accept(new Visitor() {
             @Override
-            public void visitBlock(io.github.imprint.model.Block block) {
-                if (block instanceof io.github.imprint.model.Block.Figure figure) {
+            public void visitBlock(Block block) {
+                if (block instanceof Block.Figure figure) {
                     add(figure.image());
                 }
             }
 
             @Override
-            public void visitInline(io.github.imprint.model.Inline inline) {
-                if (inline instanceof io.github.imprint.model.Inline.Image image) {
+            public void visitInline(Inline inline) {
+                if (inline instanceof Inline.Image image) {
                     add(image.image());
                 }
             }
@@ -52,8 +54,12 @@ final class ImageFolder {
 
     Entry add(ImageRef image) {
         return entries.computeIfAbsent(image.file(), file -> {
-            String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "")
-                    .replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("^-+|-+$", "").toLowerCase(Locale.ROOT);
+            String stem = file.getFileName()
+                    .toString()
+                    .replaceFirst("\\.[^.]*$", "")
+                    .replaceAll("[^A-Za-z0-9-]+", "-")
+                    .replaceAll("^-+|-+$", "")
+                    .toLowerCase(Locale.ROOT);
             if (stem.isEmpty()) {
                 stem = "image";
             }

@@ -1,9 +1,7 @@
 package io.github.imprint.epub;
 
 import io.github.imprint.model.Labels;
-
 import io.github.imprint.model.Metadata;
-
 import java.util.List;
 
 /**
@@ -12,37 +10,57 @@ import java.util.List;
  */
 final class Navigation {
 
-    private Navigation() {
-    }
+    private Navigation() {}
 
-    static String document(Metadata metadata, List<Contents.Entry> toc, Labels labels, String coverHref,
-                           String bodyHref) {
+    static String document(
+            Metadata metadata, List<Contents.Entry> toc, Labels labels, String coverHref, String bodyHref) {
         return document(metadata, toc, labels, coverHref, bodyHref, List.of());
     }
 
     /** @param pages the print edition's page list: each page's label and the href of its marker */
-    static String document(Metadata metadata, List<Contents.Entry> toc, Labels labels, String coverHref,
-                           String bodyHref, List<String[]> pages) {
+    static String document(
+            Metadata metadata,
+            List<Contents.Entry> toc,
+            Labels labels,
+            String coverHref,
+            String bodyHref,
+            List<String[]> pages) {
         StringBuilder out = new StringBuilder(8192);
         DocumentFrame.open(out, metadata.language(), labels.contents(), "frontmatter");
         out.append("<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\" aria-labelledby=\"toc-title\">\n")
-                .append("<h1 id=\"toc-title\">").append(Xml.text(labels.contents())).append("</h1>\n");
+                .append("<h1 id=\"toc-title\">")
+                .append(Xml.text(labels.contents()))
+                .append("</h1>\n");
         list(out, toc);
         out.append("</nav>\n");
-        out.append("<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\" aria-labelledby=\"landmarks-title\">\n")
-                .append("<h2 id=\"landmarks-title\">").append(Xml.text(labels.landmarks())).append("</h2>\n<ol>\n")
-                .append("<li><a epub:type=\"cover\" href=\"").append(coverHref).append("\">")
-                .append(Xml.text(labels.cover())).append("</a></li>\n")
-                .append("<li><a epub:type=\"toc\" href=\"nav.xhtml#toc\">").append(Xml.text(labels.contents()))
+        out.append(
+                        "<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\" aria-labelledby=\"landmarks-title\">\n")
+                .append("<h2 id=\"landmarks-title\">")
+                .append(Xml.text(labels.landmarks()))
+                .append("</h2>\n<ol>\n")
+                .append("<li><a epub:type=\"cover\" href=\"")
+                .append(coverHref)
+                .append("\">")
+                .append(Xml.text(labels.cover()))
                 .append("</a></li>\n")
-                .append("<li><a epub:type=\"bodymatter\" href=\"").append(bodyHref).append("\">")
-                .append(Xml.text(labels.start())).append("</a></li>\n</ol>\n</nav>\n");
+                .append("<li><a epub:type=\"toc\" href=\"nav.xhtml#toc\">")
+                .append(Xml.text(labels.contents()))
+                .append("</a></li>\n")
+                .append("<li><a epub:type=\"bodymatter\" href=\"")
+                .append(bodyHref)
+                .append("\">")
+                .append(Xml.text(labels.start()))
+                .append("</a></li>\n</ol>\n</nav>\n");
         if (!pages.isEmpty()) {
             out.append("<nav epub:type=\"page-list\" id=\"page-list\" role=\"doc-pagelist\" hidden=\"hidden\" ")
                     .append("aria-labelledby=\"page-list-title\">\n<h2 id=\"page-list-title\">")
-                    .append(Xml.text(labels.pages())).append("</h2>\n<ol>\n");
+                    .append(Xml.text(labels.pages()))
+                    .append("</h2>\n<ol>\n");
             for (String[] page : pages) {
-                out.append("<li><a href=\"").append(Xml.attribute(page[1])).append("\">").append(Xml.text(page[0]))
+                out.append("<li><a href=\"")
+                        .append(Xml.attribute(page[1]))
+                        .append("\">")
+                        .append(Xml.text(page[0]))
                         .append("</a></li>\n");
             }
             out.append("</ol>\n</nav>\n");
@@ -54,8 +72,11 @@ final class Navigation {
     private static void list(StringBuilder out, List<Contents.Entry> entries) {
         out.append("<ol>\n");
         for (Contents.Entry entry : entries) {
-            out.append("<li><a href=\"").append(Xml.attribute(entry.href())).append("\">")
-                    .append(Xml.text(entry.label())).append("</a>");
+            out.append("<li><a href=\"")
+                    .append(Xml.attribute(entry.href()))
+                    .append("\">")
+                    .append(Xml.text(entry.label()))
+                    .append("</a>");
             if (!entry.children().isEmpty()) {
                 out.append('\n');
                 list(out, entry.children());
@@ -69,12 +90,20 @@ final class Navigation {
         StringBuilder out = new StringBuilder(8192);
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\" version=\"2005-1\" xml:lang=\"")
-                .append(Xml.attribute(metadata.language())).append("\">\n<head>\n")
-                .append("<meta name=\"dtb:uid\" content=\"").append(Xml.attribute(metadata.identifier().value())).append("\"/>\n")
-                .append("<meta name=\"dtb:depth\" content=\"").append(depth(toc)).append("\"/>\n")
-                .append("<meta name=\"dtb:totalPageCount\" content=\"0\"/>\n<meta name=\"dtb:maxPageNumber\" content=\"0\"/>\n")
-                .append("</head>\n<docTitle><text>").append(Xml.text(metadata.title())).append("</text></docTitle>\n<navMap>\n");
-        points(out, toc, new int[]{0});
+                .append(Xml.attribute(metadata.language()))
+                .append("\">\n<head>\n")
+                .append("<meta name=\"dtb:uid\" content=\"")
+                .append(Xml.attribute(metadata.identifier().value()))
+                .append("\"/>\n")
+                .append("<meta name=\"dtb:depth\" content=\"")
+                .append(depth(toc))
+                .append("\"/>\n")
+                .append(
+                        "<meta name=\"dtb:totalPageCount\" content=\"0\"/>\n<meta name=\"dtb:maxPageNumber\" content=\"0\"/>\n")
+                .append("</head>\n<docTitle><text>")
+                .append(Xml.text(metadata.title()))
+                .append("</text></docTitle>\n<navMap>\n");
+        points(out, toc, new int[] {0});
         out.append("</navMap>\n</ncx>\n");
         return out.toString();
     }
@@ -82,9 +111,17 @@ final class Navigation {
     private static void points(StringBuilder out, List<Contents.Entry> entries, int[] order) {
         for (Contents.Entry entry : entries) {
             order[0]++;
-            out.append("<navPoint id=\"nav-").append(order[0]).append("\" playOrder=\"").append(order[0]).append("\">")
-                    .append("<navLabel><text>").append(Xml.text(entry.label())).append("</text></navLabel>")
-                    .append("<content src=\"").append(Xml.attribute(entry.href())).append("\"/>\n");
+            out.append("<navPoint id=\"nav-")
+                    .append(order[0])
+                    .append("\" playOrder=\"")
+                    .append(order[0])
+                    .append("\">")
+                    .append("<navLabel><text>")
+                    .append(Xml.text(entry.label()))
+                    .append("</text></navLabel>")
+                    .append("<content src=\"")
+                    .append(Xml.attribute(entry.href()))
+                    .append("\"/>\n");
             points(out, entry.children(), order);
             out.append("</navPoint>\n");
         }

@@ -2,9 +2,9 @@ package io.github.imprint.epub;
 
 import io.github.imprint.model.PrintPage;
 import io.github.imprint.model.SourcePos;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -19,15 +19,13 @@ import java.util.Map;
  */
 final class PageMarks {
 
-    private record Mark(int letters, List<String> labels) {
-    }
+    private record Mark(int letters, List<String> labels) {}
 
     private final Map<SourcePos, Deque<Mark>> byBlock = new HashMap<>();
     private Deque<Mark> active;
     private int count;
 
-    private PageMarks() {
-    }
+    private PageMarks() {}
 
     /** The marks of every chapter, by chapter id, from the print edition's pages in order. */
     static Map<String, PageMarks> of(List<PrintPage> pages) {
@@ -38,8 +36,10 @@ final class PageMarks {
             if (page.block() == null || page.chapter() == null) {
                 continue;
             }
-            chapters.computeIfAbsent(page.chapter(), c -> new PageMarks()).byBlock
-                    .computeIfAbsent(page.block(), b -> new ArrayDeque<>()).add(new Mark(page.letters(), List.copyOf(waiting)));
+            chapters.computeIfAbsent(page.chapter(), c -> new PageMarks())
+                    .byBlock
+                    .computeIfAbsent(page.block(), b -> new ArrayDeque<>())
+                    .add(new Mark(page.letters(), List.copyOf(waiting)));
             waiting.clear();
         }
         return chapters;
@@ -94,8 +94,10 @@ final class PageMarks {
     /** The markers of blocks never written as running text, for the start of the chapter. */
     String rest() {
         StringBuilder out = new StringBuilder();
-        byBlock.values().stream().flatMap(Deque::stream).sorted(java.util.Comparator.comparing(m -> m.labels().get(0),
-                java.util.Comparator.comparingInt(PageMarks::number))).forEach(m -> marker(m, out));
+        byBlock.values().stream()
+                .flatMap(Deque::stream)
+                .sorted(Comparator.comparing(m -> m.labels().get(0), Comparator.comparingInt(PageMarks::number)))
+                .forEach(m -> marker(m, out));
         byBlock.clear();
         return out.toString();
     }
@@ -112,8 +114,11 @@ final class PageMarks {
 
     private static void marker(Mark mark, StringBuilder out) {
         for (String label : mark.labels()) {
-            out.append("<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"").append(id(label))
-                    .append("\" aria-label=\"").append(Xml.attribute(label)).append("\"></span>");
+            out.append("<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"")
+                    .append(id(label))
+                    .append("\" aria-label=\"")
+                    .append(Xml.attribute(label))
+                    .append("\"></span>");
         }
     }
 }

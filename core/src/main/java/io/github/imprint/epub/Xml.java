@@ -7,8 +7,7 @@ package io.github.imprint.epub;
  */
 final class Xml {
 
-    private Xml() {
-    }
+    private Xml() {}
 
     static String text(String s) {
         return escape(s, false);

@@ -1,5 +1,6 @@
 package io.github.imprint.font;
 
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -16,7 +17,7 @@ public record FontFace(String family, boolean bold, boolean italic) {
 
     /** The family's name for people and for CSS: a project font's file name without its style. */
     public String name() {
-        return fromFile() ? java.nio.file.Path.of(family).getFileName().toString() : family;
+        return fromFile() ? Path.of(family).getFileName().toString() : family;
     }
 
     // Written out: faces are map keys on every shaped word, and the generated record methods are slow

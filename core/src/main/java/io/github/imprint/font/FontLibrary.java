@@ -1,9 +1,5 @@
 package io.github.imprint.font;
 
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +8,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The fonts: the bundled ones, and a project's own TrueType files that its theme names. Their bytes
@@ -25,8 +24,7 @@ public final class FontLibrary {
 
     private static final Map<String, byte[]> BYTES = new ConcurrentHashMap<>();
 
-    private FontLibrary() {
-    }
+    private FontLibrary() {}
 
     /**
      * The face as it can be had: bundled, or from the project's files. A bundled mono italic falls back

@@ -3,8 +3,9 @@ package io.github.imprint.font;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -39,7 +40,9 @@ public final class FontMetrics {
         }
         this.cmap = CharacterMap.read(font, table(tables, "cmap")[0]);
         this.kerning = PairKerning.read(bytesOf(font, tables.get("GPOS")));
-        this.ligatures = Ligatures.read(bytesOf(font, tables.get("GSUB")), new java.util.HashSet<>(java.util.List.of(cmap.glyph('f'), cmap.glyph('i'), cmap.glyph('l'))));
+        this.ligatures = Ligatures.read(
+                bytesOf(font, tables.get("GSUB")),
+                new HashSet<>(List.of(cmap.glyph('f'), cmap.glyph('i'), cmap.glyph('l'))));
     }
 
     /** The metrics of a face, read on first use straight from the file's tables. */
@@ -92,8 +95,6 @@ public final class FontMetrics {
     public int advance(int glyph) {
         return glyph < advances.length ? advances[glyph] : 0;
     }
-
-
 
     public PairKerning kerning() {
         return kerning;

@@ -1,12 +1,13 @@
 package io.github.imprint.font;
 
-import org.apache.fontbox.ttf.TTFSubsetter;
-import org.apache.fontbox.ttf.TrueTypeFont;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
 
 /**
  * A subset of a face holding only the glyphs of the characters a publication uses. FontBox's
@@ -18,17 +19,16 @@ import java.util.Set;
 public final class FontSubset {
 
     /** The tables a reading system needs; the large TrueType hinting programs are left out. */
-    private static final java.util.List<String> TABLES = java.util.List.of("head", "hhea", "maxp", "OS/2", "name",
-            "cmap", "glyf", "loca", "hmtx", "post");
+    private static final List<String> TABLES =
+            List.of("head", "hhea", "maxp", "OS/2", "name", "cmap", "glyf", "loca", "hmtx", "post");
 
-    private FontSubset() {
-    }
+    private FontSubset() {}
 
     /** The TrueType bytes of {@code face} cut down to {@code codePoints}; the result is deterministic. */
     public static byte[] subset(FontFace face, Set<Integer> codePoints) {
         try (TrueTypeFont font = FontLibrary.open(face)) {
             TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
-            subsetter.addAll(new java.util.TreeSet<>(codePoints));
+            subsetter.addAll(new TreeSet<>(codePoints));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             subsetter.writeToStream(out);
             return out.toByteArray();

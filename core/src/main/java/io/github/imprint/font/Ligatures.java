@@ -1,10 +1,12 @@
 package io.github.imprint.font;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import static io.github.imprint.font.OpenTypeTables.coverage;
 import static io.github.imprint.font.OpenTypeTables.u16;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The standard ligatures of a font: the GSUB {@code liga} feature's ligature substitutions (lookup type
@@ -17,11 +19,10 @@ public final class Ligatures {
     static final Ligatures NONE = new Ligatures(List.of());
 
     /** A ligature: the glyphs it replaces, in order, and the glyph that replaces them. */
-    public record Ligature(int[] components, int glyph) {
-    }
+    public record Ligature(int[] components, int glyph) {}
 
     private final Ligature[] all;
-    private final java.util.BitSet starts = new java.util.BitSet();
+    private final BitSet starts = new BitSet();
 
     private Ligatures(List<Ligature> all) {
         this.all = all.toArray(new Ligature[0]);
@@ -33,7 +34,7 @@ public final class Ligatures {
     /**
      * @param letters the glyph ids of f, i and l, the only components allowed
      */
-    static Ligatures read(byte[] gsub, java.util.Set<Integer> letters) {
+    static Ligatures read(byte[] gsub, Set<Integer> letters) {
         if (gsub == null || gsub.length < 10) {
             return NONE;
         }

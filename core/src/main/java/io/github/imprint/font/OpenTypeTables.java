@@ -1,9 +1,11 @@
 package io.github.imprint.font;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reading the parts GPOS and GSUB share (OpenType 1.9, "Common Table Formats"): the feature list, the
@@ -12,8 +14,7 @@ import java.util.Set;
  */
 final class OpenTypeTables {
 
-    private OpenTypeTables() {
-    }
+    private OpenTypeTables() {}
 
     static int u16(byte[] b, int at) {
         return (b[at] & 0xFF) << 8 | (b[at + 1] & 0xFF);
@@ -31,10 +32,10 @@ final class OpenTypeTables {
     static List<Integer> lookupsOf(byte[] table, String tag) {
         int featureList = u16(table, 6);
         int count = u16(table, featureList);
-        Set<Integer> lookups = new java.util.TreeSet<>();
+        Set<Integer> lookups = new TreeSet<>();
         for (int i = 0; i < count; i++) {
             int record = featureList + 2 + i * 6;
-            String featureTag = new String(table, record, 4, java.nio.charset.StandardCharsets.US_ASCII);
+            String featureTag = new String(table, record, 4, StandardCharsets.US_ASCII);
             if (featureTag.equals(tag)) {
                 int feature = featureList + u16(table, record + 4);
                 int n = u16(table, feature + 2);
@@ -56,9 +57,9 @@ final class OpenTypeTables {
         for (int i = 0; i < count; i++) {
             int sub = lookup + u16(table, lookup + 6 + i * 2);
             if (type == extensionType) {
-                result.add(new int[]{u16(table, sub + 2), sub + u32(table, sub + 4)});
+                result.add(new int[] {u16(table, sub + 2), sub + u32(table, sub + 4)});
             } else {
-                result.add(new int[]{type, sub});
+                result.add(new int[] {type, sub});
             }
         }
         return result;

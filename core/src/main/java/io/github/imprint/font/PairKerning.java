@@ -1,13 +1,14 @@
 package io.github.imprint.font;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import static io.github.imprint.font.OpenTypeTables.classOf;
 import static io.github.imprint.font.OpenTypeTables.coverage;
 import static io.github.imprint.font.OpenTypeTables.u16;
 import static io.github.imprint.font.OpenTypeTables.valueSize;
 import static io.github.imprint.font.OpenTypeTables.xAdvance;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Kerning from the GPOS table's pair adjustments ({@code kern} feature, lookup type 2, formats 1 and 2,
@@ -31,7 +32,7 @@ public final class PairKerning {
         this.gpos = gpos;
         this.subtables = subtables;
         this.cache = new short[subtables.isEmpty() ? 0 : CACHED * CACHED];
-        java.util.Arrays.fill(cache, UNKNOWN);
+        Arrays.fill(cache, UNKNOWN);
     }
 
     static PairKerning read(byte[] gpos) {
@@ -42,7 +43,7 @@ public final class PairKerning {
         for (int lookup : OpenTypeTables.lookupsOf(gpos, "kern")) {
             for (int[] sub : OpenTypeTables.subtables(gpos, lookup, 9)) {
                 if (sub[0] == 2) {
-                    subtables.add(new int[]{sub[1], lookup});
+                    subtables.add(new int[] {sub[1], lookup});
                 }
             }
         }
@@ -73,6 +74,7 @@ public final class PairKerning {
 
     /** Pairs of the first {@value #CACHED} glyphs (Latin, Greek, Cyrillic in Noto) are remembered once found. */
     private static final int CACHED = 1024;
+
     private static final short UNKNOWN = Short.MIN_VALUE;
     // Filled lazily by any thread; a race writes the same value twice, and short writes are atomic.
     private final short[] cache;

@@ -8,8 +8,7 @@ package io.github.imprint.layout;
 public sealed interface Destination {
 
     /** A URI outside the publication, such as {@code https://…} or {@code mailto:…}. */
-    record Uri(String uri) implements Destination {
-    }
+    record Uri(String uri) implements Destination {}
 
     /** A chapter (its start when {@code anchor} is null) or an id inside it, such as a heading's. */
     record Anchor(String chapterId, String anchor) implements Destination {
@@ -20,8 +19,7 @@ public sealed interface Destination {
     }
 
     /** Footnote {@code number} of chapter {@code chapter} (its index). */
-    record Note(int chapter, int number) implements Destination {
-    }
+    record Note(int chapter, int number) implements Destination {}
 
     /** The first place in the text that calls footnote {@code number} of chapter {@code chapter}. */
     record NoteCall(int chapter, int number) implements Destination {

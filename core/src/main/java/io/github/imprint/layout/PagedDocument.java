@@ -13,9 +13,14 @@ import java.util.Map;
  * @param structure the logical structure, in reading order (see {@link StructureNode})
  * @param trace    what the typesetter told of its decisions, when asked; else empty
  */
-public record PagedDocument(String title, String language, List<Page> pages, Statistics statistics,
-                            Map<Destination, BlockId> anchors, List<StructureNode> structure,
-                            String trace) {
+public record PagedDocument(
+        String title,
+        String language,
+        List<Page> pages,
+        Statistics statistics,
+        Map<Destination, BlockId> anchors,
+        List<StructureNode> structure,
+        String trace) {
 
     public PagedDocument {
         pages = List.copyOf(pages);
@@ -24,6 +29,5 @@ public record PagedDocument(String title, String language, List<Page> pages, Sta
     }
 
     /** What the typesetter did, for logs and benchmarks. */
-    public record Statistics(int paragraphs, int lines, int hyphenated, int overfull, int secondPass, int emergency) {
-    }
+    public record Statistics(int paragraphs, int lines, int hyphenated, int overfull, int secondPass, int emergency) {}
 }

@@ -27,11 +27,35 @@ public sealed interface Placed {
      * @param link       where the run links to, or null for nowhere
      * @param language   the run's BCP 47 language where a span sets one apart from its block's, else null
      */
-    record GlyphRun(FontFace face, long size, long baseline, int[] glyphs, long[] xs, String text, boolean ligated,
-                    int rgb, Role role, BlockId block, double scale, Destination link, String language) implements Placed {
+    record GlyphRun(
+            FontFace face,
+            long size,
+            long baseline,
+            int[] glyphs,
+            long[] xs,
+            String text,
+            boolean ligated,
+            int rgb,
+            Role role,
+            BlockId block,
+            double scale,
+            Destination link,
+            String language)
+            implements Placed {
 
-        public GlyphRun(FontFace face, long size, long baseline, int[] glyphs, long[] xs, String text, boolean ligated,
-                        int rgb, Role role, BlockId block, double scale, Destination link) {
+        public GlyphRun(
+                FontFace face,
+                long size,
+                long baseline,
+                int[] glyphs,
+                long[] xs,
+                String text,
+                boolean ligated,
+                int rgb,
+                Role role,
+                BlockId block,
+                double scale,
+                Destination link) {
             this(face, size, baseline, glyphs, xs, text, ligated, rgb, role, block, scale, link, null);
         }
 
@@ -47,11 +71,9 @@ public sealed interface Placed {
     }
 
     /** A filled rectangle: a rule, a box's background or border. */
-    record Rule(long x, long y, long width, long height, int rgb, Role role) implements Placed {
-    }
+    record Rule(long x, long y, long width, long height, int rgb, Role role) implements Placed {}
 
     /** An image scaled into its box. */
     record Image(ImageRef image, long x, long y, long width, long height, String alt, Role role, BlockId block)
-            implements Placed {
-    }
+            implements Placed {}
 }

@@ -1,7 +1,6 @@
 package io.github.imprint.layout;
 
 import io.github.imprint.model.PrintPage;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -20,12 +19,20 @@ import java.util.function.IntFunction;
  */
 public final class PrintPages {
 
-    private static final Set<StructureNode.Kind> RUNNING = EnumSet.of(StructureNode.Kind.P, StructureNode.Kind.H1,
-            StructureNode.Kind.H2, StructureNode.Kind.H3, StructureNode.Kind.H4, StructureNode.Kind.H5, StructureNode.Kind.H6,
-            StructureNode.Kind.CODE, StructureNode.Kind.CAPTION, StructureNode.Kind.TH, StructureNode.Kind.TD);
+    private static final Set<StructureNode.Kind> RUNNING = EnumSet.of(
+            StructureNode.Kind.P,
+            StructureNode.Kind.H1,
+            StructureNode.Kind.H2,
+            StructureNode.Kind.H3,
+            StructureNode.Kind.H4,
+            StructureNode.Kind.H5,
+            StructureNode.Kind.H6,
+            StructureNode.Kind.CODE,
+            StructureNode.Kind.CAPTION,
+            StructureNode.Kind.TH,
+            StructureNode.Kind.TD);
 
-    private PrintPages() {
-    }
+    private PrintPages() {}
 
     /**
      * @param chapterId the id of the chapter with the given index
@@ -49,13 +56,17 @@ public final class PrintPages {
             }
             PrintPage start = null;
             for (Placed placed : page.items()) {
-                if (!(placed instanceof Placed.GlyphRun run) || !counted(run, leaves)
+                if (!(placed instanceof Placed.GlyphRun run)
+                        || !counted(run, leaves)
                         || leaves.get(run.block()).kind() == StructureNode.Kind.TH && seen.contains(run.block())) {
                     continue;
                 }
                 if (start == null) {
                     chapter = chapterId.apply(run.block().chapter());
-                    start = new PrintPage(page.folio(), chapter, leaves.get(run.block()).source(),
+                    start = new PrintPage(
+                            page.folio(),
+                            chapter,
+                            leaves.get(run.block()).source(),
                             letters.getOrDefault(run.block(), 0));
                 }
                 letters.merge(run.block(), PrintPage.letters(run.text()), Integer::sum);
@@ -71,7 +82,9 @@ public final class PrintPages {
     }
 
     private static boolean counted(Placed.GlyphRun run, Map<BlockId, StructureNode> leaves) {
-        return run.role() != Role.ARTIFACT && leaves.containsKey(run.block())
-                && !(run.link() instanceof Destination.Note) && !(run.link() instanceof Destination.NoteCall);
+        return run.role() != Role.ARTIFACT
+                && leaves.containsKey(run.block())
+                && !(run.link() instanceof Destination.Note)
+                && !(run.link() instanceof Destination.NoteCall);
     }
 }

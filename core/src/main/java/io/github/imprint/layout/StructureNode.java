@@ -23,9 +23,30 @@ public record StructureNode(BlockId id, BlockId parent, Kind kind, String alt, S
 
     /** The kinds of PDF 1.7's standard structure types (ISO 32000-1, 14.8.4) that Imprint uses. */
     public enum Kind {
-        SECT("Sect"), H1("H1"), H2("H2"), H3("H3"), H4("H4"), H5("H5"), H6("H6"), P("P"), BLOCK_QUOTE("BlockQuote"),
-        L("L"), LI("LI"), LBL("Lbl"), LBODY("LBody"), CODE("Code"), FIGURE("Figure"), CAPTION("Caption"),
-        TABLE("Table"), TR("TR"), TH("TH"), TD("TD"), NOTE("Note"), DIV("Div"), TOC("TOC"), TOCI("TOCI");
+        SECT("Sect"),
+        H1("H1"),
+        H2("H2"),
+        H3("H3"),
+        H4("H4"),
+        H5("H5"),
+        H6("H6"),
+        P("P"),
+        BLOCK_QUOTE("BlockQuote"),
+        L("L"),
+        LI("LI"),
+        LBL("Lbl"),
+        LBODY("LBody"),
+        CODE("Code"),
+        FIGURE("Figure"),
+        CAPTION("Caption"),
+        TABLE("Table"),
+        TR("TR"),
+        TH("TH"),
+        TD("TD"),
+        NOTE("Note"),
+        DIV("Div"),
+        TOC("TOC"),
+        TOCI("TOCI");
 
         private final String pdfName;
 

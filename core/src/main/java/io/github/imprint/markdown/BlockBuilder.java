@@ -4,6 +4,10 @@ import io.github.imprint.model.Block;
 import io.github.imprint.model.Footnote;
 import io.github.imprint.model.Inline;
 import io.github.imprint.model.SourcePos;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -25,11 +29,6 @@ import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Turns a commonmark document into model blocks and footnotes. An image alone in its paragraph
@@ -58,7 +57,9 @@ final class BlockBuilder {
     List<Block> blocks(Node parent, int depth) {
         List<Block> out = new ArrayList<>();
         if (depth > MAX_DEPTH) {
-            context.diagnostics.error(context.pos(parent), "blocks nested deeper than " + MAX_DEPTH + " levels",
+            context.diagnostics.error(
+                    context.pos(parent),
+                    "blocks nested deeper than " + MAX_DEPTH + " levels",
                     "flatten the nesting of block quotes, lists or fenced divs");
             return out;
         }
@@ -76,16 +77,20 @@ final class BlockBuilder {
             List<Map.Entry<String, Integer>> numbered = new ArrayList<>(context.noteNumbers.entrySet());
             for (Map.Entry<String, Integer> entry : numbered.subList(done, numbered.size())) {
                 FootnoteDefinition definition = context.definitions.get(entry.getKey());
-                notes.add(new Footnote(ChapterContext.noteId(entry.getValue()), entry.getValue(),
-                        blocks(definition, 1), context.pos(definition)));
+                notes.add(new Footnote(
+                        ChapterContext.noteId(entry.getValue()),
+                        entry.getValue(),
+                        blocks(definition, 1),
+                        context.pos(definition)));
             }
             done = numbered.size();
         }
         for (Map.Entry<String, FootnoteDefinition> entry : context.definitions.entrySet()) {
             if (!context.noteNumbers.containsKey(entry.getKey())) {
-                context.diagnostics.warning(context.pos(entry.getValue()),
-                        "footnote [^" + entry.getKey() + "] is never called", "call it with [^" + entry.getKey()
-                                + "] in the text, or remove it");
+                context.diagnostics.warning(
+                        context.pos(entry.getValue()),
+                        "footnote [^" + entry.getKey() + "] is never called",
+                        "call it with [^" + entry.getKey() + "] in the text, or remove it");
             }
         }
         return notes;
@@ -117,7 +122,8 @@ final class BlockBuilder {
             }
             boolean ordered = list instanceof OrderedList;
             int start = ordered && ((OrderedList) list).getMarkerStartNumber() != null
-                    ? ((OrderedList) list).getMarkerStartNumber() : 1;
+                    ? ((OrderedList) list).getMarkerStartNumber()
+                    : 1;
             return Optional.of(new Block.ListBlock(ordered, start, list.isTight(), items, pos));
         }
         if (node instanceof FencedCodeBlock code) {
@@ -135,15 +141,18 @@ final class BlockBuilder {
             return Optional.ofNullable(table(node, pos));
         }
         if (node instanceof FencedDivs.DivBlock div) {
-            List<Inline> title = div.title.isEmpty() ? List.of()
+            List<Inline> title = div.title.isEmpty()
+                    ? List.of()
                     : List.of(new Inline.Text(typography().apply(div.title), pos));
-            return Optional.of(new Block.Division(Block.Division.Kind.of(div.classes.get(0)), div.classes, title,
-                    blocks(div, depth + 1), pos));
+            return Optional.of(new Block.Division(
+                    Block.Division.Kind.of(div.classes.get(0)), div.classes, title, blocks(div, depth + 1), pos));
         }
         if (node instanceof HtmlBlock html) {
             String literal = html.getLiteral().strip();
             if (!(literal.startsWith("<!--") && literal.endsWith("-->"))) {
-                context.diagnostics.warning(pos, "raw HTML block is not supported and was dropped",
+                context.diagnostics.warning(
+                        pos,
+                        "raw HTML block is not supported and was dropped",
                         "write it in Markdown; inline, <sup> <sub> <br> <span lang> <abbr> <kbd> are allowed");
             }
             return Optional.empty();
@@ -158,12 +167,21 @@ final class BlockBuilder {
     private Optional<Block> figure(Image image, SourcePos pos) {
         String alt = InlineBuilder.altText(image);
         if (alt.isBlank()) {
-            context.diagnostics.warning(pos, "image has no alt text",
+            context.diagnostics.warning(
+                    pos,
+                    "image has no alt text",
                     "describe the image between the brackets: ![what it shows](" + image.getDestination() + ")");
         }
-        List<Inline> caption = image.getTitle() == null || image.getTitle().isBlank() ? List.of()
+        List<Inline> caption = image.getTitle() == null || image.getTitle().isBlank()
+                ? List.of()
                 : List.of(new Inline.Text(typography().apply(image.getTitle().strip()), pos));
-        return context.images.resolve(context.diagnostics, image.getDestination(), context.source.path(), pos, InlineBuilder.widthHint(image))
+        return context.images
+                .resolve(
+                        context.diagnostics,
+                        image.getDestination(),
+                        context.source.path(),
+                        pos,
+                        InlineBuilder.widthHint(image))
                 .map(ref -> new Block.Figure(ref, alt, caption, pos));
     }
 
@@ -172,7 +190,8 @@ final class BlockBuilder {
         for (Node n = paragraph.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Image i && image == null) {
                 image = i;
-            } else if (!(n instanceof ImageAttributes) && !(n instanceof Text t && t.getLiteral().isBlank())) {
+            } else if (!(n instanceof ImageAttributes)
+                    && !(n instanceof Text t && t.getLiteral().isBlank())) {
                 return Optional.empty();
             }
         }
@@ -211,11 +230,15 @@ final class BlockBuilder {
                 (section instanceof TableHead ? header : body).add(cells);
             }
         }
-        boolean emptyHeader = header.stream().flatMap(List::stream).allMatch(cell -> cell.content().isEmpty()
-                || Inline.plainText(cell.content()).isEmpty());
+        boolean emptyHeader = header.stream()
+                .flatMap(List::stream)
+                .allMatch(cell -> cell.content().isEmpty()
+                        || Inline.plainText(cell.content()).isEmpty());
         if (alignments.size() > MAX_COLUMNS) {
-            context.diagnostics.error(pos, "table has " + alignments.size() + " columns, more than the limit of "
-                    + MAX_COLUMNS, "split it into several tables, or turn it into a list");
+            context.diagnostics.error(
+                    pos,
+                    "table has " + alignments.size() + " columns, more than the limit of " + MAX_COLUMNS,
+                    "split it into several tables, or turn it into a list");
             return null;
         }
         return new Block.Table(alignments, emptyHeader ? List.of() : header, body, pos);

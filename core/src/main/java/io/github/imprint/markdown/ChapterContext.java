@@ -2,10 +2,11 @@ package io.github.imprint.markdown;
 
 import io.github.imprint.diag.Diagnostics;
 import io.github.imprint.model.SourcePos;
-import org.commonmark.node.Heading;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
 
 /**
  * What the builders share while one chapter is converted: the file, the book's links and heading ids,
@@ -18,11 +19,15 @@ final class ChapterContext {
     final ImageFiles images;
     final Links links;
     final Map<Heading, String> headingIds;
-    final Map<String, org.commonmark.ext.footnotes.FootnoteDefinition> definitions = new LinkedHashMap<>();
+    final Map<String, FootnoteDefinition> definitions = new LinkedHashMap<>();
     final Map<String, Integer> noteNumbers = new LinkedHashMap<>();
 
-    ChapterContext(SourceFile source, Diagnostics diagnostics, ImageFiles images, Links links,
-                   Map<Heading, String> headingIds) {
+    ChapterContext(
+            SourceFile source,
+            Diagnostics diagnostics,
+            ImageFiles images,
+            Links links,
+            Map<Heading, String> headingIds) {
         this.source = source;
         this.diagnostics = diagnostics;
         this.images = images;
@@ -39,7 +44,7 @@ final class ChapterContext {
         return "fn-" + number;
     }
 
-    SourcePos pos(org.commonmark.node.Node node) {
+    SourcePos pos(Node node) {
         return source.pos(node);
     }
 }

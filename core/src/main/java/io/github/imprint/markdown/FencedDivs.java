@@ -1,5 +1,11 @@
 package io.github.imprint.markdown;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.node.Block;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.parser.block.AbstractBlockParser;
@@ -8,13 +14,6 @@ import org.commonmark.parser.block.BlockContinue;
 import org.commonmark.parser.block.BlockStart;
 import org.commonmark.parser.block.MatchedBlockParser;
 import org.commonmark.parser.block.ParserState;
-
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Fenced divs, as pandoc writes them: a line of three or more colons with a class opens a box, a line
@@ -53,7 +52,8 @@ final class FencedDivs extends AbstractBlockParserFactory {
             return BlockStart.none();
         }
         CharSequence content = state.getLine().getContent();
-        String rest = content.subSequence(state.getNextNonSpaceIndex(), content.length()).toString();
+        String rest = content.subSequence(state.getNextNonSpaceIndex(), content.length())
+                .toString();
         Matcher opening = OPENING.matcher(rest);
         if (!opening.matches() || opening.group(2).isEmpty()) {
             return BlockStart.none();

@@ -5,7 +5,6 @@ import io.github.imprint.diag.PublishException;
 import io.github.imprint.model.SourcePos;
 import io.github.imprint.yaml.YamlNode;
 import io.github.imprint.yaml.YamlReader;
-
 import java.util.Optional;
 
 /**
@@ -20,18 +19,24 @@ record FrontMatter(Optional<YamlNode.Mapping> fields, String body, int bodyLine)
         }
         int end = findClosing(text);
         if (end < 0) {
-            throw new PublishException(Diagnostic.error(new SourcePos(file, 1, 1),
-                    "front matter is not closed", "end it with a line of three dashes: ---"));
+            throw new PublishException(Diagnostic.error(
+                    new SourcePos(file, 1, 1),
+                    "front matter is not closed",
+                    "end it with a line of three dashes: ---"));
         }
         String yaml = text.substring(4, end);
         int closingEnd = text.indexOf('\n', end + 1);
         String body = closingEnd < 0 ? "" : text.substring(closingEnd + 1);
         int bodyLine = (int) text.substring(0, closingEnd < 0 ? text.length() : closingEnd + 1)
-                .chars().filter(c -> c == '\n').count();
+                .chars()
+                .filter(c -> c == '\n')
+                .count();
         Optional<YamlNode> root = YamlReader.read(yaml, file, 1);
         if (root.isPresent() && !(root.get() instanceof YamlNode.Mapping)) {
-            throw new PublishException(Diagnostic.error(root.get().pos(),
-                    "front matter must be a mapping of keys to values, not " + root.get().describe(),
+            throw new PublishException(Diagnostic.error(
+                    root.get().pos(),
+                    "front matter must be a mapping of keys to values, not "
+                            + root.get().describe(),
                     "write one 'key: value' per line, such as 'title: My article'"));
         }
         return new FrontMatter(root.map(YamlNode.Mapping.class::cast), body, bodyLine);
@@ -42,7 +47,8 @@ record FrontMatter(Optional<YamlNode.Mapping> fields, String body, int bodyLine)
         int lineStart = 4;
         while (lineStart <= text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
-            String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).stripTrailing();
+            String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd)
+                    .stripTrailing();
             if (line.equals("---") || line.equals("...")) {
                 return lineStart;
             }

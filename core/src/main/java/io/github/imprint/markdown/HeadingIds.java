@@ -1,17 +1,18 @@
 package io.github.imprint.markdown;
 
-import org.commonmark.node.Code;
-import org.commonmark.node.Heading;
-import org.commonmark.node.Node;
-import org.commonmark.node.Text;
-
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.node.Block;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 
 /**
  * Gives every heading of the book an id unique across all chapters, before any chapter is converted,
@@ -64,14 +65,14 @@ final class HeadingIds {
         });
     }
 
-    private static void visit(Node node, int depth, java.util.function.Consumer<Heading> action) {
+    private static void visit(Node node, int depth, Consumer<Heading> action) {
         if (depth > BlockBuilder.MAX_DEPTH) {
             return;
         }
         for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading heading) {
                 action.accept(heading);
-            } else if (n.getFirstChild() != null && n instanceof org.commonmark.node.Block) {
+            } else if (n.getFirstChild() != null && n instanceof Block) {
                 visit(n, depth + 1, action);
             }
         }

@@ -6,7 +6,6 @@ import io.github.imprint.model.ImageRef;
 import io.github.imprint.model.SourcePos;
 import io.github.imprint.svg.SvgReader;
 import io.github.imprint.svg.VectorDrawing;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -19,11 +18,17 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds, checks and measures the images the sources refer to. An image must be a file inside the
@@ -44,27 +49,30 @@ final class ImageFiles {
      * network. An SVG figure must be self-contained.
      */
     static Optional<String> svgDanger(String svg) {
-        String lower = svg.toLowerCase(java.util.Locale.ROOT);
+        String lower = svg.toLowerCase(Locale.ROOT);
         if (lower.contains("<!doctype") || lower.contains("<!entity")) {
             return Optional.of("has a document type declaration, which could read files or expand without end");
         }
         if (lower.contains("<script")) {
             return Optional.of("contains a script");
         }
-        if (java.util.regex.Pattern.compile("\\son[a-z]+\\s*=").matcher(lower).find()) {
+        if (Pattern.compile("\\son[a-z]+\\s*=").matcher(lower).find()) {
             return Optional.of("contains an event handler (an on… attribute), which is script");
         }
-        if (java.util.regex.Pattern.compile("(?:xlink:)?href\\s*=\\s*[\"'](?!#|data:)").matcher(lower).find()
+        if (Pattern.compile("(?:xlink:)?href\\s*=\\s*[\"'](?!#|data:)")
+                        .matcher(lower)
+                        .find()
                 || lower.contains("<foreignobject")) {
             return Optional.of("refers to another file or to the network; a figure must be self-contained");
         }
         return Optional.empty();
     }
+
     static final long MAX_BYTES = 50L * 1024 * 1024;
 
     private final Path projectRoot;
     private final Optional<Path> remoteCache;
-    private final Map<Path, ImageRef> checked = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Path, ImageRef> checked = new ConcurrentHashMap<>();
 
     /**
      * @param remoteCache where remote images are downloaded, when the build allows them; empty refuses them
@@ -75,14 +83,16 @@ final class ImageFiles {
     }
 
     /** Resolves {@code destination} as written in {@code sourceFile}; reports and returns empty when it fails. */
-    Optional<ImageRef> resolve(Diagnostics diagnostics, String destination, Path sourceFile, SourcePos pos,
-                               Optional<String> widthHint) {
-        String lower = destination.toLowerCase(java.util.Locale.ROOT);
+    Optional<ImageRef> resolve(
+            Diagnostics diagnostics, String destination, Path sourceFile, SourcePos pos, Optional<String> widthHint) {
+        String lower = destination.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("//")) {
             return remote(diagnostics, destination, pos, widthHint);
         }
         if (lower.matches("^[a-z][a-z0-9+.-]*:.*") && !lower.matches("^[a-z]:[\\\\/].*")) {
-            diagnostics.error(pos, "image '" + destination + "' uses a URL scheme Imprint does not load",
+            diagnostics.error(
+                    pos,
+                    "image '" + destination + "' uses a URL scheme Imprint does not load",
                     "put the image in the project and refer to it by a relative path");
             return Optional.empty();
         }
@@ -91,42 +101,56 @@ final class ImageFiles {
         try {
             relative = Path.of(decoded);
         } catch (InvalidPathException e) {
-            diagnostics.error(pos, "image path '" + destination + "' is not a valid path", "use a relative path such as images/photo.jpg");
+            diagnostics.error(
+                    pos,
+                    "image path '" + destination + "' is not a valid path",
+                    "use a relative path such as images/photo.jpg");
             return Optional.empty();
         }
         if (relative.isAbsolute() || decoded.startsWith("/") || decoded.startsWith("\\")) {
-            diagnostics.error(pos, "image path '" + destination + "' is absolute",
+            diagnostics.error(
+                    pos,
+                    "image path '" + destination + "' is absolute",
                     "use a path relative to the Markdown file, inside the project, such as images/photo.jpg");
             return Optional.empty();
         }
         Path file = sourceFile.toAbsolutePath().getParent().resolve(relative).normalize();
         if (!file.startsWith(projectRoot)) {
-            diagnostics.error(pos, "image path '" + destination + "' leaves the project folder",
+            diagnostics.error(
+                    pos,
+                    "image path '" + destination + "' leaves the project folder",
                     "keep images inside the project, for example in src/main/markdown/images");
             return Optional.empty();
         }
         if (!Files.isRegularFile(file)) {
-            diagnostics.error(pos, "image not found: " + destination,
+            diagnostics.error(
+                    pos,
+                    "image not found: " + destination,
                     "check the path; it is relative to the Markdown file that names it");
             return Optional.empty();
         }
         if (!realOrNormal(file).startsWith(projectRoot)) {
-            diagnostics.error(pos, "image '" + destination + "' is a symbolic link that leads out of the project",
+            diagnostics.error(
+                    pos,
+                    "image '" + destination + "' is a symbolic link that leads out of the project",
                     "copy the image into the project instead of linking to it");
             return Optional.empty();
         }
         ImageRef known = checked.get(file);
-        Optional<ImageRef> ref = known != null ? Optional.of(known) : measure(diagnostics, file, destination, pos, widthHint);
+        Optional<ImageRef> ref =
+                known != null ? Optional.of(known) : measure(diagnostics, file, destination, pos, widthHint);
         ref.ifPresent(r -> checked.putIfAbsent(file, r));
         return ref.map(r -> r.withWidthHint(widthHint));
     }
 
-    private Optional<ImageRef> measure(Diagnostics diagnostics, Path file, String destination, SourcePos pos,
-                                       Optional<String> widthHint) {
+    private Optional<ImageRef> measure(
+            Diagnostics diagnostics, Path file, String destination, SourcePos pos, Optional<String> widthHint) {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                diagnostics.error(pos, "image '" + destination + "' is " + size / (1024 * 1024) + " MB",
+                diagnostics.error(
+                        pos,
+                        "image '" + destination + "' is " + size / (1024 * 1024) + " MB",
                         "images are limited to 50 MB; scale it down");
                 return Optional.empty();
             }
@@ -136,7 +160,9 @@ final class ImageFiles {
             }
             Optional<ImageProbe.Info> info = ImageProbe.probe(head);
             if (info.isEmpty()) {
-                diagnostics.error(pos, "'" + destination + "' is not an image Imprint can use",
+                diagnostics.error(
+                        pos,
+                        "'" + destination + "' is not an image Imprint can use",
                         "EPUB readers show PNG, JPEG, GIF, WebP and SVG; convert the file to one of them");
                 return Optional.empty();
             }
@@ -149,42 +175,59 @@ final class ImageFiles {
                 image = drawn.get();
             }
             if (image.width() <= 0 && image.format() != ImageFormat.SVG) {
-                diagnostics.error(pos, "image '" + destination + "' is damaged: its size cannot be read",
+                diagnostics.error(
+                        pos,
+                        "image '" + destination + "' is damaged: its size cannot be read",
                         "open and save it again in an image editor");
                 return Optional.empty();
             }
             if ((long) image.width() * image.height() > MAX_PIXELS && image.format() != ImageFormat.SVG) {
-                diagnostics.error(pos, "image '" + destination + "' declares " + image.width() + " × " + image.height()
-                        + " pixels, more than the limit of 50 megapixels", "scale the image down");
+                diagnostics.error(
+                        pos,
+                        "image '" + destination + "' declares " + image.width() + " × " + image.height()
+                                + " pixels, more than the limit of 50 megapixels",
+                        "scale the image down");
                 return Optional.empty();
             }
             Optional<Path> printFile = image.format() == ImageFormat.WEBP ? printStandIn(file) : Optional.of(file);
             return Optional.of(new ImageRef(file, image.format(), image.width(), image.height(), widthHint, printFile));
         } catch (IOException e) {
-            diagnostics.error(pos, "cannot read image '" + destination + "': " + e.getMessage(), "check the file's permissions");
+            diagnostics.error(
+                    pos, "cannot read image '" + destination + "': " + e.getMessage(), "check the file's permissions");
             return Optional.empty();
         }
     }
 
     private Optional<ImageRef> remote(Diagnostics diagnostics, String url, SourcePos pos, Optional<String> widthHint) {
         if (remoteCache.isEmpty()) {
-            diagnostics.error(pos, "remote image refused: " + url,
+            diagnostics.error(
+                    pos,
+                    "remote image refused: " + url,
                     "download it into the project, or allow remote images in the build (allowRemoteImages)");
             return Optional.empty();
         }
         try {
             URI uri = URI.create(url.startsWith("//") ? "https:" + url : url);
-            String name = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(uri.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 24);
+            String name = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(uri.toString().getBytes(StandardCharsets.UTF_8)))
+                    .substring(0, 24);
             Path target = remoteCache.get().resolve(name);
             if (!Files.isRegularFile(target)) {
                 Files.createDirectories(remoteCache.get());
-                HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
-                        .followRedirects(HttpClient.Redirect.NORMAL).build();
-                HttpResponse<InputStream> response = client.send(HttpRequest.newBuilder(uri)
-                        .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofInputStream());
+                HttpClient client = HttpClient.newBuilder()
+                        .connectTimeout(Duration.ofSeconds(20))
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .build();
+                HttpResponse<InputStream> response = client.send(
+                        HttpRequest.newBuilder(uri)
+                                .timeout(Duration.ofSeconds(60))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
                 if (response.statusCode() != 200) {
-                    diagnostics.error(pos, "remote image " + url + " answered HTTP " + response.statusCode(),
+                    diagnostics.error(
+                            pos,
+                            "remote image " + url + " answered HTTP " + response.statusCode(),
                             "check the address, or download the image into the project");
                     return Optional.empty();
                 }
@@ -201,8 +244,10 @@ final class ImageFiles {
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }
             return measure(diagnostics, target, url, pos, widthHint);
-        } catch (IOException | IllegalArgumentException | java.security.NoSuchAlgorithmException e) {
-            diagnostics.error(pos, "cannot download remote image " + url + ": " + e.getMessage(),
+        } catch (IOException | IllegalArgumentException | NoSuchAlgorithmException e) {
+            diagnostics.error(
+                    pos,
+                    "cannot download remote image " + url + ": " + e.getMessage(),
                     "download it into the project instead");
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -225,10 +270,13 @@ final class ImageFiles {
      * {@link #svgDanger}) or is not well-formed, measured from its root element, and what the PDF will
      * not draw of it said here, at the figure.
      */
-    private static Optional<ImageProbe.Info> svg(Diagnostics diagnostics, byte[] bytes, String destination, SourcePos pos) {
+    private static Optional<ImageProbe.Info> svg(
+            Diagnostics diagnostics, byte[] bytes, String destination, SourcePos pos) {
         Optional<String> danger = svgDanger(new String(bytes, StandardCharsets.UTF_8));
         if (danger.isPresent()) {
-            diagnostics.error(pos, "SVG '" + destination + "' " + danger.get(),
+            diagnostics.error(
+                    pos,
+                    "SVG '" + destination + "' " + danger.get(),
                     "remove it from the SVG (a drawing program's plain-SVG export leaves these out)");
             return Optional.empty();
         }
@@ -237,13 +285,17 @@ final class ImageFiles {
             drawing = SvgReader.read(bytes);
         } catch (SvgReader.Unreadable e) {
             String where = e.line() > 0 ? " (its line " + e.line() + ", column " + e.column() + ")" : "";
-            diagnostics.error(pos, "SVG '" + destination + "' is not well-formed XML" + where + ": " + e.getMessage(),
+            diagnostics.error(
+                    pos,
+                    "SVG '" + destination + "' is not well-formed XML" + where + ": " + e.getMessage(),
                     "open and save it again in a drawing program, or check it with an XML validator");
             return Optional.empty();
         }
         if (!drawing.skipped().isEmpty()) {
-            diagnostics.warning(pos, "SVG '" + destination + "': its " + drawing.skipped().stream()
-                            .map(k -> "<" + k + ">").collect(java.util.stream.Collectors.joining(", "))
+            diagnostics.warning(
+                    pos,
+                    "SVG '" + destination + "': its "
+                            + drawing.skipped().stream().map(k -> "<" + k + ">").collect(Collectors.joining(", "))
                             + " elements are not drawn in the PDF",
                     "turn text into outlines and embed no images in the drawing program; the EPUB shows the SVG whole");
         }
@@ -259,7 +311,11 @@ final class ImageFiles {
         for (String extension : List.of(".png", ".jpg", ".jpeg", ".PNG", ".JPG", ".JPEG")) {
             Path candidate = webp.resolveSibling(stem + extension);
             try {
-                if (Files.isRegularFile(candidate) && candidate.toRealPath().getParent().equals(webp.toRealPath().getParent())) {
+                if (Files.isRegularFile(candidate)
+                        && candidate
+                                .toRealPath()
+                                .getParent()
+                                .equals(webp.toRealPath().getParent())) {
                     return Optional.of(candidate);
                 }
             } catch (IOException e) {

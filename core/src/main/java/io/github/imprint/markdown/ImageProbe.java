@@ -1,7 +1,6 @@
 package io.github.imprint.markdown;
 
 import io.github.imprint.model.ImageFormat;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -12,11 +11,9 @@ import java.util.Optional;
  */
 final class ImageProbe {
 
-    record Info(ImageFormat format, int width, int height) {
-    }
+    record Info(ImageFormat format, int width, int height) {}
 
-    private ImageProbe() {
-    }
+    private ImageProbe() {}
 
     static Optional<Info> probe(byte[] b) {
         if (b.length >= 24 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
@@ -29,8 +26,15 @@ final class ImageProbe {
         if (b.length >= 10 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8') {
             return Optional.of(new Info(ImageFormat.GIF, uint16le(b, 6), uint16le(b, 8)));
         }
-        if (b.length >= 30 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F'
-                && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+        if (b.length >= 30
+                && b[0] == 'R'
+                && b[1] == 'I'
+                && b[2] == 'F'
+                && b[3] == 'F'
+                && b[8] == 'W'
+                && b[9] == 'E'
+                && b[10] == 'B'
+                && b[11] == 'P') {
             return Optional.of(webp(b));
         }
         String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.UTF_8).stripLeading();
@@ -52,7 +56,8 @@ final class ImageProbe {
                 i++;
                 continue;
             }
-            boolean startOfFrame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+            boolean startOfFrame =
+                    marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
             if (startOfFrame) {
                 return new Info(ImageFormat.JPEG, uint16(b, i + 7), uint16(b, i + 5));
             }
@@ -75,7 +80,8 @@ final class ImageProbe {
     }
 
     private static int int32(byte[] b, int at) {
-        long v = ((long) (b[at] & 0xFF) << 24) | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | (b[at + 3] & 0xFF);
+        long v =
+                ((long) (b[at] & 0xFF) << 24) | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | (b[at + 3] & 0xFF);
         return (int) Math.min(v, Integer.MAX_VALUE);
     }
 

@@ -3,6 +3,15 @@ package io.github.imprint.markdown;
 import io.github.imprint.model.Inline;
 import io.github.imprint.model.LinkTarget;
 import io.github.imprint.model.SourcePos;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.ext.image.attributes.ImageAttributes;
@@ -17,14 +26,6 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
-
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns a run of commonmark inline nodes into model inlines. Typographic punctuation is applied to
@@ -100,23 +101,28 @@ final class InlineBuilder {
             List<Inline> content = build(node, typography);
             Optional<LinkTarget> target = target(link.getDestination(), pos);
             if (target.isPresent()) {
-                out.add(new Inline.Link(target.get(), Optional.ofNullable(link.getTitle()).filter(t -> !t.isBlank()),
-                        content, pos));
+                out.add(new Inline.Link(
+                        target.get(), Optional.ofNullable(link.getTitle()).filter(t -> !t.isBlank()), content, pos));
             } else {
                 out.addAll(content);
             }
         } else if (node instanceof Image image) {
             String alt = altText(image);
             if (alt.isBlank()) {
-                context.diagnostics.warning(pos, "image has no alt text",
+                context.diagnostics.warning(
+                        pos,
+                        "image has no alt text",
                         "describe the image between the brackets: ![what it shows](" + image.getDestination() + ")");
             }
-            context.images.resolve(context.diagnostics, image.getDestination(), context.source.path(), pos, widthHint(image))
+            context.images
+                    .resolve(context.diagnostics, image.getDestination(), context.source.path(), pos, widthHint(image))
                     .ifPresent(ref -> out.add(new Inline.Image(ref, alt, pos)));
         } else if (node instanceof FootnoteReference reference) {
             String label = reference.getLabel();
             if (!context.definitions.containsKey(label)) {
-                context.diagnostics.error(pos, "footnote [^" + label + "] has no definition",
+                context.diagnostics.error(
+                        pos,
+                        "footnote [^" + label + "] has no definition",
                         "add a line '[^" + label + "]: the note's text' to this file");
             } else {
                 int number = context.noteNumber(label);
@@ -130,17 +136,21 @@ final class InlineBuilder {
     }
 
     /** Handles one raw HTML tag at {@code i}; returns the index of the last node it consumed. */
-    private int html(List<Node> nodes, int i, int to, HtmlInline html, SourcePos pos, Typography typography,
-                     List<Inline> out) {
+    private int html(
+            List<Node> nodes, int i, int to, HtmlInline html, SourcePos pos, Typography typography, List<Inline> out) {
         String literal = html.getLiteral();
         if (literal.startsWith("<!--")) {
             return i;
         }
         Matcher tag = TAG.matcher(literal);
         if (!tag.matches() || !SAFE.contains(tag.group(2).toLowerCase(Locale.ROOT))) {
-            context.diagnostics.warning(pos, "raw HTML " + abbreviate(literal) + " is not supported and was dropped",
+            context.diagnostics.warning(
+                    pos,
+                    "raw HTML " + abbreviate(literal) + " is not supported and was dropped",
                     "use Markdown, or one of <sup> <sub> <br> <span lang> <abbr> <kbd>");
-            if (tag.matches() && tag.group(1).isEmpty() && UNSAFE_CONTENT.contains(tag.group(2).toLowerCase(Locale.ROOT))) {
+            if (tag.matches()
+                    && tag.group(1).isEmpty()
+                    && UNSAFE_CONTENT.contains(tag.group(2).toLowerCase(Locale.ROOT))) {
                 int close = findClosing(nodes, i, to, tag.group(2).toLowerCase(Locale.ROOT));
                 return close < 0 ? i : close;
             }
@@ -162,9 +172,10 @@ final class InlineBuilder {
             return i;
         }
         String attributes = tag.group(3);
-        Optional<String> lang = attribute(attributes, "lang").filter(l -> l.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*"));
-        List<Inline> content = build(nodes, i + 1, close,
-                name.equals("span") && lang.isPresent() ? new Typography(lang.get()) : typography);
+        Optional<String> lang =
+                attribute(attributes, "lang").filter(l -> l.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*"));
+        List<Inline> content = build(
+                nodes, i + 1, close, name.equals("span") && lang.isPresent() ? new Typography(lang.get()) : typography);
         switch (name) {
             case "sup" -> out.add(new Inline.Styled(Inline.Style.SUPERSCRIPT, content, pos));
             case "sub" -> out.add(new Inline.Styled(Inline.Style.SUBSCRIPT, content, pos));
@@ -174,7 +185,9 @@ final class InlineBuilder {
                 if (lang.isPresent()) {
                     out.add(new Inline.Span(lang.get(), content, pos));
                 } else {
-                    context.diagnostics.warning(pos, "<span> without a valid lang attribute was dropped",
+                    context.diagnostics.warning(
+                            pos,
+                            "<span> without a valid lang attribute was dropped",
                             "write <span lang=\"fr\">…</span> to mark a change of language");
                     out.addAll(content);
                 }
@@ -216,9 +229,12 @@ final class InlineBuilder {
     private Optional<LinkTarget> target(String destination, SourcePos pos) {
         if (destination.startsWith("#")) {
             String fragment = destination.substring(1);
-            Optional<LinkTarget> found = context.links.internal(context.source.chapterId(), fragment).map(t -> t);
+            Optional<LinkTarget> found =
+                    context.links.internal(context.source.chapterId(), fragment).map(t -> t);
             if (found.isEmpty()) {
-                context.diagnostics.warning(pos, "link to '#" + fragment + "' finds no heading in this chapter",
+                context.diagnostics.warning(
+                        pos,
+                        "link to '#" + fragment + "' finds no heading in this chapter",
                         "link to a heading's id, such as #getting-started for '## Getting started'");
             }
             return found;
@@ -229,17 +245,27 @@ final class InlineBuilder {
         int hash = destination.indexOf('#');
         String file = hash < 0 ? destination : destination.substring(0, hash);
         String fragment = hash < 0 ? "" : destination.substring(hash + 1);
-        Path target = context.source.path().toAbsolutePath().getParent()
-                .resolve(java.net.URLDecoder.decode(file, java.nio.charset.StandardCharsets.UTF_8)).normalize();
+        Path target = context.source
+                .path()
+                .toAbsolutePath()
+                .getParent()
+                .resolve(URLDecoder.decode(file, StandardCharsets.UTF_8))
+                .normalize();
         Optional<String> chapter = context.links.chapterOf(target);
         if (chapter.isEmpty()) {
-            context.diagnostics.warning(pos, "link to '" + destination + "' is not a chapter of this publication; "
-                    + "its text is kept without the link", "link to another chapter's .md file, or use a full URL");
+            context.diagnostics.warning(
+                    pos,
+                    "link to '" + destination + "' is not a chapter of this publication; "
+                            + "its text is kept without the link",
+                    "link to another chapter's .md file, or use a full URL");
             return Optional.empty();
         }
-        Optional<LinkTarget> found = context.links.internal(chapter.get(), fragment).map(t -> t);
+        Optional<LinkTarget> found =
+                context.links.internal(chapter.get(), fragment).map(t -> t);
         if (found.isEmpty()) {
-            context.diagnostics.warning(pos, "link to '" + destination + "' finds no heading '#" + fragment + "'",
+            context.diagnostics.warning(
+                    pos,
+                    "link to '" + destination + "' finds no heading '#" + fragment + "'",
                     "use the heading's id, such as #getting-started for '## Getting started'");
             return Optional.of(new LinkTarget.Internal(chapter.get(), Optional.empty()));
         }
@@ -255,7 +281,9 @@ final class InlineBuilder {
                 if (literal.lastIndexOf('\n', m.start()) < 0) {
                     pos = new SourcePos(pos.file(), pos.line(), pos.column() + literal.codePointCount(0, m.start()));
                 }
-                context.diagnostics.error(pos, "footnote [^" + m.group(1) + "] has no definition",
+                context.diagnostics.error(
+                        pos,
+                        "footnote [^" + m.group(1) + "] has no definition",
                         "add a line '[^" + m.group(1) + "]: the note's text' to this file");
             }
         }
@@ -307,7 +335,8 @@ final class InlineBuilder {
     private static List<Inline> mergeText(List<Inline> in) {
         List<Inline> out = new ArrayList<>(in.size());
         for (Inline inline : in) {
-            if (inline instanceof Inline.Text text && !out.isEmpty()
+            if (inline instanceof Inline.Text text
+                    && !out.isEmpty()
                     && out.get(out.size() - 1) instanceof Inline.Text previous) {
                 out.set(out.size() - 1, new Inline.Text(previous.text() + text.text(), previous.pos()));
             } else {

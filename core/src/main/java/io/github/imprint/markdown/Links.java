@@ -1,7 +1,6 @@
 package io.github.imprint.markdown;
 
 import io.github.imprint.model.LinkTarget;
-
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;

@@ -9,12 +9,13 @@ import io.github.imprint.model.ImageRef;
 import io.github.imprint.model.Metadata;
 import io.github.imprint.model.SourcePos;
 import io.github.imprint.yaml.YamlNode;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Completes the gathered metadata: a title (else the first chapter's), a language (else English, with
@@ -33,9 +34,14 @@ final class MetadataBuilder {
         this.identitySeed = identitySeed;
     }
 
-    Metadata build(MetadataDraft draft, List<Chapter> chapters, SourcePos pos, Optional<YamlNode.Mapping> fields,
-                   Path fileInBase) {
-        String title = draft.title().or(() -> chapters.stream().flatMap(c -> c.title().stream()).findFirst())
+    Metadata build(
+            MetadataDraft draft,
+            List<Chapter> chapters,
+            SourcePos pos,
+            Optional<YamlNode.Mapping> fields,
+            Path fileInBase) {
+        String title = draft.title()
+                .or(() -> chapters.stream().flatMap(c -> c.title().stream()).findFirst())
                 .orElse(null);
         if (title == null) {
             diagnostics.error(pos, "the publication has no title", "add 'title: …' to the front matter or book.yaml");
@@ -43,28 +49,44 @@ final class MetadataBuilder {
         }
         String language = draft.language;
         if (language == null) {
-            diagnostics.warning(pos, "no language given; assuming English (en)",
+            diagnostics.warning(
+                    pos,
+                    "no language given; assuming English (en)",
                     "add 'language: en-GB' (or your language's BCP 47 tag) to the front matter or book.yaml");
             language = "en";
         }
-        SourcePos identifierPos = fields.flatMap(f -> MetadataFields.valuePos(f, "identifier", "isbn")).orElse(pos);
+        SourcePos identifierPos = fields.flatMap(f -> MetadataFields.valuePos(f, "identifier", "isbn"))
+                .orElse(pos);
         Identifier identifier = identifier(draft.identifier, title, identifierPos);
         Optional<ImageRef> cover = Optional.empty();
         if (draft.cover != null) {
-            SourcePos coverPos = fields.flatMap(f -> MetadataFields.valuePos(f, "cover", "cover-image")).orElse(pos);
+            SourcePos coverPos = fields.flatMap(f -> MetadataFields.valuePos(f, "cover", "cover-image"))
+                    .orElse(pos);
             cover = images.resolve(diagnostics, draft.cover, fileInBase, coverPos, Optional.empty());
             cover.filter(c -> c.format() == ImageFormat.SVG || c.format() == ImageFormat.WEBP)
-                    .ifPresent(c -> diagnostics.warning(coverPos, "cover is " + c.format().mediaType()
-                            + ", which some reading systems do not show as a cover", "use a JPEG or PNG cover"));
+                    .ifPresent(c -> diagnostics.warning(
+                            coverPos,
+                            "cover is " + c.format().mediaType()
+                                    + ", which some reading systems do not show as a cover",
+                            "use a JPEG or PNG cover"));
         }
         List<Contributor> contributors = draft.contributors;
         String lang = language;
-        java.util.function.Function<String, String> typeset = text -> new Typography(lang).apply(text);
-        return new Metadata(typeset.apply(title), Optional.ofNullable(draft.subtitle).map(typeset), contributors, language,
-                Optional.ofNullable(draft.date), Optional.ofNullable(draft.publisher).map(typeset),
-                Optional.ofNullable(draft.rights).map(typeset), identifier,
-                Optional.ofNullable(draft.description).map(typeset), draft.subjects, Optional.ofNullable(draft.series),
-                cover, draft.hyphenation);
+        Function<String, String> typeset = text -> new Typography(lang).apply(text);
+        return new Metadata(
+                typeset.apply(title),
+                Optional.ofNullable(draft.subtitle).map(typeset),
+                contributors,
+                language,
+                Optional.ofNullable(draft.date),
+                Optional.ofNullable(draft.publisher).map(typeset),
+                Optional.ofNullable(draft.rights).map(typeset),
+                identifier,
+                Optional.ofNullable(draft.description).map(typeset),
+                draft.subjects,
+                Optional.ofNullable(draft.series),
+                cover,
+                draft.hyphenation);
     }
 
     private Identifier identifier(String given, String title, SourcePos pos) {
@@ -75,20 +97,23 @@ final class MetadataBuilder {
         String digits = given.replaceAll("(?i)^(urn:)?isbn:?", "").replaceAll("[\\s-]", "");
         if (digits.matches("\\d{9}[\\dXx]|\\d{13}")) {
             if (!isbnValid(digits)) {
-                diagnostics.error(pos, "ISBN " + given + " has a wrong check digit", "copy the ISBN again from its registration");
+                diagnostics.error(
+                        pos, "ISBN " + given + " has a wrong check digit", "copy the ISBN again from its registration");
             }
-            return new Identifier(Identifier.Scheme.ISBN, "urn:isbn:" + digits.toUpperCase(java.util.Locale.ROOT));
+            return new Identifier(Identifier.Scheme.ISBN, "urn:isbn:" + digits.toUpperCase(Locale.ROOT));
         }
-        if (given.toLowerCase(java.util.Locale.ROOT).startsWith("urn:uuid:")) {
+        if (given.toLowerCase(Locale.ROOT).startsWith("urn:uuid:")) {
             return new Identifier(Identifier.Scheme.UUID, given);
         }
         if (given.matches("(?i)urn:[a-z0-9][a-z0-9-]{0,31}:\\S+")) {
             return new Identifier(Identifier.Scheme.URN, given);
         }
         if (given.matches("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
-            return new Identifier(Identifier.Scheme.UUID, "urn:uuid:" + given.toLowerCase(java.util.Locale.ROOT));
+            return new Identifier(Identifier.Scheme.UUID, "urn:uuid:" + given.toLowerCase(Locale.ROOT));
         }
-        diagnostics.error(pos, "identifier '" + given + "' is neither an ISBN nor a URN",
+        diagnostics.error(
+                pos,
+                "identifier '" + given + "' is neither an ISBN nor a URN",
                 "write an ISBN (978-3-16-148410-0), a URN (urn:…), or leave it out for a derived UUID");
         return new Identifier(Identifier.Scheme.URN, "urn:imprint:invalid");
     }

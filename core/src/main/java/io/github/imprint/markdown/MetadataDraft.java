@@ -2,7 +2,6 @@ package io.github.imprint.markdown;
 
 import io.github.imprint.model.Contributor;
 import io.github.imprint.model.Metadata;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +27,14 @@ public final class MetadataDraft {
     List<String> hyphenation = new ArrayList<>();
 
     /** Defaults from outside the sources; each may be null. */
-    public static MetadataDraft defaults(String title, String description, List<String> authors,
-                                         String publisher, String rights, String year, String language) {
+    public static MetadataDraft defaults(
+            String title,
+            String description,
+            List<String> authors,
+            String publisher,
+            String rights,
+            String year,
+            String language) {
         MetadataDraft draft = new MetadataDraft();
         draft.title = title;
         draft.description = description;

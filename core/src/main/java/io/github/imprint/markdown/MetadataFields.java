@@ -5,8 +5,8 @@ import io.github.imprint.model.Contributor;
 import io.github.imprint.model.Metadata;
 import io.github.imprint.model.SourcePos;
 import io.github.imprint.yaml.YamlNode;
-
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,12 +22,36 @@ import java.util.regex.Pattern;
  */
 final class MetadataFields {
 
-    private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2}([T ][0-9:.]+(Z|[+-]\\d{2}:?\\d{2})?)?)?)?");
+    private static final Pattern DATE =
+            Pattern.compile("\\d{4}(-\\d{2}(-\\d{2}([T ][0-9:.]+(Z|[+-]\\d{2}:?\\d{2})?)?)?)?");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
-    private static final Set<String> KEYS = Set.of("title", "subtitle", "author", "authors", "editor", "editors",
-            "translator", "translators", "contributors", "language", "lang", "date", "publisher", "rights",
-            "copyright", "identifier", "isbn", "description", "abstract", "subject", "subjects", "keywords",
-            "series", "cover", "cover-image", "hyphenation");
+    private static final Set<String> KEYS = Set.of(
+            "title",
+            "subtitle",
+            "author",
+            "authors",
+            "editor",
+            "editors",
+            "translator",
+            "translators",
+            "contributors",
+            "language",
+            "lang",
+            "date",
+            "publisher",
+            "rights",
+            "copyright",
+            "identifier",
+            "isbn",
+            "description",
+            "abstract",
+            "subject",
+            "subjects",
+            "keywords",
+            "series",
+            "cover",
+            "cover-image",
+            "hyphenation");
 
     private final Diagnostics diagnostics;
 
@@ -44,7 +68,9 @@ final class MetadataFields {
                 continue;
             }
             if (!KEYS.contains(key)) {
-                diagnostics.warning(entry.getKey().pos(), "unknown front matter key '" + key + "'",
+                diagnostics.warning(
+                        entry.getKey().pos(),
+                        "unknown front matter key '" + key + "'",
                         "known keys: title, subtitle, author, language, date, publisher, rights, identifier, "
                                 + "description, subjects, series, cover, hyphenation");
                 continue;
@@ -65,8 +91,10 @@ final class MetadataFields {
                 case "subject", "subjects", "keywords" -> draft.subjects = texts(key, value);
                 case "series" -> series(value).ifPresent(v -> draft.series = v);
                 case "cover", "cover-image" -> text(key, value).ifPresent(v -> draft.cover = v);
-                case "hyphenation" -> draft.hyphenation = texts(key, value).stream()
-                        .flatMap(t -> java.util.Arrays.stream(t.split("\\s+"))).toList();
+                case "hyphenation" ->
+                    draft.hyphenation = texts(key, value).stream()
+                            .flatMap(t -> Arrays.stream(t.split("\\s+")))
+                            .toList();
                 default -> throw new IllegalStateException(key);
             }
         }
@@ -88,13 +116,17 @@ final class MetadataFields {
         if (value instanceof YamlNode.Scalar scalar) {
             String text = scalar.text().strip();
             if (text.length() > 10_000) {
-                diagnostics.error(value.pos(), "'" + key + "' is " + text.length() + " characters long",
+                diagnostics.error(
+                        value.pos(),
+                        "'" + key + "' is " + text.length() + " characters long",
                         "metadata values are limited to 10,000 characters");
                 return Optional.empty();
             }
             return text.isEmpty() ? Optional.empty() : Optional.of(text);
         }
-        diagnostics.error(value.pos(), "'" + key + "' must be a text, not " + value.describe(),
+        diagnostics.error(
+                value.pos(),
+                "'" + key + "' must be a text, not " + value.describe(),
                 "write it on one line: " + key + ": \"…\"");
         return Optional.empty();
     }
@@ -126,8 +158,11 @@ final class MetadataFields {
                             name = text("name", field.getValue());
                         }
                         case "role" -> role = role(field.getValue()).orElse(role);
-                        default -> diagnostics.warning(field.getKey().pos(),
-                                "unknown key '" + field.getKey().name() + "' in a person", "a person has a name and a role");
+                        default ->
+                            diagnostics.warning(
+                                    field.getKey().pos(),
+                                    "unknown key '" + field.getKey().name() + "' in a person",
+                                    "a person has a name and a role");
                     }
                 }
                 if (name.isEmpty() && !named) {
@@ -151,21 +186,27 @@ final class MetadataFields {
                     return Optional.of(role);
                 }
             }
-            diagnostics.error(value.pos(), "unknown role '" + text + "'",
+            diagnostics.error(
+                    value.pos(),
+                    "unknown role '" + text + "'",
                     "use author, editor, translator, illustrator, photographer or contributor");
             return Optional.empty();
         });
     }
 
     private Optional<String> language(String key, YamlNode value) {
-        return text(key, value).filter(tag -> {
-            if (LANGUAGE.matcher(tag).matches()) {
-                return true;
-            }
-            diagnostics.error(value.pos(), "'" + tag + "' is not a BCP 47 language tag",
-                    "write a tag such as en, en-GB, de or fr-CA");
-            return false;
-        }).map(tag -> Locale.forLanguageTag(tag).toLanguageTag());
+        return text(key, value)
+                .filter(tag -> {
+                    if (LANGUAGE.matcher(tag).matches()) {
+                        return true;
+                    }
+                    diagnostics.error(
+                            value.pos(),
+                            "'" + tag + "' is not a BCP 47 language tag",
+                            "write a tag such as en, en-GB, de or fr-CA");
+                    return false;
+                })
+                .map(tag -> Locale.forLanguageTag(tag).toLanguageTag());
     }
 
     private Optional<String> date(YamlNode value) {
@@ -173,7 +214,9 @@ final class MetadataFields {
             if (DATE.matcher(date).matches()) {
                 return true;
             }
-            diagnostics.error(value.pos(), "'" + date + "' is not a date in ISO 8601 form",
+            diagnostics.error(
+                    value.pos(),
+                    "'" + date + "' is not a date in ISO 8601 form",
                     "write the date as YYYY-MM-DD, such as 2024-01-05");
             return false;
         });
@@ -187,8 +230,11 @@ final class MetadataFields {
                 switch (field.getKey().name()) {
                     case "name" -> name = text("name", field.getValue());
                     case "position", "number" -> position = text("position", field.getValue());
-                    default -> diagnostics.warning(field.getKey().pos(), "unknown key '" + field.getKey().name()
-                            + "' in series", "a series has a name and a position");
+                    default ->
+                        diagnostics.warning(
+                                field.getKey().pos(),
+                                "unknown key '" + field.getKey().name() + "' in series",
+                                "a series has a name and a position");
                 }
             }
             Optional<String> at = position;

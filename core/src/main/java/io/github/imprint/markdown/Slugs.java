@@ -10,8 +10,7 @@ import java.util.Locale;
  */
 final class Slugs {
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     static String slug(String text) {
         String lower = text.strip().toLowerCase(Locale.ROOT);

@@ -1,11 +1,10 @@
 package io.github.imprint.markdown;
 
 import io.github.imprint.model.SourcePos;
-import org.commonmark.node.Node;
-import org.commonmark.node.SourceSpan;
-
 import java.nio.file.Path;
 import java.util.List;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
 
 /**
  * One Markdown file on its way into the model: where it is, how the user calls it, the chapter id it

@@ -3,7 +3,6 @@ package io.github.imprint.markdown;
 import io.github.imprint.diag.Diagnostic;
 import io.github.imprint.diag.PublishException;
 import io.github.imprint.model.SourcePos;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -23,36 +22,41 @@ final class SourceText {
     /** Sources larger than this are refused; a book is many files far below it. */
     static final long MAX_BYTES = 16L * 1024 * 1024;
 
-    private SourceText() {
-    }
+    private SourceText() {}
 
     static String read(Path file, String displayName) {
         byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new PublishException(Diagnostic.error(SourcePos.of(displayName),
+                throw new PublishException(Diagnostic.error(
+                        SourcePos.of(displayName),
                         "file is " + size / (1024 * 1024) + " MB, more than the limit of 16 MB",
                         "split it into chapters"));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new PublishException(Diagnostic.error(SourcePos.of(displayName),
-                    "cannot read file: " + e.getMessage(), "check that the file exists and is readable"));
+            throw new PublishException(Diagnostic.error(
+                    SourcePos.of(displayName),
+                    "cannot read file: " + e.getMessage(),
+                    "check that the file exists and is readable"));
         }
         return decode(bytes, displayName);
     }
 
     static String decode(byte[] bytes, String displayName) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         String text;
         try {
             text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new PublishException(Diagnostic.error(firstBadByte(bytes, displayName),
-                    "invalid UTF-8", "save the file as UTF-8 (most editors offer it under 'Save as' or 'Encoding')"));
+            throw new PublishException(Diagnostic.error(
+                    firstBadByte(bytes, displayName),
+                    "invalid UTF-8",
+                    "save the file as UTF-8 (most editors offer it under 'Save as' or 'Encoding')"));
         }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
@@ -62,7 +66,8 @@ final class SourceText {
 
     /** Finds the first byte that does not decode, and counts lines and characters up to it. */
     private static SourcePos firstBadByte(byte[] bytes, String displayName) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

@@ -4,26 +4,13 @@ import io.github.imprint.diag.Diagnostic;
 import io.github.imprint.diag.Diagnostics;
 import io.github.imprint.diag.PublishException;
 import io.github.imprint.model.Block;
-import io.github.imprint.model.Inline;
 import io.github.imprint.model.Chapter;
 import io.github.imprint.model.Footnote;
+import io.github.imprint.model.Inline;
 import io.github.imprint.model.Publication;
 import io.github.imprint.model.SourcePos;
 import io.github.imprint.yaml.YamlNode;
 import io.github.imprint.yaml.YamlReader;
-import org.commonmark.Extension;
-import org.commonmark.ext.autolink.AutolinkExtension;
-import org.commonmark.ext.footnotes.FootnoteDefinition;
-import org.commonmark.ext.footnotes.FootnotesExtension;
-import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
-import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.ext.image.attributes.ImageAttributesExtension;
-import org.commonmark.ext.ins.InsExtension;
-import org.commonmark.ext.task.list.items.TaskListItemsExtension;
-import org.commonmark.node.Node;
-import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.parser.Parser;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +23,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.image.attributes.ImageAttributesExtension;
+import org.commonmark.ext.ins.InsExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
 
 /**
  * The markdown stage's entry: a Markdown file (an article) or a folder of them (a book) to a
@@ -56,9 +55,14 @@ public final class Sources {
 
     private static final Pattern CHAPTER_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
     private static final Pattern REPOSITORY_FILE = Pattern.compile("[A-Z][A-Z0-9_-]*\\.md");
-    private static final List<Extension> EXTENSIONS = List.of(AutolinkExtension.create(), StrikethroughExtension.create(),
-            TablesExtension.create(), InsExtension.create(), TaskListItemsExtension.create(),
-            FootnotesExtension.create(), ImageAttributesExtension.create());
+    private static final List<Extension> EXTENSIONS = List.of(
+            AutolinkExtension.create(),
+            StrikethroughExtension.create(),
+            TablesExtension.create(),
+            InsExtension.create(),
+            TaskListItemsExtension.create(),
+            FootnotesExtension.create(),
+            ImageAttributesExtension.create());
     private static final Set<String> CHAPTER_KEYS = Set.of("id", "order");
 
     /**
@@ -67,13 +71,11 @@ public final class Sources {
      * @param identitySeed     a stable name for the publication (Maven coordinates) for a derived identifier
      * @param remoteImageCache where to download remote images, when the build allows them
      */
-    public record Options(Path projectRoot, MetadataDraft defaults, String identitySeed,
-                          Optional<Path> remoteImageCache) {
-    }
+    public record Options(
+            Path projectRoot, MetadataDraft defaults, String identitySeed, Optional<Path> remoteImageCache) {}
 
-    private record Draft(SourceFile source, FrontMatter frontMatter, Optional<String> title, Optional<String> language,
-                         int order) {
-    }
+    private record Draft(
+            SourceFile source, FrontMatter frontMatter, Optional<String> title, Optional<String> language, int order) {}
 
     private final Options options;
     private final Diagnostics diagnostics;
@@ -91,7 +93,9 @@ public final class Sources {
 
     private Publication load(Path source) {
         if (!Files.exists(source)) {
-            throw new PublishException(Diagnostic.error(SourcePos.path(display(source)), "source folder not found",
+            throw new PublishException(Diagnostic.error(
+                    SourcePos.path(display(source)),
+                    "source folder not found",
                     "put your Markdown in src/main/markdown, or set <sourceDirectory> to where it is"));
         }
         MetadataDraft metadata = options.defaults().copy();
@@ -117,8 +121,10 @@ public final class Sources {
                 kind = markdown.size() == 1 ? Publication.Kind.ARTICLE : Publication.Kind.BOOK;
             }
             if (files.isEmpty()) {
-                throw new PublishException(Diagnostic.error(SourcePos.path(display(source)),
-                        "no Markdown files in the source folder", "add a file such as article.md"));
+                throw new PublishException(Diagnostic.error(
+                        SourcePos.path(display(source)),
+                        "no Markdown files in the source folder",
+                        "add a file such as article.md"));
             }
         } else {
             files = List.of(source);
@@ -129,13 +135,18 @@ public final class Sources {
         Links links = new Links();
         List<Draft> drafts = new ArrayList<>();
         Map<String, SourcePos> ids = new HashMap<>();
-        List<String> texts = files.parallelStream().map(file -> SourceText.read(file, display(file))).toList();
+        List<String> texts = files.parallelStream()
+                .map(file -> SourceText.read(file, display(file)))
+                .toList();
         for (int i = 0; i < files.size(); i++) {
             Draft draft = readFile(files.get(i), texts.get(i), kind, metadata, fields, links);
-            SourcePos previous = ids.putIfAbsent(draft.source().chapterId(), SourcePos.of(draft.source().displayName()));
+            SourcePos previous = ids.putIfAbsent(
+                    draft.source().chapterId(), SourcePos.of(draft.source().displayName()));
             if (previous != null) {
-                diagnostics.error(SourcePos.of(draft.source().displayName()), "two chapters have the id '"
-                        + draft.source().chapterId() + "' (the other is " + previous.file() + ")",
+                diagnostics.error(
+                        SourcePos.of(draft.source().displayName()),
+                        "two chapters have the id '" + draft.source().chapterId() + "' (the other is " + previous.file()
+                                + ")",
                         "give one of them another 'id:' in its front matter, or rename the file");
             }
             drafts.add(draft);
@@ -157,24 +168,30 @@ public final class Sources {
 
         ImageFiles images = new ImageFiles(root, options.remoteImageCache());
         List<Converted> converted = parsed.parallelStream()
-                .map(p -> convert(p.draft(), p.document(), links, headingIds, images)).toList();
+                .map(p -> convert(p.draft(), p.document(), links, headingIds, images))
+                .toList();
         List<Chapter> chapters = new ArrayList<>();
         for (Converted c : converted) {
             c.diagnostics().all().forEach(diagnostics::report);
             chapters.add(c.chapter());
         }
-        SourcePos metadataPos = SourcePos.of(kind == Publication.Kind.ARTICLE ? drafts.get(0).source().displayName()
-                : display(metadataBase.resolve("book.yaml")));
-        Optional<YamlNode.Mapping> coverFields = kind == Publication.Kind.ARTICLE
-                ? drafts.get(0).frontMatter().fields() : bookFields;
-        Publication publication = new Publication(kind, new MetadataBuilder(diagnostics, images, options.identitySeed())
-                .build(metadata, chapters, metadataPos, coverFields, metadataBase.resolve("metadata")), chapters);
+        SourcePos metadataPos = SourcePos.of(
+                kind == Publication.Kind.ARTICLE
+                        ? drafts.get(0).source().displayName()
+                        : display(metadataBase.resolve("book.yaml")));
+        Optional<YamlNode.Mapping> coverFields =
+                kind == Publication.Kind.ARTICLE ? drafts.get(0).frontMatter().fields() : bookFields;
+        Publication publication = new Publication(
+                kind,
+                new MetadataBuilder(diagnostics, images, options.identitySeed())
+                        .build(metadata, chapters, metadataPos, coverFields, metadataBase.resolve("metadata")),
+                chapters);
         diagnostics.throwIfErrors();
         return publication;
     }
 
-    private Draft readFile(Path file, String text, Publication.Kind kind, MetadataDraft metadata, MetadataFields fields,
-                           Links links) {
+    private Draft readFile(
+            Path file, String text, Publication.Kind kind, MetadataDraft metadata, MetadataFields fields, Links links) {
         String display = display(file);
         FrontMatter frontMatter = FrontMatter.split(text, display);
         String id = chapterIdFromName(file);
@@ -189,7 +206,9 @@ public final class Sources {
                 if (entry.getKey().name().equals("id")) {
                     Optional<String> given = fields.text("id", entry.getValue());
                     if (given.isPresent() && !CHAPTER_ID.matcher(given.get()).matches()) {
-                        diagnostics.error(entry.getValue().pos(), "chapter id '" + given.get() + "' is not a valid id",
+                        diagnostics.error(
+                                entry.getValue().pos(),
+                                "chapter id '" + given.get() + "' is not a valid id",
                                 "start with a letter; use letters, digits, '-', '_' and '.'");
                     } else if (given.isPresent()) {
                         id = given.get();
@@ -202,9 +221,14 @@ public final class Sources {
             language = Optional.ofNullable(own.language);
         }
         links.addChapter(file, id);
-        String chapterLanguage = language.or(() -> Optional.ofNullable(metadata.language)).orElse("en");
-        return new Draft(new SourceFile(file, display, id, frontMatter.bodyLine(), chapterLanguage), frontMatter,
-                title, language, order);
+        String chapterLanguage =
+                language.or(() -> Optional.ofNullable(metadata.language)).orElse("en");
+        return new Draft(
+                new SourceFile(file, display, id, frontMatter.bodyLine(), chapterLanguage),
+                frontMatter,
+                title,
+                language,
+                order);
     }
 
     private int orderOf(YamlNode value, MetadataFields fields) {
@@ -212,43 +236,58 @@ public final class Sources {
         try {
             return text.map(Integer::parseInt).orElse(Integer.MAX_VALUE);
         } catch (NumberFormatException e) {
-            diagnostics.error(value.pos(), "'order' must be a whole number, not '" + text.get() + "'", "write order: 3");
+            diagnostics.error(
+                    value.pos(), "'order' must be a whole number, not '" + text.get() + "'", "write order: 3");
             return Integer.MAX_VALUE;
         }
     }
 
     /** A chapter parsed by commonmark, with what parsing found; made on any thread. */
-    private record Parsed(Draft draft, Node document, Diagnostics diagnostics) {
-    }
+    private record Parsed(Draft draft, Node document, Diagnostics diagnostics) {}
 
     /** A chapter in the model, with what converting found; made on any thread. */
-    private record Converted(Chapter chapter, Diagnostics diagnostics) {
-    }
+    private record Converted(Chapter chapter, Diagnostics diagnostics) {}
 
     private static Parsed parse(Draft draft) {
         Diagnostics found = new Diagnostics();
         FencedDivs divs = new FencedDivs();
-        Parser parser = Parser.builder().extensions(EXTENSIONS).customBlockParserFactory(divs)
-                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+        Parser parser = Parser.builder()
+                .extensions(EXTENSIONS)
+                .customBlockParserFactory(divs)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .build();
         Node document = parser.parse(draft.frontMatter().body());
         for (FencedDivs.DivBlock unclosed : divs.unclosed()) {
-            found.warning(draft.source().pos(unclosed), "fenced div ::: " + unclosed.classes.get(0)
-                    + " is not closed; it runs to the end of the file", "close it with a line ':::'");
+            found.warning(
+                    draft.source().pos(unclosed),
+                    "fenced div ::: " + unclosed.classes.get(0) + " is not closed; it runs to the end of the file",
+                    "close it with a line ':::'");
         }
         return new Parsed(draft, document, found);
     }
 
-    private static Converted convert(Draft draft, Node document, Links links, HeadingIds headingIds, ImageFiles images) {
+    private static Converted convert(
+            Draft draft, Node document, Links links, HeadingIds headingIds, ImageFiles images) {
         Diagnostics diagnostics = new Diagnostics();
         ChapterContext context = new ChapterContext(draft.source(), diagnostics, images, links, headingIds.ids());
         collectDefinitions(document, context, 0);
         BlockBuilder builder = new BlockBuilder(context, draft.source().language());
         List<Block> blocks = builder.blocks(document, 0);
         List<Footnote> notes = builder.footnotes();
-        Optional<String> title = draft.title().or(() -> blocks.stream()
-                .filter(Block.Heading.class::isInstance).findFirst().map(h -> Inline.plainText(((Block.Heading) h).content())));
-        return new Converted(new Chapter(draft.source().chapterId(), title, draft.language(),
-                SourcePos.of(draft.source().displayName()), blocks, notes), diagnostics);
+        Optional<String> title = draft.title()
+                .or(() -> blocks.stream()
+                        .filter(Block.Heading.class::isInstance)
+                        .findFirst()
+                        .map(h -> Inline.plainText(((Block.Heading) h).content())));
+        return new Converted(
+                new Chapter(
+                        draft.source().chapterId(),
+                        title,
+                        draft.language(),
+                        SourcePos.of(draft.source().displayName()),
+                        blocks,
+                        notes),
+                diagnostics);
     }
 
     private static void collectDefinitions(Node node, ChapterContext context, int depth) {
@@ -258,7 +297,9 @@ public final class Sources {
         for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof FootnoteDefinition definition) {
                 if (context.definitions.putIfAbsent(definition.getLabel(), definition) != null) {
-                    context.diagnostics.error(context.pos(n), "footnote [^" + definition.getLabel() + "] is defined twice",
+                    context.diagnostics.error(
+                            context.pos(n),
+                            "footnote [^" + definition.getLabel() + "] is defined twice",
                             "give the second note another label");
                 }
             } else if (n instanceof org.commonmark.node.Block) {
@@ -271,7 +312,9 @@ public final class Sources {
         String display = display(bookYaml);
         Optional<YamlNode> root = YamlReader.read(SourceText.read(bookYaml, display), display, 0);
         if (root.isPresent() && !(root.get() instanceof YamlNode.Mapping)) {
-            throw new PublishException(Diagnostic.error(root.get().pos(), "book.yaml must be a mapping of keys to values",
+            throw new PublishException(Diagnostic.error(
+                    root.get().pos(),
+                    "book.yaml must be a mapping of keys to values",
                     "write one 'key: value' per line, such as 'title: My book'"));
         }
         return root.map(YamlNode.Mapping.class::cast);
@@ -283,7 +326,9 @@ public final class Sources {
                 continue;
             }
             if (!(entry.getValue() instanceof YamlNode.Sequence list)) {
-                diagnostics.error(entry.getValue().pos(), "'chapters' must be a list of file names",
+                diagnostics.error(
+                        entry.getValue().pos(),
+                        "'chapters' must be a list of file names",
                         "write one '- chapter.md' per line");
                 return Optional.empty();
             }
@@ -292,13 +337,18 @@ public final class Sources {
                 if (item instanceof YamlNode.Scalar name) {
                     Path file = folder.resolve(name.text()).normalize();
                     if (!file.startsWith(folder) || !Files.isRegularFile(file)) {
-                        diagnostics.error(item.pos(), "chapter file not found: " + name.text(),
+                        diagnostics.error(
+                                item.pos(),
+                                "chapter file not found: " + name.text(),
                                 "list files of the book's folder, such as chapter-1.md");
                     } else if (!files.contains(file)) {
                         files.add(file);
                     }
                 } else {
-                    diagnostics.error(item.pos(), "a chapter must be a file name, not " + item.describe(), "write - chapter-1.md");
+                    diagnostics.error(
+                            item.pos(),
+                            "a chapter must be a file name, not " + item.describe(),
+                            "write - chapter-1.md");
                 }
             }
             return Optional.of(files);
@@ -309,13 +359,16 @@ public final class Sources {
     private List<Path> markdownFiles(Path folder) {
         try (Stream<Path> list = Files.list(folder)) {
             return list.filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .filter(p -> !REPOSITORY_FILE.matcher(p.getFileName().toString()).matches())
+                    .filter(p ->
+                            !REPOSITORY_FILE.matcher(p.getFileName().toString()).matches())
                     .filter(Files::isRegularFile)
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
-            throw new PublishException(Diagnostic.error(SourcePos.path(display(folder)),
-                    "cannot list the source folder: " + e.getMessage(), "check its permissions"));
+            throw new PublishException(Diagnostic.error(
+                    SourcePos.path(display(folder)),
+                    "cannot list the source folder: " + e.getMessage(),
+                    "check its permissions"));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.imprint.markdown;
 
+import java.util.Locale;
+
 /**
  * Typographic punctuation, in the model so both editions agree: straight quotes become the
  * language's curly quotes, {@code --} and {@code ---} become en and em dashes, {@code ...} an
@@ -19,7 +21,7 @@ final class Typography {
     record Quotes(String open, String close, String innerOpen, String innerClose, String inside) {
 
         static Quotes forLanguage(String languageTag) {
-            String primary = languageTag.toLowerCase(java.util.Locale.ROOT).split("-")[0];
+            String primary = languageTag.toLowerCase(Locale.ROOT).split("-")[0];
             return switch (primary) {
                 case "de", "cs", "sk", "sl", "hr", "lt", "is", "ka", "bg" -> new Quotes("„", "“", "‚", "‘", "");
                 case "fr" -> new Quotes("«", "»", "“", "”", "\u202F");
@@ -70,7 +72,8 @@ final class Typography {
                     }
                 }
                 case '\'' -> {
-                    if (Character.isLetterOrDigit(previous) && (Character.isLetter(next) || !singleOpen || next == END)) {
+                    if (Character.isLetterOrDigit(previous)
+                            && (Character.isLetter(next) || !singleOpen || next == END)) {
                         out.append(APOSTROPHE);
                     } else if (opens(previous) && Character.isDigit(next)) {
                         out.append(APOSTROPHE);
@@ -124,5 +127,4 @@ final class Typography {
             out.setLength(out.length() - 1);
         }
     }
-
 }

@@ -2,6 +2,7 @@ package io.github.imprint.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A block of a chapter: what stacks vertically. The set is closed; renderers switch over it.
@@ -71,8 +72,7 @@ public sealed interface Block {
      * @param start the first number of an ordered list
      * @param tight whether items are set without space between them
      */
-    record ListBlock(boolean ordered, int start, boolean tight, List<ListItem> items, SourcePos pos)
-            implements Block {
+    record ListBlock(boolean ordered, int start, boolean tight, List<ListItem> items, SourcePos pos) implements Block {
         public ListBlock {
             items = List.copyOf(items);
         }
@@ -96,12 +96,10 @@ public sealed interface Block {
     }
 
     /** Literal text, set in the mono font; {@code language} names the syntax, if given. */
-    record CodeBlock(Optional<String> language, String text, SourcePos pos) implements Block {
-    }
+    record CodeBlock(Optional<String> language, String text, SourcePos pos) implements Block {}
 
     /** A scene break or section rule. */
-    record ThematicBreak(SourcePos pos) implements Block {
-    }
+    record ThematicBreak(SourcePos pos) implements Block {}
 
     /** An image set apart from the text, with an optional caption. */
     record Figure(ImageRef image, String alt, List<Inline> caption, SourcePos pos) implements Block {
@@ -130,11 +128,18 @@ public sealed interface Block {
 
         @Override
         public List<Inline> inlines() {
-            return java.util.stream.Stream.concat(header.stream(), body.stream())
-                    .flatMap(List::stream).flatMap(c -> c.content().stream()).toList();
+            return Stream.concat(header.stream(), body.stream())
+                    .flatMap(List::stream)
+                    .flatMap(c -> c.content().stream())
+                    .toList();
         }
 
-        public enum Alignment { NONE, LEFT, CENTER, RIGHT }
+        public enum Alignment {
+            NONE,
+            LEFT,
+            CENTER,
+            RIGHT
+        }
 
         public record Cell(List<Inline> content, SourcePos pos) {
             public Cell {
@@ -170,7 +175,10 @@ public sealed interface Block {
 
         /** The kinds of box the first class names; anything else is {@link #GENERIC}. */
         public enum Kind {
-            ASIDE, PULL_QUOTE, NOTE, GENERIC;
+            ASIDE,
+            PULL_QUOTE,
+            NOTE,
+            GENERIC;
 
             public static Kind of(String firstClass) {
                 return switch (firstClass) {

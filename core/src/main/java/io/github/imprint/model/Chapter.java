@@ -12,8 +12,13 @@ import java.util.Optional;
  * @param blocks   the body
  * @param notes    footnotes in the order of their first call
  */
-public record Chapter(String id, Optional<String> title, Optional<String> language, SourcePos pos,
-                      List<Block> blocks, List<Footnote> notes) {
+public record Chapter(
+        String id,
+        Optional<String> title,
+        Optional<String> language,
+        SourcePos pos,
+        List<Block> blocks,
+        List<Footnote> notes) {
 
     public Chapter {
         blocks = List.copyOf(blocks);

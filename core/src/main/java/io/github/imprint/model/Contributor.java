@@ -5,7 +5,11 @@ public record Contributor(String name, Role role) {
 
     /** Roles, each with its MARC relator code as EPUB package documents use them. */
     public enum Role {
-        AUTHOR("aut"), EDITOR("edt"), TRANSLATOR("trl"), ILLUSTRATOR("ill"), PHOTOGRAPHER("pht"),
+        AUTHOR("aut"),
+        EDITOR("edt"),
+        TRANSLATOR("trl"),
+        ILLUSTRATOR("ill"),
+        PHOTOGRAPHER("pht"),
         CONTRIBUTOR("ctb");
 
         private final String relator;

@@ -7,5 +7,9 @@ package io.github.imprint.model;
  */
 public record Identifier(Scheme scheme, String value) {
 
-    public enum Scheme { ISBN, UUID, URN }
+    public enum Scheme {
+        ISBN,
+        UUID,
+        URN
+    }
 }

@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param printFile the file the PDF prints: the image itself, or for a WebP image the PNG or JPEG of the
  *                  same name beside it (PDF cannot hold WebP); empty when a WebP image has none
  */
-public record ImageRef(Path file, ImageFormat format, int width, int height, Optional<String> widthHint,
-                       Optional<Path> printFile) {
+public record ImageRef(
+        Path file, ImageFormat format, int width, int height, Optional<String> widthHint, Optional<Path> printFile) {
 
     /** An image the PDF prints as it is. */
     public ImageRef(Path file, ImageFormat format, int width, int height, Optional<String> widthHint) {

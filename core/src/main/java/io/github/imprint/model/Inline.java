@@ -42,16 +42,13 @@ public sealed interface Inline {
     }
 
     /** Plain text, with typographic punctuation already applied. */
-    record Text(String text, SourcePos pos) implements Inline {
-    }
+    record Text(String text, SourcePos pos) implements Inline {}
 
     /** Literal code; its characters are never changed. */
-    record Code(String text, SourcePos pos) implements Inline {
-    }
+    record Code(String text, SourcePos pos) implements Inline {}
 
     /** A forced line break. */
-    record LineBreak(SourcePos pos) implements Inline {
-    }
+    record LineBreak(SourcePos pos) implements Inline {}
 
     /** Inline content with a style: emphasis, strong, sub- and superscript and the rest. */
     record Styled(Style style, List<Inline> content, SourcePos pos) implements Inline {
@@ -65,7 +62,15 @@ public sealed interface Inline {
         }
     }
 
-    enum Style { EMPHASIS, STRONG, STRIKETHROUGH, INSERTED, SUPERSCRIPT, SUBSCRIPT, KEYBOARD }
+    enum Style {
+        EMPHASIS,
+        STRONG,
+        STRIKETHROUGH,
+        INSERTED,
+        SUPERSCRIPT,
+        SUBSCRIPT,
+        KEYBOARD
+    }
 
     /** A run of text in another language ({@code <span lang>}). */
     record Span(String language, List<Inline> content, SourcePos pos) implements Inline {
@@ -91,8 +96,7 @@ public sealed interface Inline {
         }
     }
 
-    record Link(LinkTarget target, Optional<String> title, List<Inline> content, SourcePos pos)
-            implements Inline {
+    record Link(LinkTarget target, Optional<String> title, List<Inline> content, SourcePos pos) implements Inline {
         public Link {
             content = List.copyOf(content);
         }
@@ -104,10 +108,8 @@ public sealed interface Inline {
     }
 
     /** An image inside running text. */
-    record Image(ImageRef image, String alt, SourcePos pos) implements Inline {
-    }
+    record Image(ImageRef image, String alt, SourcePos pos) implements Inline {}
 
     /** The call of a footnote: its id and number in the chapter's {@link Chapter#notes()}. */
-    record NoteRef(String noteId, int number, SourcePos pos) implements Inline {
-    }
+    record NoteRef(String noteId, int number, SourcePos pos) implements Inline {}
 }

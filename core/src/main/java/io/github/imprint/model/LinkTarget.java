@@ -6,10 +6,8 @@ import java.util.Optional;
 public sealed interface LinkTarget {
 
     /** A URI outside the publication, such as {@code https://…} or {@code mailto:…}. */
-    record External(String uri) implements LinkTarget {
-    }
+    record External(String uri) implements LinkTarget {}
 
     /** A chapter of this publication, and an id inside it (a heading's, say). */
-    record Internal(String chapterId, Optional<String> anchor) implements LinkTarget {
-    }
+    record Internal(String chapterId, Optional<String> anchor) implements LinkTarget {}
 }

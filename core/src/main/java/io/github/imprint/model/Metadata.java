@@ -1,6 +1,11 @@
 package io.github.imprint.model;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -34,7 +39,9 @@ public record Metadata(
 
     /** The contributors whose role is {@link Contributor.Role#AUTHOR}, in the order given. */
     public List<Contributor> authors() {
-        return contributors.stream().filter(c -> c.role() == Contributor.Role.AUTHOR).toList();
+        return contributors.stream()
+                .filter(c -> c.role() == Contributor.Role.AUTHOR)
+                .toList();
     }
 
     /**
@@ -44,16 +51,15 @@ public record Metadata(
     public Optional<String> longDate() {
         return date.map(d -> {
             try {
-                return java.time.LocalDate.parse(d).format(java.time.format.DateTimeFormatter
-                        .ofLocalizedDate(java.time.format.FormatStyle.LONG)
-                        .withLocale(java.util.Locale.forLanguageTag(language)));
-            } catch (java.time.format.DateTimeParseException e) {
+                return LocalDate.parse(d)
+                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                .withLocale(Locale.forLanguageTag(language)));
+            } catch (DateTimeParseException e) {
                 return d;
             }
         });
     }
 
     /** A publication's series and its place in it. */
-    public record Series(String name, Optional<String> position) {
-    }
+    public record Series(String name, Optional<String> position) {}
 }

@@ -11,7 +11,10 @@ import java.util.List;
  */
 public record Publication(Kind kind, Metadata metadata, List<Chapter> chapters) {
 
-    public enum Kind { ARTICLE, BOOK }
+    public enum Kind {
+        ARTICLE,
+        BOOK
+    }
 
     public Publication {
         chapters = List.copyOf(chapters);

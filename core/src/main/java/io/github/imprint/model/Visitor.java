@@ -6,12 +6,9 @@ package io.github.imprint.model;
  */
 public interface Visitor {
 
-    default void enterChapter(Chapter chapter) {
-    }
+    default void enterChapter(Chapter chapter) {}
 
-    default void visitBlock(Block block) {
-    }
+    default void visitBlock(Block block) {}
 
-    default void visitInline(Inline inline) {
-    }
+    default void visitInline(Inline inline) {}
 }

@@ -2,7 +2,7 @@ package io.github.imprint.pdf;
 
 import io.github.imprint.font.FontMetrics;
 import io.github.imprint.layout.Placed;
-
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -16,7 +16,7 @@ import java.util.Arrays;
  */
 final class ContentStream {
 
-    private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
     private byte[] out = new byte[32 * 1024];
     private int length;
@@ -45,7 +45,10 @@ final class ContentStream {
             number(run.scale() * 100).ascii(" Tz\n");
         }
         color(run.rgb(), "rg");
-        ascii("1 0 0 1 ").number(run.xs()[0] / 1000.0).put(' ').number((pageHeight - run.baseline()) / 1000.0)
+        ascii("1 0 0 1 ")
+                .number(run.xs()[0] / 1000.0)
+                .put(' ')
+                .number((pageHeight - run.baseline()) / 1000.0)
                 .ascii(" Tm\n[(");
         int[] glyphs = run.glyphs();
         // pen: where the viewer's pen stands, in thousandths of the font size from the run's start; an
@@ -96,19 +99,39 @@ final class ContentStream {
 
     void rule(Placed.Rule rule) {
         color(rule.rgb(), "rg");
-        number(rule.x() / 1000.0).put(' ').number((pageHeight - rule.y() - rule.height()) / 1000.0).put(' ')
-                .number(rule.width() / 1000.0).put(' ').number(rule.height() / 1000.0).ascii(" re f\n");
+        number(rule.x() / 1000.0)
+                .put(' ')
+                .number((pageHeight - rule.y() - rule.height()) / 1000.0)
+                .put(' ')
+                .number(rule.width() / 1000.0)
+                .put(' ')
+                .number(rule.height() / 1000.0)
+                .ascii(" re f\n");
     }
 
     void image(Placed.Image image, String name) {
-        ascii("q ").number(image.width() / 1000.0).ascii(" 0 0 ").number(image.height() / 1000.0).put(' ')
-                .number(image.x() / 1000.0).put(' ').number((pageHeight - image.y() - image.height()) / 1000.0)
-                .ascii(" cm /").ascii(name).ascii(" Do Q\n");
+        ascii("q ")
+                .number(image.width() / 1000.0)
+                .ascii(" 0 0 ")
+                .number(image.height() / 1000.0)
+                .put(' ')
+                .number(image.x() / 1000.0)
+                .put(' ')
+                .number((pageHeight - image.y() - image.height()) / 1000.0)
+                .ascii(" cm /")
+                .ascii(name)
+                .ascii(" Do Q\n");
     }
 
     void color(int rgb, String operator) {
-        number((rgb >> 16 & 0xFF) / 255.0).put(' ').number((rgb >> 8 & 0xFF) / 255.0).put(' ')
-                .number((rgb & 0xFF) / 255.0).put(' ').ascii(operator).put('\n');
+        number((rgb >> 16 & 0xFF) / 255.0)
+                .put(' ')
+                .number((rgb >> 8 & 0xFF) / 255.0)
+                .put(' ')
+                .number((rgb & 0xFF) / 255.0)
+                .put(' ')
+                .ascii(operator)
+                .put('\n');
     }
 
     byte[] bytes() {

@@ -5,6 +5,10 @@ import io.github.imprint.layout.Destination;
 import io.github.imprint.layout.Page;
 import io.github.imprint.layout.PagedDocument;
 import io.github.imprint.layout.Placed;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -13,11 +17,6 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 
-import java.io.IOException;
-import java.util.List;
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * Link annotations over linked text: a URI action for links out of the publication, a destination for
  * links to a chapter or a heading inside it. Without a border: the text's link colour marks them.
@@ -25,15 +24,16 @@ import java.util.Map;
  */
 final class Links {
 
-    private Links() {
-    }
+    private Links() {}
 
     static void add(PDDocument pdf, List<PDPage> pages, PagedDocument document, Tagging tagging) throws IOException {
         Map<BlockId, int[]> blocks = new HashMap<>();
         for (Page page : document.pages()) {
             for (Placed placed : page.items()) {
                 if (placed instanceof Placed.GlyphRun run && !blocks.containsKey(run.block())) {
-                    blocks.put(run.block(), new int[]{page.number(), (int) ((page.height() - run.baseline() + run.size()) / 1000)});
+                    blocks.put(run.block(), new int[] {
+                        page.number(), (int) ((page.height() - run.baseline() + run.size()) / 1000)
+                    });
                 }
             }
         }
@@ -42,8 +42,9 @@ final class Links {
         for (Page page : document.pages()) {
             for (Placed placed : page.items()) {
                 if (placed instanceof Placed.GlyphRun run && run.link() instanceof Destination.Note note) {
-                    calls.putIfAbsent(note, new int[]{page.number(),
-                            (int) ((page.height() - run.baseline() + run.size() * 2) / 1000)});
+                    calls.putIfAbsent(note, new int[] {
+                        page.number(), (int) ((page.height() - run.baseline() + run.size() * 2) / 1000)
+                    });
                 }
             }
         }
@@ -56,7 +57,10 @@ final class Links {
                 PDAnnotationLink link = new PDAnnotationLink();
                 long right = run.end();
                 float bottom = (page.height() - run.baseline() - run.size() / 4) / 1000f;
-                link.setRectangle(new PDRectangle(run.xs()[0] / 1000f, bottom, (float) (right - run.xs()[0]) / 1000f,
+                link.setRectangle(new PDRectangle(
+                        run.xs()[0] / 1000f,
+                        bottom,
+                        (float) (right - run.xs()[0]) / 1000f,
                         run.size() * 1.15f / 1000f));
                 PDBorderStyleDictionary border = new PDBorderStyleDictionary();
                 border.setWidth(0);
@@ -64,7 +68,8 @@ final class Links {
                 link.setContents(run.text());
                 if (!(run.link() instanceof Destination.Uri uri)) {
                     BlockId block = document.anchors().get(run.link());
-                    int[] target = run.link() instanceof Destination.NoteCall call ? calls.get(call.note())
+                    int[] target = run.link() instanceof Destination.NoteCall call
+                            ? calls.get(call.note())
                             : block == null ? null : blocks.get(block);
                     if (target == null) {
                         continue;

@@ -5,6 +5,12 @@ import io.github.imprint.layout.Page;
 import io.github.imprint.layout.PagedDocument;
 import io.github.imprint.layout.Placed;
 import io.github.imprint.layout.Role;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PageMode;
@@ -16,12 +22,6 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
  * The PDF's navigation: bookmarks for every heading, nested by level and pointing at the heading's
  * place on its page; page labels as the folios print them; and viewer preferences that show the
@@ -29,11 +29,9 @@ import java.util.Map;
  */
 final class Outline {
 
-    private record Heading(int level, String text, int page, long top) {
-    }
+    private record Heading(int level, String text, int page, long top) {}
 
-    private Outline() {
-    }
+    private Outline() {}
 
     static void add(PDDocument pdf, List<PDPage> pages, PagedDocument document) throws IOException {
         List<Heading> headings = headings(document);
@@ -64,7 +62,8 @@ final class Outline {
         // page labels as printed: front matter in roman numerals, the body in arabic from 1
         PDPageLabels labels = new PDPageLabels(pdf);
         int body = 0;
-        while (body < document.pages().size() && !document.pages().get(body).folio().equals("1")) {
+        while (body < document.pages().size()
+                && !document.pages().get(body).folio().equals("1")) {
             body++;
         }
         if (body == document.pages().size()) {
@@ -79,7 +78,7 @@ final class Outline {
         arabic.setStyle(PDPageLabelRange.STYLE_DECIMAL);
         labels.setLabelItem(body, arabic);
         pdf.getDocumentCatalog().setPageLabels(labels);
-        PDViewerPreferences preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+        PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
         preferences.setDisplayDocTitle(true);
         pdf.getDocumentCatalog().setViewerPreferences(preferences);
     }
@@ -94,9 +93,12 @@ final class Outline {
                 if (!(placed instanceof Placed.GlyphRun run)) {
                     continue;
                 }
-                int level = run.role() == Role.TITLE ? 1
-                        : run.role().ordinal() >= Role.H1.ordinal() && run.role().ordinal() <= Role.H6.ordinal()
-                        ? run.role().ordinal() - Role.H1.ordinal() + 1 : 0;
+                int level = run.role() == Role.TITLE
+                        ? 1
+                        : run.role().ordinal() >= Role.H1.ordinal()
+                                        && run.role().ordinal() <= Role.H6.ordinal()
+                                ? run.role().ordinal() - Role.H1.ordinal() + 1
+                                : 0;
                 if (level == 0) {
                     continue;
                 }
@@ -106,12 +108,14 @@ final class Outline {
                     text.append(previous != null && previous != run.baseline() ? " " : "");
                 }
                 text.append(run.text());
-                byBlock.putIfAbsent(run.block(), new Heading(level, "", page.number(),
-                        page.height() - run.baseline() + run.size()));
+                byBlock.putIfAbsent(
+                        run.block(),
+                        new Heading(level, "", page.number(), page.height() - run.baseline() + run.size()));
             }
         }
         List<Heading> headings = new ArrayList<>();
-        byBlock.forEach((block, h) -> headings.add(new Heading(h.level(), texts.get(block).toString().strip(), h.page(), h.top())));
+        byBlock.forEach((block, h) ->
+                headings.add(new Heading(h.level(), texts.get(block).toString().strip(), h.page(), h.top())));
         return headings;
     }
 }

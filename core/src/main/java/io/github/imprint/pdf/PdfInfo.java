@@ -14,8 +14,13 @@ import java.util.Properties;
  * @param conforming whether the file claims PDF/A-2a and PDF/UA-1 (and carries what they ask for: the
  *                   output intent and the XMP identification); tagged either way
  */
-public record PdfInfo(String title, List<String> authors, String subject, List<String> keywords, Instant created,
-                      boolean conforming) {
+public record PdfInfo(
+        String title,
+        List<String> authors,
+        String subject,
+        List<String> keywords,
+        Instant created,
+        boolean conforming) {
 
     public PdfInfo {
         authors = List.copyOf(authors);

@@ -7,36 +7,60 @@ import io.github.imprint.layout.PagedDocument;
 import io.github.imprint.layout.Placed;
 import io.github.imprint.svg.SvgReader;
 import io.github.imprint.svg.VectorDrawing;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.common.PDStream;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.awt.geom.AffineTransform;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.concurrent.CompletableFuture;
-import java.util.stream.IntStream;
-import java.util.zip.Deflater;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Calendar;
+import java.util.Collections;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32C;
+import java.util.zip.Deflater;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Paints a {@link PagedDocument} into a PDF. Each face used becomes one Type 0 font, subset to the
@@ -50,15 +74,18 @@ public final class PdfWriter {
     /**
      * @param unsupported for each SVG figure not drawn whole, what was left out and why
      */
-    public record Result(Path file, long bytes, int pages, Map<Path, String> unsupported) {
-    }
+    public record Result(Path file, long bytes, int pages, Map<Path, String> unsupported) {}
 
-    private PdfWriter() {
-    }
+    private PdfWriter() {}
 
     /** A page's content stream; pages are independent, so they are written on all cores. */
-    private static byte[] content(Page page, int[] marks, Tagging tagging, int pageIndex, Map<FontFace, String> fontNames,
-                                  Map<Path, String> imageNames) {
+    private static byte[] content(
+            Page page,
+            int[] marks,
+            Tagging tagging,
+            int pageIndex,
+            Map<FontFace, String> fontNames,
+            Map<Path, String> imageNames) {
         ContentStream content = new ContentStream(page.height());
         int open = Integer.MIN_VALUE;
         for (int i = 0; i < page.items().size(); i++) {
@@ -95,8 +122,12 @@ public final class PdfWriter {
         private final String hint;
 
         DamagedImageException(Path file, Throwable cause) {
-            this(file, "image cannot be decoded for the PDF (" + cause.getMessage() + "); the file is damaged or cut short",
-                    "open it in an image editor and save it again", cause);
+            this(
+                    file,
+                    "image cannot be decoded for the PDF (" + cause.getMessage()
+                            + "); the file is damaged or cut short",
+                    "open it in an image editor and save it again",
+                    cause);
         }
 
         DamagedImageException(Path file, String message, String hint, Throwable cause) {
@@ -142,11 +173,15 @@ public final class PdfWriter {
     private static PDImageXObject raster(PDDocument pdf, Path file, boolean conforming) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         if (conforming && cmykJpeg(bytes)) {
-            throw new DamagedImageException(file, "image is a CMYK JPEG, which a PDF/A file with an sRGB output intent "
-                    + "cannot hold", "save it as an RGB (sRGB) JPEG, or set pdf.conformance: false in the theme", null);
+            throw new DamagedImageException(
+                    file,
+                    "image is a CMYK JPEG, which a PDF/A file with an sRGB output intent " + "cannot hold",
+                    "save it as an RGB (sRGB) JPEG, or set pdf.conformance: false in the theme",
+                    null);
         }
         try {
-            return PDImageXObject.createFromByteArray(pdf, bytes, file.getFileName().toString());
+            return PDImageXObject.createFromByteArray(
+                    pdf, bytes, file.getFileName().toString());
         } catch (IOException | RuntimeException e) {
             throw new DamagedImageException(file, e);
         }
@@ -156,9 +191,7 @@ public final class PdfWriter {
      * An SVG figure as a form XObject of PDF vectors, its matrix mapping the drawing's viewBox (y down)
      * onto the unit square (y up), so it is placed with the same operators as an image.
      */
-    private static org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject svgForm(PDDocument pdf, Path file,
-                                                                             Map<Path, String> unsupported)
-            throws IOException {
+    private static PDFormXObject svgForm(PDDocument pdf, Path file, Map<Path, String> unsupported) throws IOException {
         VectorDrawing drawing;
         try {
             drawing = SvgReader.read(Files.readAllBytes(file));
@@ -167,16 +200,20 @@ public final class PdfWriter {
             unsupported.put(file, "the SVG cannot be read: " + e.getMessage() + "; the figure is left empty");
             drawing = new VectorDrawing(0, 0, 1, 1, List.of(), List.of(), 0, 0);
         }
-        org.apache.pdfbox.pdmodel.common.PDStream stream = new org.apache.pdfbox.pdmodel.common.PDStream(pdf);
+        PDStream stream = new PDStream(pdf);
         try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
             out.write(VectorPainter.paint(drawing));
         }
-        org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form =
-                new org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject(stream);
-        form.setBBox(new PDRectangle((float) drawing.x(), (float) drawing.y(), (float) drawing.width(),
-                (float) drawing.height()));
-        form.setMatrix(new java.awt.geom.AffineTransform(1 / drawing.width(), 0, 0, -1 / drawing.height(),
-                -drawing.x() / drawing.width(), (drawing.y() + drawing.height()) / drawing.height()));
+        PDFormXObject form = new PDFormXObject(stream);
+        form.setBBox(new PDRectangle(
+                (float) drawing.x(), (float) drawing.y(), (float) drawing.width(), (float) drawing.height()));
+        form.setMatrix(new AffineTransform(
+                1 / drawing.width(),
+                0,
+                0,
+                -1 / drawing.height(),
+                -drawing.x() / drawing.width(),
+                (drawing.y() + drawing.height()) / drawing.height()));
         form.setResources(new PDResources());
         return form;
     }
@@ -187,16 +224,15 @@ public final class PdfWriter {
      */
     private static void metadata(PDDocument pdf, PdfInfo info, String language) throws IOException {
         byte[] xmp = Xmp.packet(info, language, PdfInfo.producer(), info.conforming(), info.conforming())
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        org.apache.pdfbox.pdmodel.common.PDMetadata metadata = new org.apache.pdfbox.pdmodel.common.PDMetadata(pdf);
+                .getBytes(StandardCharsets.UTF_8);
+        PDMetadata metadata = new PDMetadata(pdf);
         try (OutputStream out = metadata.getCOSObject().createRawOutputStream()) {
             out.write(xmp);
         }
         pdf.getDocumentCatalog().setMetadata(metadata);
         if (info.conforming()) {
-            byte[] profile = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
-            org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent intent =
-                    new org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent(pdf, new java.io.ByteArrayInputStream(profile));
+            byte[] profile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+            PDOutputIntent intent = new PDOutputIntent(pdf, new ByteArrayInputStream(profile));
             intent.setInfo("sRGB IEC61966-2.1");
             intent.setOutputCondition("sRGB IEC61966-2.1");
             intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
@@ -209,26 +245,26 @@ public final class PdfWriter {
      * The file identifier, derived from the content rather than the clock, so the same pages give the
      * same bytes: both halves are the first 16 bytes of a SHA-256 over each page's checksums and the info.
      */
-    private static org.apache.pdfbox.cos.COSArray documentId(List<byte[]> contents, PdfInfo info) {
+    private static COSArray documentId(List<byte[]> contents, PdfInfo info) {
         try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
             // each page's content by two quick checksums, then one SHA-256 over those and the info
-            java.nio.ByteBuffer keys = java.nio.ByteBuffer.allocate(contents.size() * 12);
+            ByteBuffer keys = ByteBuffer.allocate(contents.size() * 12);
             for (byte[] content : contents) {
-                java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+                CRC32C crc = new CRC32C();
                 crc.update(content);
-                java.util.zip.Adler32 adler = new java.util.zip.Adler32();
+                Adler32 adler = new Adler32();
                 adler.update(content);
                 keys.putInt((int) crc.getValue()).putInt((int) adler.getValue()).putInt(content.length);
             }
             digest.update(keys.array());
-            digest.update(info.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            byte[] id = java.util.Arrays.copyOf(digest.digest(), 16);
-            org.apache.pdfbox.cos.COSArray array = new org.apache.pdfbox.cos.COSArray();
-            array.add(new org.apache.pdfbox.cos.COSString(id));
-            array.add(new org.apache.pdfbox.cos.COSString(id));
+            digest.update(info.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] id = Arrays.copyOf(digest.digest(), 16);
+            COSArray array = new COSArray();
+            array.add(new COSString(id));
+            array.add(new COSString(id));
             return array;
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -238,7 +274,7 @@ public final class PdfWriter {
         try {
             deflater.setInput(bytes);
             deflater.finish();
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length / 3 + 64);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
             byte[] buffer = new byte[16 * 1024];
             while (!deflater.finished()) {
                 out.write(buffer, 0, deflater.deflate(buffer));
@@ -250,16 +286,15 @@ public final class PdfWriter {
     }
 
     /** A page's compressed content stream, and the glyphs it uses of each face. */
-    private record PageContent(byte[] bytes, java.util.BitSet[] glyphs) {
-    }
+    private record PageContent(byte[] bytes, BitSet[] glyphs) {}
 
-    private static java.util.BitSet[] glyphs(Page page, List<FontFace> faces) {
-        java.util.BitSet[] bits = new java.util.BitSet[faces.size()];
+    private static BitSet[] glyphs(Page page, List<FontFace> faces) {
+        BitSet[] bits = new BitSet[faces.size()];
         for (int f = 0; f < bits.length; f++) {
-            bits[f] = new java.util.BitSet();
+            bits[f] = new BitSet();
         }
         FontFace last = null;
-        java.util.BitSet current = null;
+        BitSet current = null;
         for (Placed placed : page.items()) {
             if (placed instanceof Placed.GlyphRun run) {
                 if (!run.face().equals(last)) {
@@ -285,8 +320,8 @@ public final class PdfWriter {
             throws IOException {
         try {
             return loading.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof java.io.UncheckedIOException io) {
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
                 throw io.getCause();
             }
             if (e.getCause() instanceof RuntimeException runtime) {
@@ -299,10 +334,10 @@ public final class PdfWriter {
     public static Result write(PagedDocument document, PdfInfo info, Path target) throws IOException {
         Map<Path, String> unsupported = Map.of();
         // the faces in order of first use name the fonts F1, F2 …; their glyphs are gathered page by page
-        java.util.LinkedHashSet<FontFace> used = new java.util.LinkedHashSet<>();
+        LinkedHashSet<FontFace> used = new LinkedHashSet<>();
         Map<Path, String> imageNames = new LinkedHashMap<>();
         // the sources already sniffed each image's type; a WebP's stand-in is a PNG or JPEG, so not SVG
-        Set<Path> svg = new java.util.HashSet<>();
+        Set<Path> svg = new HashSet<>();
         for (Page page : document.pages()) {
             for (Placed placed : page.items()) {
                 if (placed instanceof Placed.GlyphRun run) {
@@ -320,107 +355,118 @@ public final class PdfWriter {
         for (int f = 0; f < faces.size(); f++) {
             fontNames.put(faces.get(f), "F" + (f + 1));
         }
-        List<TrueTypeFont> open = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<TrueTypeFont> open = Collections.synchronizedList(new ArrayList<>());
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".part");
         CompletableFuture<Map<FontFace, PDType0Font>> loading = null;
         try (PDDocument pdf = new PDDocument()) {
-          try {
-            // fonts and images go into the document on a thread of their own while the pages' content
-            // streams are written (which does not touch the document), then this thread takes over
-            Map<Path, org.apache.pdfbox.pdmodel.graphics.PDXObject> images = new HashMap<>();
-            unsupported = new LinkedHashMap<>();
-            Map<Path, String> skipped = unsupported;
-            loading = CompletableFuture.supplyAsync(() -> {
-                try {
-                    Map<FontFace, PDType0Font> loaded = new HashMap<>();
-                    for (FontFace face : faces) {
-                        TrueTypeFont ttf = FontLibrary.open(face);
-                        open.add(ttf);
-                        loaded.put(face, PDType0Font.load(pdf, ttf, true));
+            try {
+                // fonts and images go into the document on a thread of their own while the pages' content
+                // streams are written (which does not touch the document), then this thread takes over
+                Map<Path, PDXObject> images = new HashMap<>();
+                unsupported = new LinkedHashMap<>();
+                Map<Path, String> skipped = unsupported;
+                loading = CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                Map<FontFace, PDType0Font> loaded = new HashMap<>();
+                                for (FontFace face : faces) {
+                                    TrueTypeFont ttf = FontLibrary.open(face);
+                                    open.add(ttf);
+                                    loaded.put(face, PDType0Font.load(pdf, ttf, true));
+                                }
+                                for (Path file : imageNames.keySet()) {
+                                    images.put(
+                                            file,
+                                            svg.contains(file)
+                                                    ? svgForm(pdf, file, skipped)
+                                                    : raster(pdf, file, info.conforming()));
+                                }
+                                return loaded;
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        },
+                        PdfWriter::onOwnThread);
+                Tagging tagging = Tagging.mark(document);
+                List<PageContent> written = IntStream.range(0, document.pages().size())
+                        .parallel()
+                        .mapToObj(p -> new PageContent(
+                                deflate(content(
+                                        document.pages().get(p), tagging.marks(p), tagging, p, fontNames, imageNames)),
+                                glyphs(document.pages().get(p), faces)))
+                        .toList();
+                List<byte[]> contents = written.stream().map(PageContent::bytes).toList();
+                Map<FontFace, PDType0Font> fonts = fontsLoaded(loading);
+                for (int f = 0; f < faces.size(); f++) {
+                    BitSet bits = new BitSet();
+                    for (PageContent page : written) {
+                        bits.or(page.glyphs()[f]);
                     }
-                    for (Path file : imageNames.keySet()) {
-                        images.put(file, svg.contains(file) ? svgForm(pdf, file, skipped)
-                                : raster(pdf, file, info.conforming()));
+                    fonts.get(faces.get(f))
+                            .addGlyphsToSubset(bits.stream().boxed().collect(Collectors.toCollection(TreeSet::new)));
+                }
+                List<PDPage> pdPages = new ArrayList<>();
+                for (int p = 0; p < document.pages().size(); p++) {
+                    Page page = document.pages().get(p);
+                    PDPage pdPage = new PDPage(new PDRectangle(page.width() / 1000f, page.height() / 1000f));
+                    PDResources resources = new PDResources();
+                    pdPage.setResources(resources);
+                    for (Placed placed : page.items()) {
+                        if (placed instanceof Placed.GlyphRun run) {
+                            resources.put(COSName.getPDFName(fontNames.get(run.face())), fonts.get(run.face()));
+                        } else if (placed instanceof Placed.Image image) {
+                            resources.put(
+                                    COSName.getPDFName(
+                                            imageNames.get(image.image().file())),
+                                    images.get(image.image().file()));
+                        }
                     }
-                    return loaded;
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }, PdfWriter::onOwnThread);
-            Tagging tagging = Tagging.mark(document);
-            List<PageContent> written = IntStream.range(0, document.pages().size()).parallel()
-                    .mapToObj(p -> new PageContent(deflate(content(document.pages().get(p), tagging.marks(p), tagging, p,
-                            fontNames, imageNames)), glyphs(document.pages().get(p), faces)))
-                    .toList();
-            List<byte[]> contents = written.stream().map(PageContent::bytes).toList();
-            Map<FontFace, PDType0Font> fonts = fontsLoaded(loading);
-            for (int f = 0; f < faces.size(); f++) {
-                java.util.BitSet bits = new java.util.BitSet();
-                for (PageContent page : written) {
-                    bits.or(page.glyphs()[f]);
-                }
-                fonts.get(faces.get(f)).addGlyphsToSubset(bits.stream().boxed()
-                        .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
-            }
-            List<PDPage> pdPages = new ArrayList<>();
-            for (int p = 0; p < document.pages().size(); p++) {
-                Page page = document.pages().get(p);
-                PDPage pdPage = new PDPage(new PDRectangle(page.width() / 1000f, page.height() / 1000f));
-                PDResources resources = new PDResources();
-                pdPage.setResources(resources);
-                for (Placed placed : page.items()) {
-                    if (placed instanceof Placed.GlyphRun run) {
-                        resources.put(COSName.getPDFName(fontNames.get(run.face())), fonts.get(run.face()));
-                    } else if (placed instanceof Placed.Image image) {
-                        resources.put(COSName.getPDFName(imageNames.get(image.image().file())), images.get(image.image().file()));
+                    COSStream stream = pdf.getDocument().createCOSStream();
+                    stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+                    try (OutputStream raw = stream.createRawOutputStream()) {
+                        raw.write(contents.get(p));
                     }
+                    pdPage.setContents(new PDStream(stream));
+                    pdf.addPage(pdPage);
+                    pdPages.add(pdPage);
                 }
-                COSStream stream = pdf.getDocument().createCOSStream();
-                stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-                try (OutputStream raw = stream.createRawOutputStream()) {
-                    raw.write(contents.get(p));
+                PDDocumentInformation information = pdf.getDocumentInformation();
+                information.setTitle(info.title());
+                if (!info.authors().isEmpty()) {
+                    information.setAuthor(String.join(", ", info.authors()));
                 }
-                pdPage.setContents(new PDStream(stream));
-                pdf.addPage(pdPage);
-                pdPages.add(pdPage);
+                if (info.subject() != null) {
+                    information.setSubject(info.subject());
+                }
+                if (!info.keywords().isEmpty()) {
+                    information.setKeywords(String.join(", ", info.keywords()));
+                }
+                information.setProducer(PdfInfo.producer());
+                information.setCreator(PdfInfo.producer());
+                Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+                created.setTimeInMillis(info.created().getEpochSecond() * 1000);
+                information.setCreationDate(created);
+                information.setModificationDate(created);
+                pdf.getDocumentCatalog().setLanguage(document.language());
+                tagging.buildTree(pdf.getDocumentCatalog().getCOSObject(), pdPages, document.language());
+                pdf.setVersion(1.7f);
+                metadata(pdf, info, document.language());
+                Outline.add(pdf, pdPages, document);
+                Links.add(pdf, pdPages, document, tagging);
+                for (PDType0Font font : fonts.values()) {
+                    font.subset();
+                }
+                pdf.getDocument().getTrailer().setItem(COSName.ID, documentId(contents, info));
+                pdf.save(temporary.toFile());
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                if (loading != null) {
+                    // the document is not closed under the thread still putting fonts into it
+                    loading.handle((fonts, failure) -> null).join();
+                }
             }
-            PDDocumentInformation information = pdf.getDocumentInformation();
-            information.setTitle(info.title());
-            if (!info.authors().isEmpty()) {
-                information.setAuthor(String.join(", ", info.authors()));
-            }
-            if (info.subject() != null) {
-                information.setSubject(info.subject());
-            }
-            if (!info.keywords().isEmpty()) {
-                information.setKeywords(String.join(", ", info.keywords()));
-            }
-            information.setProducer(PdfInfo.producer());
-            information.setCreator(PdfInfo.producer());
-            Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            created.setTimeInMillis(info.created().getEpochSecond() * 1000);
-            information.setCreationDate(created);
-            information.setModificationDate(created);
-            pdf.getDocumentCatalog().setLanguage(document.language());
-            tagging.buildTree(pdf.getDocumentCatalog().getCOSObject(), pdPages, document.language());
-            pdf.setVersion(1.7f);
-            metadata(pdf, info, document.language());
-            Outline.add(pdf, pdPages, document);
-            Links.add(pdf, pdPages, document, tagging);
-            for (PDType0Font font : fonts.values()) {
-                font.subset();
-            }
-            pdf.getDocument().getTrailer().setItem(COSName.ID, documentId(contents, info));
-            pdf.save(temporary.toFile());
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-          } finally {
-            if (loading != null) {
-                // the document is not closed under the thread still putting fonts into it
-                loading.handle((fonts, failure) -> null).join();
-            }
-          }
         } finally {
             Files.deleteIfExists(temporary);
             for (TrueTypeFont ttf : open) {

@@ -7,6 +7,13 @@ import io.github.imprint.layout.PagedDocument;
 import io.github.imprint.layout.Placed;
 import io.github.imprint.layout.Role;
 import io.github.imprint.layout.StructureNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -15,14 +22,6 @@ import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDPage;
-
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * Tagged PDF (ISO 32000-1, 14.8): every painted item is either marked content that belongs to an
@@ -47,8 +46,7 @@ final class Tagging {
     static final int ARTIFACT = -1;
 
     /** What one mark stands for: a leaf block, the link when the text is one, its language when set apart. */
-    private record Owner(BlockId block, Destination link, String language) {
-    }
+    private record Owner(BlockId block, Destination link, String language) {}
 
     private final PagedDocument document;
     private final int[][] marks;
@@ -167,7 +165,9 @@ final class Tagging {
                 element.setItem(COSName.A, attributes("Table", "Scope", COSName.getPDFName("Column")));
             }
             if (node.kind() == StructureNode.Kind.NOTE) {
-                element.setItem(COSName.getPDFName("ID"), new COSString("note" + node.id().number()));
+                element.setItem(
+                        COSName.getPDFName("ID"),
+                        new COSString("note" + node.id().number()));
             }
             kids(parent).add(element);
             elements.put(node.id(), element);
@@ -190,7 +190,9 @@ final class Tagging {
                 COSDictionary leaf = leafElements.get(owner.block());
                 COSDictionary holder = leaf;
                 if (owner.link() != null) {
-                    boolean continues = lastLink != null && lastOwner != null && lastOwner.block().equals(owner.block())
+                    boolean continues = lastLink != null
+                            && lastOwner != null
+                            && lastOwner.block().equals(owner.block())
                             && Objects.equals(lastOwner.link(), owner.link());
                     if (!continues) {
                         lastLink = element("Link", leaf);

@@ -11,8 +11,7 @@ import io.github.imprint.svg.VectorDrawing;
  */
 final class VectorPainter {
 
-    private VectorPainter() {
-    }
+    private VectorPainter() {}
 
     static byte[] paint(VectorDrawing drawing) {
         ContentStream out = new ContentStream(0);
@@ -27,8 +26,18 @@ final class VectorPainter {
         if (saved) {
             out.ascii("q\n");
             for (VectorDrawing.Matrix m : node.transforms()) {
-                out.number(m.a()).put(' ').number(m.b()).put(' ').number(m.c()).put(' ').number(m.d()).put(' ')
-                        .number(m.e()).put(' ').number(m.f()).ascii(" cm\n");
+                out.number(m.a())
+                        .put(' ')
+                        .number(m.b())
+                        .put(' ')
+                        .number(m.c())
+                        .put(' ')
+                        .number(m.d())
+                        .put(' ')
+                        .number(m.e())
+                        .put(' ')
+                        .number(m.f())
+                        .ascii(" cm\n");
             }
         }
         if (node instanceof VectorDrawing.Group group) {
@@ -53,10 +62,26 @@ final class VectorPainter {
         } else if (segment instanceof VectorDrawing.LineTo l) {
             out.number(l.x()).put(' ').number(l.y()).ascii(" l\n");
         } else if (segment instanceof VectorDrawing.CurveTo c) {
-            out.number(c.x1()).put(' ').number(c.y1()).put(' ').number(c.x2()).put(' ').number(c.y2()).put(' ')
-                    .number(c.x()).put(' ').number(c.y()).ascii(" c\n");
+            out.number(c.x1())
+                    .put(' ')
+                    .number(c.y1())
+                    .put(' ')
+                    .number(c.x2())
+                    .put(' ')
+                    .number(c.y2())
+                    .put(' ')
+                    .number(c.x())
+                    .put(' ')
+                    .number(c.y())
+                    .ascii(" c\n");
         } else if (segment instanceof VectorDrawing.Rectangle r) {
-            out.number(r.x()).put(' ').number(r.y()).put(' ').number(r.width()).put(' ').number(r.height())
+            out.number(r.x())
+                    .put(' ')
+                    .number(r.y())
+                    .put(' ')
+                    .number(r.width())
+                    .put(' ')
+                    .number(r.height())
                     .ascii(" re\n");
         } else {
             out.ascii("h\n");
@@ -74,6 +99,7 @@ final class VectorPainter {
             out.number(paint.strokeWidth()).ascii(" w\n");
         }
         String star = paint.evenOdd() ? "*" : "";
-        out.ascii(fill && stroke ? "B" + star : fill ? "f" + star : stroke ? "S" : "n").put('\n');
+        out.ascii(fill && stroke ? "B" + star : fill ? "f" + star : stroke ? "S" : "n")
+                .put('\n');
     }
 }

@@ -1,6 +1,5 @@
 package io.github.imprint.pdf;
 
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -17,11 +16,10 @@ import java.util.List;
  */
 final class Xmp {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
-    private Xmp() {
-    }
+    private Xmp() {}
 
     static String packet(PdfInfo info, String language, String producer, boolean pdfa, boolean pdfua) {
         StringBuilder x = new StringBuilder(4096);
@@ -30,32 +28,49 @@ final class Xmp {
                 .append("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n");
         x.append("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
                 .append("<dc:format>application/pdf</dc:format>\n")
-                .append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(escape(info.title()))
+                .append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">")
+                .append(escape(info.title()))
                 .append("</rdf:li></rdf:Alt></dc:title>\n");
         if (!info.authors().isEmpty()) {
-            x.append("<dc:creator><rdf:Seq><rdf:li>").append(escape(String.join(", ", info.authors())))
+            x.append("<dc:creator><rdf:Seq><rdf:li>")
+                    .append(escape(String.join(", ", info.authors())))
                     .append("</rdf:li></rdf:Seq></dc:creator>\n");
         }
         if (info.subject() != null) {
-            x.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(escape(info.subject()))
+            x.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">")
+                    .append(escape(info.subject()))
                     .append("</rdf:li></rdf:Alt></dc:description>\n");
         }
         if (language != null) {
-            x.append("<dc:language><rdf:Bag><rdf:li>").append(escape(language)).append("</rdf:li></rdf:Bag></dc:language>\n");
+            x.append("<dc:language><rdf:Bag><rdf:li>")
+                    .append(escape(language))
+                    .append("</rdf:li></rdf:Bag></dc:language>\n");
         }
         x.append("</rdf:Description>\n");
         x.append("<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n")
-                .append("<pdf:Producer>").append(escape(producer)).append("</pdf:Producer>\n");
+                .append("<pdf:Producer>")
+                .append(escape(producer))
+                .append("</pdf:Producer>\n");
         if (!info.keywords().isEmpty()) {
-            x.append("<pdf:Keywords>").append(escape(String.join(", ", info.keywords()))).append("</pdf:Keywords>\n");
+            x.append("<pdf:Keywords>")
+                    .append(escape(String.join(", ", info.keywords())))
+                    .append("</pdf:Keywords>\n");
         }
         x.append("</rdf:Description>\n");
         String date = DATE.format(info.created());
         x.append("<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n")
-                .append("<xmp:CreatorTool>").append(escape(producer)).append("</xmp:CreatorTool>\n")
-                .append("<xmp:CreateDate>").append(date).append("</xmp:CreateDate>\n")
-                .append("<xmp:ModifyDate>").append(date).append("</xmp:ModifyDate>\n")
-                .append("<xmp:MetadataDate>").append(date).append("</xmp:MetadataDate>\n")
+                .append("<xmp:CreatorTool>")
+                .append(escape(producer))
+                .append("</xmp:CreatorTool>\n")
+                .append("<xmp:CreateDate>")
+                .append(date)
+                .append("</xmp:CreateDate>\n")
+                .append("<xmp:ModifyDate>")
+                .append(date)
+                .append("</xmp:ModifyDate>\n")
+                .append("<xmp:MetadataDate>")
+                .append(date)
+                .append("</xmp:MetadataDate>\n")
                 .append("</rdf:Description>\n");
         if (pdfa) {
             x.append("<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n")
@@ -74,21 +89,24 @@ final class Xmp {
     }
 
     /** PDF/A's description of the pdfuaid schema, which PDF/A-2 does not know by itself. */
-    private static final String UA_EXTENSION_SCHEMA = String.join("\n", List.of(
-            "<rdf:Description rdf:about=\"\" xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"",
-            " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\" xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">",
-            "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">",
-            "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>",
-            "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>",
-            "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>",
-            "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">",
-            "<pdfaProperty:name>part</pdfaProperty:name>",
-            "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>",
-            "<pdfaProperty:category>internal</pdfaProperty:category>",
-            "<pdfaProperty:description>The part of ISO 14289 the file conforms to</pdfaProperty:description>",
-            "</rdf:li></rdf:Seq></pdfaSchema:property>",
-            "</rdf:li></rdf:Bag></pdfaExtension:schemas>",
-            "</rdf:Description>", ""));
+    private static final String UA_EXTENSION_SCHEMA = String.join(
+            "\n",
+            List.of(
+                    "<rdf:Description rdf:about=\"\" xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"",
+                    " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\" xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">",
+                    "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">",
+                    "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>",
+                    "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>",
+                    "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>",
+                    "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">",
+                    "<pdfaProperty:name>part</pdfaProperty:name>",
+                    "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>",
+                    "<pdfaProperty:category>internal</pdfaProperty:category>",
+                    "<pdfaProperty:description>The part of ISO 14289 the file conforms to</pdfaProperty:description>",
+                    "</rdf:li></rdf:Seq></pdfaSchema:property>",
+                    "</rdf:li></rdf:Bag></pdfaExtension:schemas>",
+                    "</rdf:Description>",
+                    ""));
 
     private static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());

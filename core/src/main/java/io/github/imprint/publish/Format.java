@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** The editions Imprint makes. */
 public enum Format {
-    PDF("pdf"), EPUB("epub");
+    PDF("pdf"),
+    EPUB("epub");
 
     private final String extension;
 

@@ -1,7 +1,6 @@
 package io.github.imprint.publish;
 
 import io.github.imprint.typeset.Trace;
-
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -26,9 +25,19 @@ import java.util.TreeSet;
  * @param traces            what the typesetter is to tell of its decisions, in {@code NAME.trace.txt} beside
  *                          the editions (none by default)
  */
-public record PublishRequest(Path source, Path projectRoot, Optional<Path> theme, MetadataDefaults defaults,
-                             String identitySeed, Set<Format> formats, Path outputDirectory, String outputName,
-                             Instant timestamp, boolean allowRemoteImages, Path workDirectory, Set<Trace> traces) {
+public record PublishRequest(
+        Path source,
+        Path projectRoot,
+        Optional<Path> theme,
+        MetadataDefaults defaults,
+        String identitySeed,
+        Set<Format> formats,
+        Path outputDirectory,
+        String outputName,
+        Instant timestamp,
+        boolean allowRemoteImages,
+        Path workDirectory,
+        Set<Trace> traces) {
 
     public PublishRequest {
         formats = Set.copyOf(formats);
@@ -47,9 +56,15 @@ public record PublishRequest(Path source, Path projectRoot, Optional<Path> theme
 
     /** A builder that starts from this request. */
     public Builder with() {
-        return new Builder(source, projectRoot, outputDirectory, outputName).theme(theme).defaults(defaults)
-                .identitySeed(identitySeed).formats(formats).timestamp(timestamp).allowRemoteImages(allowRemoteImages)
-                .workDirectory(workDirectory).traces(traces);
+        return new Builder(source, projectRoot, outputDirectory, outputName)
+                .theme(theme)
+                .defaults(defaults)
+                .identitySeed(identitySeed)
+                .formats(formats)
+                .timestamp(timestamp)
+                .allowRemoteImages(allowRemoteImages)
+                .workDirectory(workDirectory)
+                .traces(traces);
     }
 
     /** The parts of a request that differ from the defaults (see {@link #of}). */
@@ -121,8 +136,19 @@ public record PublishRequest(Path source, Path projectRoot, Optional<Path> theme
         }
 
         public PublishRequest build() {
-            return new PublishRequest(source, projectRoot, theme, defaults, identitySeed, formats, outputDirectory,
-                    outputName, timestamp, allowRemoteImages, workDirectory, traces);
+            return new PublishRequest(
+                    source,
+                    projectRoot,
+                    theme,
+                    defaults,
+                    identitySeed,
+                    formats,
+                    outputDirectory,
+                    outputName,
+                    timestamp,
+                    allowRemoteImages,
+                    workDirectory,
+                    traces);
         }
     }
 
@@ -131,11 +157,21 @@ public record PublishRequest(Path source, Path projectRoot, Optional<Path> theme
      * none (then the timestamp is "now" and would make every build look new).
      */
     public String withoutTimestampIfUnset(String configuredTimestamp) {
-        boolean fixed = configuredTimestamp != null && configuredTimestamp.strip().length() > 1
-                || System.getenv("SOURCE_DATE_EPOCH") != null;
-        return String.join("\n", source.toAbsolutePath().toString(), projectRoot.toAbsolutePath().toString(),
-                theme.map(t -> t.toAbsolutePath().toString()).orElse("-"), defaults.toString(), identitySeed,
-                new TreeSet<>(formats).toString(), outputDirectory.toAbsolutePath().toString(), outputName,
-                fixed ? timestamp.toString() : "-", Boolean.toString(allowRemoteImages), new TreeSet<>(traces).toString());
+        boolean fixed =
+                configuredTimestamp != null && configuredTimestamp.strip().length() > 1
+                        || System.getenv("SOURCE_DATE_EPOCH") != null;
+        return String.join(
+                "\n",
+                source.toAbsolutePath().toString(),
+                projectRoot.toAbsolutePath().toString(),
+                theme.map(t -> t.toAbsolutePath().toString()).orElse("-"),
+                defaults.toString(),
+                identitySeed,
+                new TreeSet<>(formats).toString(),
+                outputDirectory.toAbsolutePath().toString(),
+                outputName,
+                fixed ? timestamp.toString() : "-",
+                Boolean.toString(allowRemoteImages),
+                new TreeSet<>(traces).toString());
     }
 }

@@ -1,9 +1,10 @@
 package io.github.imprint.publish;
 
 import io.github.imprint.diag.Diagnostic;
-
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,8 +21,7 @@ public record PublishResult(Map<Format, Edition> editions, List<Diagnostic> diag
     }
 
     public PublishResult {
-        editions = editions.isEmpty() ? Map.of()
-                : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(editions));
+        editions = editions.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(editions));
         diagnostics = List.copyOf(diagnostics);
     }
 
@@ -30,7 +30,8 @@ public record PublishResult(Map<Format, Edition> editions, List<Diagnostic> diag
      *
      * @param details what it took, for a build's debug output: the typesetter's figures for a PDF
      */
-    public record Edition(Format format, Path file, long bytes, int chapters, int pages, Duration time, String details) {
+    public record Edition(
+            Format format, Path file, long bytes, int chapters, int pages, Duration time, String details) {
 
         public Edition(Format format, Path file, long bytes, int chapters, int pages, Duration time) {
             this(format, file, bytes, chapters, pages, time, "");
@@ -38,9 +39,15 @@ public record PublishResult(Map<Format, Edition> editions, List<Diagnostic> diag
 
         /** One line for a log, as the plugin and the command line print it: "PDF edition F (92 KiB, 1 chapter, 6 pages) in 0.9 s". */
         public String summary() {
-            return String.format(Locale.ROOT, "%s edition %s (%,d KiB, %d %s%s) in %.1f s",
-                    format.extension().toUpperCase(Locale.ROOT), file, bytes / 1024, chapters,
-                    chapters == 1 ? "chapter" : "chapters", pages > 0 ? ", " + pages + (pages == 1 ? " page" : " pages") : "",
+            return String.format(
+                    Locale.ROOT,
+                    "%s edition %s (%,d KiB, %d %s%s) in %.1f s",
+                    format.extension().toUpperCase(Locale.ROOT),
+                    file,
+                    bytes / 1024,
+                    chapters,
+                    chapters == 1 ? "chapter" : "chapters",
+                    pages > 0 ? ", " + pages + (pages == 1 ? " page" : " pages") : "",
                     time.toMillis() / 1000.0);
         }
     }

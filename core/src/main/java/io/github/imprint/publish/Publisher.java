@@ -19,7 +19,6 @@ import io.github.imprint.pdf.PdfWriter;
 import io.github.imprint.theme.Theme;
 import io.github.imprint.theme.ThemeLoader;
 import io.github.imprint.typeset.Typesetter;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,8 +45,7 @@ import java.util.function.Consumer;
  */
 public final class Publisher {
 
-    private Publisher() {
-    }
+    private Publisher() {}
 
     /** One run: the request, where paths are shown from, the diagnostics so far, and progress. */
     private record Run(PublishRequest request, Path root, Diagnostics diagnostics, Consumer<String> progress) {
@@ -58,11 +56,10 @@ public final class Publisher {
     }
 
     /** The PDF as written, and where its pages begin for the EPUB. */
-    private record Printed(PublishResult.Edition edition, List<PrintPage> pages, String trace) {
-    }
+    private record Printed(PublishResult.Edition edition, List<PrintPage> pages, String trace) {}
 
     public static PublishResult publish(PublishRequest request) {
-        return publish(request, step -> { });
+        return publish(request, step -> {});
     }
 
     /** Which Imprint this is, such as "Imprint 0.1.0". */
@@ -79,12 +76,20 @@ public final class Publisher {
         Run run = new Run(request, request.projectRoot().toAbsolutePath().normalize(), new Diagnostics(), progress);
         // the theme is read on another thread while the sources are parsed; its findings come first
         Diagnostics themeDiagnostics = new Diagnostics();
-        CompletableFuture<Theme> loading = CompletableFuture.supplyAsync(() -> ThemeLoader.load(request.theme(),
-                request.theme().map(t -> display(run.root(), t)).orElse(""), themeDiagnostics), Publisher::onOwnThread);
+        CompletableFuture<Theme> loading = CompletableFuture.supplyAsync(
+                () -> ThemeLoader.load(
+                        request.theme(),
+                        request.theme().map(t -> display(run.root(), t)).orElse(""),
+                        themeDiagnostics),
+                Publisher::onOwnThread);
         Publication publication = readSources(run, loading, themeDiagnostics);
         Theme theme = theme(loading);
-        progress.accept(String.format(Locale.ROOT, "read %d chapter%s in %.1f s", publication.chapters().size(),
-                publication.chapters().size() == 1 ? "" : "s", (System.nanoTime() - began) / 1e9));
+        progress.accept(String.format(
+                Locale.ROOT,
+                "read %d chapter%s in %.1f s",
+                publication.chapters().size(),
+                publication.chapters().size() == 1 ? "" : "s",
+                (System.nanoTime() - began) / 1e9));
         Map<Format, PublishResult.Edition> editions = new EnumMap<>(Format.class);
         // the PDF is set first (Format's order), so that the EPUB can mark where its pages begin
         List<PrintPage> printPages = List.of();
@@ -100,8 +105,9 @@ public final class Publisher {
                     editions.put(format, writeEpub(run, publication, theme, printPages));
                 }
             } catch (PdfWriter.DamagedImageException e) {
-                run.diagnostics().report(Diagnostic.error(SourcePos.of(display(run.root(), e.file())), e.getMessage(),
-                        e.hint()));
+                run.diagnostics()
+                        .report(Diagnostic.error(
+                                SourcePos.of(display(run.root(), e.file())), e.getMessage(), e.hint()));
                 throw new PublishException(run.diagnostics().all());
             } catch (IOException e) {
                 throw cannotWrite(run, run.target(format), format.extension().toUpperCase(Locale.ROOT) + " edition", e);
@@ -114,16 +120,25 @@ public final class Publisher {
     private static Publication readSources(Run run, CompletableFuture<Theme> loading, Diagnostics themeDiagnostics) {
         PublishRequest request = run.request();
         MetadataDefaults d = request.defaults();
-        MetadataDraft defaults = MetadataDraft.defaults(d.title().orElse(null), d.description().orElse(null), d.authors(),
-                d.publisher().orElse(null), d.rights().orElse(null), d.year().orElse(null), d.language().orElse(null));
+        MetadataDraft defaults = MetadataDraft.defaults(
+                d.title().orElse(null),
+                d.description().orElse(null),
+                d.authors(),
+                d.publisher().orElse(null),
+                d.rights().orElse(null),
+                d.year().orElse(null),
+                d.language().orElse(null));
         Optional<Path> remote = request.allowRemoteImages()
-                ? Optional.of(request.workDirectory().resolve("remote-images")) : Optional.empty();
+                ? Optional.of(request.workDirectory().resolve("remote-images"))
+                : Optional.empty();
         Diagnostics sourceDiagnostics = new Diagnostics();
         Publication publication = null;
         PublishException sourceFailure = null;
         try {
-            publication = Sources.load(request.source(),
-                    new Sources.Options(run.root(), defaults, request.identitySeed(), remote), sourceDiagnostics);
+            publication = Sources.load(
+                    request.source(),
+                    new Sources.Options(run.root(), defaults, request.identitySeed(), remote),
+                    sourceDiagnostics);
         } catch (PublishException e) {
             sourceFailure = e;
         }
@@ -141,35 +156,82 @@ public final class Publisher {
         long start = System.nanoTime();
         PublishRequest request = run.request();
         Diagnostics diagnostics = run.diagnostics();
-        PagedDocument pages = Typesetter.typeset(publication, theme, diagnostics, PdfInfo.producer() + ", "
-                + DateTimeFormatter.ISO_LOCAL_DATE.format(request.timestamp().atOffset(ZoneOffset.UTC)), request.traces());
-        run.progress().accept(String.format(Locale.ROOT, "set %,d pages in %.1f s", pages.pages().size(),
-                (System.nanoTime() - start) / 1e9));
+        PagedDocument pages = Typesetter.typeset(
+                publication,
+                theme,
+                diagnostics,
+                PdfInfo.producer() + ", "
+                        + DateTimeFormatter.ISO_LOCAL_DATE.format(
+                                request.timestamp().atOffset(ZoneOffset.UTC)),
+                request.traces());
+        run.progress()
+                .accept(String.format(
+                        Locale.ROOT,
+                        "set %,d pages in %.1f s",
+                        pages.pages().size(),
+                        (System.nanoTime() - start) / 1e9));
         Metadata m = publication.metadata();
         List<Chapter> chapters = publication.chapters();
         List<PrintPage> printPages = PrintPages.of(pages, i -> chapters.get(i).id());
-        PdfWriter.Result written = PdfWriter.write(pages, new PdfInfo(m.title(),
-                m.authors().stream().map(Contributor::name).toList(), m.subtitle().or(m::description).orElse(null),
-                m.subjects(), request.timestamp(), theme.pdfConformance()), run.target(Format.PDF));
-        written.unsupported().forEach((svg, what) -> diagnostics.warning(SourcePos.of(display(run.root(), svg)),
-                "SVG figure: " + what, "open and save it again in a drawing program, or use a PNG for the figure"));
+        PdfWriter.Result written = PdfWriter.write(
+                pages,
+                new PdfInfo(
+                        m.title(),
+                        m.authors().stream().map(Contributor::name).toList(),
+                        m.subtitle().or(m::description).orElse(null),
+                        m.subjects(),
+                        request.timestamp(),
+                        theme.pdfConformance()),
+                run.target(Format.PDF));
+        written.unsupported()
+                .forEach((svg, what) -> diagnostics.warning(
+                        SourcePos.of(display(run.root(), svg)),
+                        "SVG figure: " + what,
+                        "open and save it again in a drawing program, or use a PNG for the figure"));
         PagedDocument.Statistics f = pages.statistics();
-        String details = String.format(Locale.ROOT, "%,d paragraphs in %,d lines, %,d ending in a "
+        String details = String.format(
+                Locale.ROOT,
+                "%,d paragraphs in %,d lines, %,d ending in a "
                         + "hyphen (%.1f %%); %,d set only in the second pass, %,d with emergency stretch, %,d overfull; "
-                        + "%,d pages", f.paragraphs(), f.lines(), f.hyphenated(),
-                f.lines() == 0 ? 0.0 : 100.0 * f.hyphenated() / f.lines(), f.secondPass(), f.emergency(),
-                f.overfull(), written.pages());
-        return new Printed(new PublishResult.Edition(Format.PDF, written.file(), written.bytes(), chapters.size(),
-                written.pages(), Duration.ofNanos(System.nanoTime() - start), details), printPages, pages.trace());
+                        + "%,d pages",
+                f.paragraphs(),
+                f.lines(),
+                f.hyphenated(),
+                f.lines() == 0 ? 0.0 : 100.0 * f.hyphenated() / f.lines(),
+                f.secondPass(),
+                f.emergency(),
+                f.overfull(),
+                written.pages());
+        return new Printed(
+                new PublishResult.Edition(
+                        Format.PDF,
+                        written.file(),
+                        written.bytes(),
+                        chapters.size(),
+                        written.pages(),
+                        Duration.ofNanos(System.nanoTime() - start),
+                        details),
+                printPages,
+                pages.trace());
     }
 
-    private static PublishResult.Edition writeEpub(Run run, Publication publication, Theme theme,
-                                                   List<PrintPage> printPages) throws IOException {
+    private static PublishResult.Edition writeEpub(
+            Run run, Publication publication, Theme theme, List<PrintPage> printPages) throws IOException {
         long start = System.nanoTime();
-        EpubWriter.Result written = EpubWriter.write(publication, theme, run.request().timestamp(),
-                run.target(Format.EPUB), printPages,
-                publication.metadata().identifier().value() + " (" + run.request().outputName() + ".pdf)");
-        return new PublishResult.Edition(Format.EPUB, written.file(), written.bytes(), written.chapters(), 0,
+        EpubWriter.Result written = EpubWriter.write(
+                publication,
+                theme,
+                run.request().timestamp(),
+                run.target(Format.EPUB),
+                printPages,
+                publication.metadata().identifier().value() + " ("
+                        + run.request().outputName() + ".pdf)");
+        return new PublishResult.Edition(
+                Format.EPUB,
+                written.file(),
+                written.bytes(),
+                written.chapters(),
+                0,
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -190,9 +252,11 @@ public final class Publisher {
     }
 
     private static PublishException cannotWrite(Run run, Path target, String what, IOException e) {
-        run.diagnostics().report(Diagnostic.error(SourcePos.of(display(run.root(), target)),
-                "cannot write the " + what + ": " + e.getMessage(),
-                "check that the output folder can be written and the disk has room"));
+        run.diagnostics()
+                .report(Diagnostic.error(
+                        SourcePos.of(display(run.root(), target)),
+                        "cannot write the " + what + ": " + e.getMessage(),
+                        "check that the output folder can be written and the disk has room"));
         return new PublishException(run.diagnostics().all());
     }
 

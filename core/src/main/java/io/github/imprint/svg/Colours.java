@@ -5,8 +5,7 @@ import java.util.Locale;
 /** CSS colours as SVG writes them: {@code #rgb}, {@code #rrggbb}, {@code rgb(…)} and the common names. */
 final class Colours {
 
-    private Colours() {
-    }
+    private Colours() {}
 
     /** The colour as {@code 0xRRGGBB}, or {@code fallback} when it is not one Imprint knows. */
     static int parse(String value, int fallback) {
@@ -25,14 +24,17 @@ final class Colours {
             }
         }
         if (v.startsWith("rgb(")) {
-            String[] parts = v.substring(4, v.length() - (v.endsWith(")") ? 1 : 0)).split(",");
+            String[] parts =
+                    v.substring(4, v.length() - (v.endsWith(")") ? 1 : 0)).split(",");
             if (parts.length == 3) {
                 int rgb = 0;
                 for (String part : parts) {
                     String p = part.trim();
                     double c;
                     try {
-                        c = p.endsWith("%") ? Double.parseDouble(p.substring(0, p.length() - 1)) * 2.55 : Double.parseDouble(p);
+                        c = p.endsWith("%")
+                                ? Double.parseDouble(p.substring(0, p.length() - 1)) * 2.55
+                                : Double.parseDouble(p);
                     } catch (NumberFormatException e) {
                         return fallback;
                     }

@@ -12,8 +12,7 @@ final class Lengths {
     private static final Pattern CSS_LENGTH =
             Pattern.compile("\\s*([0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*(px|pt|pc|mm|cm|in)?\\s*");
 
-    private Lengths() {
-    }
+    private Lengths() {}
 
     /** A length inside the drawing: its first number, scaled by a unit after it; {@code fallback} for none. */
     static double lenient(String text, double fallback) {

@@ -161,8 +161,13 @@ final class PathData {
     }
 
     private void quadratic(double qx, double qy, double ex, double ey) {
-        segments.add(new VectorDrawing.CurveTo(x + 2.0 / 3 * (qx - x), y + 2.0 / 3 * (qy - y), ex + 2.0 / 3 * (qx - ex),
-                ey + 2.0 / 3 * (qy - ey), ex, ey));
+        segments.add(new VectorDrawing.CurveTo(
+                x + 2.0 / 3 * (qx - x),
+                y + 2.0 / 3 * (qy - y),
+                ex + 2.0 / 3 * (qx - ex),
+                ey + 2.0 / 3 * (qy - ey),
+                ex,
+                ey));
         lastControlX = qx;
         lastControlY = qy;
         x = ex;
@@ -212,9 +217,17 @@ final class PathData {
         double theta = start;
         for (int s = 0; s < Math.max(1, quarters); s++) {
             double t2 = theta + step;
-            double[] p1 = point(cx, cy, rx, ry, cos, sin, Math.cos(theta) - k * Math.sin(theta),
+            double[] p1 = point(
+                    cx,
+                    cy,
+                    rx,
+                    ry,
+                    cos,
+                    sin,
+                    Math.cos(theta) - k * Math.sin(theta),
                     Math.sin(theta) + k * Math.cos(theta));
-            double[] p2 = point(cx, cy, rx, ry, cos, sin, Math.cos(t2) + k * Math.sin(t2), Math.sin(t2) - k * Math.cos(t2));
+            double[] p2 =
+                    point(cx, cy, rx, ry, cos, sin, Math.cos(t2) + k * Math.sin(t2), Math.sin(t2) - k * Math.cos(t2));
             double[] p3 = point(cx, cy, rx, ry, cos, sin, Math.cos(t2), Math.sin(t2));
             segments.add(new VectorDrawing.CurveTo(p1[0], p1[1], p2[0], p2[1], p3[0], p3[1]));
             theta = t2;
@@ -223,8 +236,9 @@ final class PathData {
         y = ey;
     }
 
-    private static double[] point(double cx, double cy, double rx, double ry, double cos, double sin, double ux, double uy) {
-        return new double[]{cx + rx * ux * cos - ry * uy * sin, cy + rx * ux * sin + ry * uy * cos};
+    private static double[] point(
+            double cx, double cy, double rx, double ry, double cos, double sin, double ux, double uy) {
+        return new double[] {cx + rx * ux * cos - ry * uy * sin, cy + rx * ux * sin + ry * uy * cos};
     }
 
     private double[] read(int count) {
@@ -260,7 +274,7 @@ final class PathData {
         if (end == null) {
             return null;
         }
-        return new double[]{head[0], head[1], head[2], flags[0], flags[1], end[0], end[1]};
+        return new double[] {head[0], head[1], head[2], flags[0], flags[1], end[0], end[1]};
     }
 
     private void skipSeparators() {

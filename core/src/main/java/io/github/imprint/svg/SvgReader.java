@@ -1,15 +1,5 @@
 package io.github.imprint.svg;
 
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
-
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,6 +10,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * Reads an SVG into a {@link VectorDrawing}. The subset is what diagrams and charts use: {@code g} with
@@ -34,16 +33,16 @@ import java.util.regex.Pattern;
  */
 public final class SvgReader {
 
-    private static final Pattern TRANSFORM = Pattern.compile("(matrix|translate|scale|rotate|skewX|skewY)\\s*\\(([^)]*)\\)");
+    private static final Pattern TRANSFORM =
+            Pattern.compile("(matrix|translate|scale|rotate|skewX|skewY)\\s*\\(([^)]*)\\)");
     private static final Pattern URL = Pattern.compile("url\\(\\s*#([^)\\s]+)\\s*\\)");
     private static final double KAPPA = 0.5522847498;
-    private static final Set<String> NOT_PAINTED = Set.of("defs", "title", "desc", "metadata", "linearGradient",
-            "radialGradient", "style");
+    private static final Set<String> NOT_PAINTED =
+            Set.of("defs", "title", "desc", "metadata", "linearGradient", "radialGradient", "style");
     private static final Set<String> GROUPS = Set.of("g", "svg", "a");
 
     /** Inherited presentation: fill colour (or -1 for none), stroke colour (or -1), stroke width, rule, visibility. */
-    private record Inherited(int fill, int stroke, double strokeWidth, boolean evenOdd, boolean visible) {
-    }
+    private record Inherited(int fill, int stroke, double strokeWidth, boolean evenOdd, boolean visible) {}
 
     /** An SVG that cannot be read: not well-formed XML, or with a DTD; {@code line} is 0 when unknown. */
     public static final class Unreadable extends Exception {
@@ -68,8 +67,7 @@ public final class SvgReader {
     private final Map<String, Integer> gradients = new HashMap<>();
     private final Set<String> skipped = new LinkedHashSet<>();
 
-    private SvgReader() {
-    }
+    private SvgReader() {}
 
     /** Reads the SVG in {@code bytes}. */
     public static VectorDrawing read(byte[] bytes) throws Unreadable {
@@ -79,8 +77,15 @@ public final class SvgReader {
         SvgReader reader = new SvgReader();
         reader.collectGradients(root);
         VectorDrawing.Node node = reader.element(root, new Inherited(0x000000, -1, 1, false, true));
-        return new VectorDrawing(box[0], box[1], box[2], box[3], node == null ? List.of() : List.of(node),
-                List.copyOf(reader.skipped), size[0], size[1]);
+        return new VectorDrawing(
+                box[0],
+                box[1],
+                box[2],
+                box[3],
+                node == null ? List.of() : List.of(node),
+                List.copyOf(reader.skipped),
+                size[0],
+                size[1]);
     }
 
     private static Document parse(byte[] bytes) throws Unreadable {
@@ -111,8 +116,9 @@ public final class SvgReader {
         if (b != null && b[2] > 0 && b[3] > 0) {
             return b;
         }
-        return new double[]{0, 0, Lengths.lenient(root.getAttribute("width"), 300),
-                Lengths.lenient(root.getAttribute("height"), 150)};
+        return new double[] {
+            0, 0, Lengths.lenient(root.getAttribute("width"), 300), Lengths.lenient(root.getAttribute("height"), 150)
+        };
     }
 
     private static double[] viewBoxAttribute(Element root) {
@@ -121,8 +127,12 @@ public final class SvgReader {
             return null;
         }
         try {
-            return new double[]{Double.parseDouble(box[0]), Double.parseDouble(box[1]), Double.parseDouble(box[2]),
-                    Double.parseDouble(box[3])};
+            return new double[] {
+                Double.parseDouble(box[0]),
+                Double.parseDouble(box[1]),
+                Double.parseDouble(box[2]),
+                Double.parseDouble(box[3])
+            };
         } catch (NumberFormatException e) {
             return null;
         }
@@ -144,14 +154,15 @@ public final class SvgReader {
             }
         }
         boolean sane = width > 0 && height > 0 && width < 1e6 && height < 1e6;
-        return sane ? new int[]{(int) Math.ceil(width), (int) Math.ceil(height)} : new int[]{0, 0};
+        return sane ? new int[] {(int) Math.ceil(width), (int) Math.ceil(height)} : new int[] {0, 0};
     }
 
     private void collectGradients(Element element) {
         for (Node node = element.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (node instanceof Element child) {
                 String name = child.getTagName();
-                if ((name.equals("linearGradient") || name.equals("radialGradient")) && !child.getAttribute("id").isEmpty()) {
+                if ((name.equals("linearGradient") || name.equals("radialGradient"))
+                        && !child.getAttribute("id").isEmpty()) {
                     for (Node stop = child.getFirstChild(); stop != null; stop = stop.getNextSibling()) {
                         if (stop instanceof Element s && s.getTagName().equals("stop")) {
                             String colour = property(s, "stop-color");
@@ -203,8 +214,11 @@ public final class SvgReader {
             default -> skipped.add(name);
         }
         boolean open = name.equals("line") || name.equals("polyline");
-        return new VectorDrawing.Shape(transforms, path, new VectorDrawing.Paint(style.fill(), style.stroke(),
-                style.strokeWidth(), style.evenOdd(), open, style.visible()));
+        return new VectorDrawing.Shape(
+                transforms,
+                path,
+                new VectorDrawing.Paint(
+                        style.fill(), style.stroke(), style.strokeWidth(), style.evenOdd(), open, style.visible()));
     }
 
     private Inherited style(Element e, Inherited parent) {
@@ -272,12 +286,15 @@ public final class SvgReader {
         while (m.find()) {
             List<Double> a = Lengths.numbers(m.group(2));
             double[] t = switch (m.group(1)) {
-                case "matrix" -> a.size() == 6 ? new double[]{a.get(0), a.get(1), a.get(2), a.get(3), a.get(4), a.get(5)} : null;
-                case "translate" -> a.isEmpty() ? null : new double[]{1, 0, 0, 1, a.get(0), a.size() > 1 ? a.get(1) : 0};
-                case "scale" -> a.isEmpty() ? null : new double[]{a.get(0), 0, 0, a.size() > 1 ? a.get(1) : a.get(0), 0, 0};
+                case "matrix" ->
+                    a.size() == 6 ? new double[] {a.get(0), a.get(1), a.get(2), a.get(3), a.get(4), a.get(5)} : null;
+                case "translate" ->
+                    a.isEmpty() ? null : new double[] {1, 0, 0, 1, a.get(0), a.size() > 1 ? a.get(1) : 0};
+                case "scale" ->
+                    a.isEmpty() ? null : new double[] {a.get(0), 0, 0, a.size() > 1 ? a.get(1) : a.get(0), 0, 0};
                 case "rotate" -> rotate(a);
-                case "skewX" -> a.isEmpty() ? null : new double[]{1, 0, Math.tan(Math.toRadians(a.get(0))), 1, 0, 0};
-                case "skewY" -> a.isEmpty() ? null : new double[]{1, Math.tan(Math.toRadians(a.get(0))), 0, 1, 0, 0};
+                case "skewX" -> a.isEmpty() ? null : new double[] {1, 0, Math.tan(Math.toRadians(a.get(0))), 1, 0, 0};
+                case "skewY" -> a.isEmpty() ? null : new double[] {1, Math.tan(Math.toRadians(a.get(0))), 0, 1, 0, 0};
                 default -> null;
             };
             if (t != null) {
@@ -296,7 +313,7 @@ public final class SvgReader {
         double sin = Math.sin(r);
         double cx = a.size() == 3 ? a.get(1) : 0;
         double cy = a.size() == 3 ? a.get(2) : 0;
-        return new double[]{cos, sin, -sin, cos, cx - cos * cx + sin * cy, cy - sin * cx - cos * cy};
+        return new double[] {cos, sin, -sin, cos, cx - cos * cx + sin * cy, cy - sin * cx - cos * cy};
     }
 
     private static void rect(Element e, List<VectorDrawing.Segment> path) {
@@ -346,7 +363,10 @@ public final class SvgReader {
     private static void points(String text, boolean close, List<VectorDrawing.Segment> path) {
         List<Double> p = Lengths.numbers(text);
         for (int i = 0; i + 1 < p.size(); i += 2) {
-            path.add(i == 0 ? new VectorDrawing.MoveTo(p.get(0), p.get(1)) : new VectorDrawing.LineTo(p.get(i), p.get(i + 1)));
+            path.add(
+                    i == 0
+                            ? new VectorDrawing.MoveTo(p.get(0), p.get(1))
+                            : new VectorDrawing.LineTo(p.get(i), p.get(i + 1)));
         }
         if (close && p.size() >= 4) {
             path.add(new VectorDrawing.Close());

@@ -17,8 +17,15 @@ import java.util.List;
  *                 in percent
  * @param intrinsicHeight likewise
  */
-public record VectorDrawing(double x, double y, double width, double height, List<Node> nodes, List<String> skipped,
-                            int intrinsicWidth, int intrinsicHeight) {
+public record VectorDrawing(
+        double x,
+        double y,
+        double width,
+        double height,
+        List<Node> nodes,
+        List<String> skipped,
+        int intrinsicWidth,
+        int intrinsicHeight) {
 
     public VectorDrawing {
         nodes = List.copyOf(nodes);
@@ -26,8 +33,7 @@ public record VectorDrawing(double x, double y, double width, double height, Lis
     }
 
     /** An affine transform {@code [a b c d e f]}, as SVG's {@code matrix()} and PDF's {@code cm} write it. */
-    public record Matrix(double a, double b, double c, double d, double e, double f) {
-    }
+    public record Matrix(double a, double b, double c, double d, double e, double f) {}
 
     /** Something drawn, under the transforms listed (applied in order, innermost last). */
     public sealed interface Node {
@@ -35,37 +41,29 @@ public record VectorDrawing(double x, double y, double width, double height, Lis
     }
 
     /** A {@code g}, {@code a} or nested {@code svg}: its children, drawn in order. */
-    public record Group(List<Matrix> transforms, List<Node> children) implements Node {
-    }
+    public record Group(List<Matrix> transforms, List<Node> children) implements Node {}
 
     /**
      * A shape: its outline and how it is painted. An element that is not drawn keeps its place with an
      * empty path, so the paint operators stay as the SVG orders them.
      */
-    public record Shape(List<Matrix> transforms, List<Segment> path, Paint paint) implements Node {
-    }
+    public record Shape(List<Matrix> transforms, List<Segment> path, Paint paint) implements Node {}
 
     /** One step of an outline. */
-    public sealed interface Segment {
-    }
+    public sealed interface Segment {}
 
-    public record MoveTo(double x, double y) implements Segment {
-    }
+    public record MoveTo(double x, double y) implements Segment {}
 
-    public record LineTo(double x, double y) implements Segment {
-    }
+    public record LineTo(double x, double y) implements Segment {}
 
     /** A cubic Bézier from the current point through two control points to {@code (x, y)}. */
-    public record CurveTo(double x1, double y1, double x2, double y2, double x, double y) implements Segment {
-    }
+    public record CurveTo(double x1, double y1, double x2, double y2, double x, double y) implements Segment {}
 
     /** An axis-aligned rectangle, a closed subpath of its own. */
-    public record Rectangle(double x, double y, double width, double height) implements Segment {
-    }
+    public record Rectangle(double x, double y, double width, double height) implements Segment {}
 
     /** Closes the current subpath. */
-    public record Close() implements Segment {
-    }
+    public record Close() implements Segment {}
 
     /**
      * How a shape is painted: fill and stroke colours as {@code 0xRRGGBB}, or -1 for none. A hidden

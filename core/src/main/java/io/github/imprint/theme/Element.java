@@ -5,7 +5,22 @@ import java.util.Optional;
 
 /** The elements a theme styles, each a section of {@code theme.yaml}. */
 public enum Element {
-    BODY, H1, H2, H3, H4, H5, H6, STANDFIRST, BYLINE, BLOCKQUOTE, CODE, CAPTION, ASIDE, FOOTNOTE, TABLE, LINK;
+    BODY,
+    H1,
+    H2,
+    H3,
+    H4,
+    H5,
+    H6,
+    STANDFIRST,
+    BYLINE,
+    BLOCKQUOTE,
+    CODE,
+    CAPTION,
+    ASIDE,
+    FOOTNOTE,
+    TABLE,
+    LINK;
 
     /** The section name in {@code theme.yaml}, such as {@code blockquote}. */
     public String key() {

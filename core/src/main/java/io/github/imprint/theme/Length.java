@@ -1,6 +1,7 @@
 package io.github.imprint.theme;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +35,8 @@ public record Length(long millipoints) implements Comparable<Length> {
             case "px" -> new BigDecimal("750");
             default -> new BigDecimal("1000");
         };
-        return Optional.of(new Length(value.multiply(perUnit).setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact()));
+        return Optional.of(new Length(
+                value.multiply(perUnit).setScale(0, RoundingMode.HALF_EVEN).longValueExact()));
     }
 
     public double points() {
@@ -47,7 +49,10 @@ public record Length(long millipoints) implements Comparable<Length> {
     }
 
     static String css(double value) {
-        String text = new BigDecimal(value).setScale(4, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        String text = new BigDecimal(value)
+                .setScale(4, RoundingMode.HALF_EVEN)
+                .stripTrailingZeros()
+                .toPlainString();
         return text.equals("-0") ? "0" : text;
     }
 

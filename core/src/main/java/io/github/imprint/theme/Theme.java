@@ -1,6 +1,8 @@
 package io.github.imprint.theme;
 
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,11 +13,18 @@ import java.util.Map;
  * @param cover    colours of a generated cover
  * @param pdfConformance whether the PDF claims PDF/A-2a and PDF/UA-1
  */
-public record Theme(PageGeometry page, Fonts fonts, Map<Element, Style> styles, int tocDepth, CoverColors cover,
-                    Hyphenation hyphenation, Syntax syntax, boolean pdfConformance) {
+public record Theme(
+        PageGeometry page,
+        Fonts fonts,
+        Map<Element, Style> styles,
+        int tocDepth,
+        CoverColors cover,
+        Hyphenation hyphenation,
+        Syntax syntax,
+        boolean pdfConformance) {
 
     public Theme {
-        styles = java.util.Collections.unmodifiableMap(new EnumMap<>(styles));
+        styles = Collections.unmodifiableMap(new EnumMap<>(styles));
     }
 
     public Style style(Element element) {
@@ -23,8 +32,15 @@ public record Theme(PageGeometry page, Fonts fonts, Map<Element, Style> styles, 
     }
 
     /** The family names of the three roles, and what to do with them. */
-    public record Fonts(String serif, String sans, String mono, boolean embed, boolean ligatures, boolean protrusion,
-                        boolean expansion, boolean missingIsError) {
+    public record Fonts(
+            String serif,
+            String sans,
+            String mono,
+            boolean embed,
+            boolean ligatures,
+            boolean protrusion,
+            boolean expansion,
+            boolean missingIsError) {
 
         public String family(Style.FontRole role) {
             return switch (role) {
@@ -35,17 +51,15 @@ public record Theme(PageGeometry page, Fonts fonts, Map<Element, Style> styles, 
         }
     }
 
-    public record CoverColors(Color background, Color text, Color accent) {
-    }
+    public record CoverColors(Color background, Color text, Color accent) {}
 
     /** Colours of code by the kind of token. */
-    public record Syntax(Color keyword, Color string, Color comment, Color number, Color tag, Color attribute) {
-    }
+    public record Syntax(Color keyword, Color string, Color comment, Color number, Color tag, Color attribute) {}
 
     /** Whether capitalised words are hyphenated, and words whose breaks the theme fixes ({@code ta-ble}). */
-    public record Hyphenation(boolean capitalised, java.util.List<String> exceptions) {
+    public record Hyphenation(boolean capitalised, List<String> exceptions) {
         public Hyphenation {
-            exceptions = java.util.List.copyOf(exceptions);
+            exceptions = List.copyOf(exceptions);
         }
     }
 }

@@ -3,24 +3,28 @@ package io.github.imprint.theme;
 import io.github.imprint.diag.Diagnostic;
 import io.github.imprint.diag.Diagnostics;
 import io.github.imprint.diag.PublishException;
+import io.github.imprint.font.FontLibrary;
 import io.github.imprint.model.SourcePos;
 import io.github.imprint.yaml.YamlNode;
 import io.github.imprint.yaml.YamlReader;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Loads a theme: the bundled {@code default-theme.yaml}, then a project's {@code theme.yaml} over it.
@@ -29,14 +33,25 @@ import java.util.function.Function;
  */
 public final class ThemeLoader {
 
-    static final Set<String> STYLE_KEYS = Set.of("font", "size", "leading", "color", "style", "weight", "align",
-            "indent", "space-before", "space-after", "background", "border");
+    static final Set<String> STYLE_KEYS = Set.of(
+            "font",
+            "size",
+            "leading",
+            "color",
+            "style",
+            "weight",
+            "align",
+            "indent",
+            "space-before",
+            "space-after",
+            "background",
+            "border");
     public static final List<String> BUNDLED_FAMILIES = List.of("Noto Serif", "Noto Sans", "Noto Sans Mono");
     private static final String DEFAULT = "default-theme.yaml";
 
     private final Map<String, YamlNode.Scalar> values = new LinkedHashMap<>();
     private Path themeBase;
-    private final Map<String, Object> parsed = new java.util.HashMap<>();
+    private final Map<String, Object> parsed = new HashMap<>();
     private final Diagnostics diagnostics;
 
     private ThemeLoader(Diagnostics diagnostics) {
@@ -47,13 +62,17 @@ public final class ThemeLoader {
     public static Theme load(Optional<Path> themeFile, String display, Diagnostics diagnostics) {
         ThemeLoader loader = new ThemeLoader(diagnostics);
         loader.merge(defaultText(), "default-theme.yaml", false);
-        Optional<String> bundled = themeFile.map(f -> f.getFileName() == null ? "" : f.getFileName().toString())
-                .filter(BUNDLED_THEMES::contains).filter(name -> !Files.exists(themeFile.get()));
+        Optional<String> bundled = themeFile
+                .map(f -> f.getFileName() == null ? "" : f.getFileName().toString())
+                .filter(BUNDLED_THEMES::contains)
+                .filter(name -> !Files.exists(themeFile.get()));
         if (bundled.isPresent()) {
             loader.merge(resourceText("themes/" + bundled.get() + ".yaml"), bundled.get() + ".yaml", true);
         } else if (themeFile.isPresent()) {
             if (!Files.isRegularFile(themeFile.get())) {
-                throw new PublishException(Diagnostic.error(SourcePos.of(display), "theme file not found",
+                throw new PublishException(Diagnostic.error(
+                        SourcePos.of(display),
+                        "theme file not found",
                         "check the <theme> path, name a bundled theme (" + String.join(", ", BUNDLED_THEMES)
                                 + "), or leave it out for the default theme"));
             }
@@ -62,8 +81,8 @@ public final class ThemeLoader {
                 loader.themeBase = themeFile.get().toAbsolutePath().getParent();
                 loader.merge(text, display, true);
             } catch (IOException e) {
-                throw new PublishException(Diagnostic.error(SourcePos.of(display), "cannot read theme: " + e.getMessage(),
-                        "check the file's permissions"));
+                throw new PublishException(Diagnostic.error(
+                        SourcePos.of(display), "cannot read theme: " + e.getMessage(), "check the file's permissions"));
             }
         }
         Theme theme = loader.build();
@@ -94,35 +113,50 @@ public final class ThemeLoader {
             return;
         }
         if (!(root.get() instanceof YamlNode.Mapping sections)) {
-            throw new PublishException(Diagnostic.error(root.get().pos(), "a theme must be a mapping of sections",
+            throw new PublishException(Diagnostic.error(
+                    root.get().pos(),
+                    "a theme must be a mapping of sections",
                     "start with a section such as 'body:' and indent its keys under it"));
         }
         for (Map.Entry<YamlNode.Key, YamlNode> section : sections.entries().entrySet()) {
             String name = section.getKey().name();
-            boolean styleSection = name.equals("headings") || Element.ofKey(name).isPresent();
+            boolean styleSection =
+                    name.equals("headings") || Element.ofKey(name).isPresent();
             if (checked && !styleSection && values.keySet().stream().noneMatch(k -> k.startsWith(name + "."))) {
-                diagnostics.error(section.getKey().pos(), "unknown theme section '" + name + "'",
+                diagnostics.error(
+                        section.getKey().pos(),
+                        "unknown theme section '" + name + "'",
                         "sections are page, fonts, toc, pdf, cover, syntax, hyphenation, headings and the elements body, h1…h6, standfirst, "
                                 + "byline, blockquote, code, caption, aside, footnote, table, link");
                 continue;
             }
             if (!(section.getValue() instanceof YamlNode.Mapping keys)) {
-                diagnostics.error(section.getValue().pos(), "theme section '" + name + "' must be a mapping, not "
-                        + section.getValue().describe(), "indent its keys under it, such as '  size: 10pt'");
+                diagnostics.error(
+                        section.getValue().pos(),
+                        "theme section '" + name + "' must be a mapping, not "
+                                + section.getValue().describe(),
+                        "indent its keys under it, such as '  size: 10pt'");
                 continue;
             }
             for (Map.Entry<YamlNode.Key, YamlNode> entry : keys.entries().entrySet()) {
                 String key = name + "." + entry.getKey().name();
-                boolean known = styleSection ? STYLE_KEYS.contains(entry.getKey().name()) : values.containsKey(key);
+                boolean known =
+                        styleSection ? STYLE_KEYS.contains(entry.getKey().name()) : values.containsKey(key);
                 if (checked && !known) {
-                    diagnostics.error(entry.getKey().pos(), "unknown theme key '" + key + "'",
-                            styleSection ? "element keys are " + String.join(", ", new java.util.TreeSet<>(STYLE_KEYS))
+                    diagnostics.error(
+                            entry.getKey().pos(),
+                            "unknown theme key '" + key + "'",
+                            styleSection
+                                    ? "element keys are " + String.join(", ", new TreeSet<>(STYLE_KEYS))
                                     : "see the default theme for the keys of '" + name + "'");
                 } else if (entry.getValue() instanceof YamlNode.Scalar scalar) {
                     values.put(key, scalar);
                 } else {
-                    diagnostics.error(entry.getValue().pos(), "theme key '" + key + "' must be a single value, not "
-                            + entry.getValue().describe(), "write it as " + entry.getKey().name() + ": value");
+                    diagnostics.error(
+                            entry.getValue().pos(),
+                            "theme key '" + key + "' must be a single value, not "
+                                    + entry.getValue().describe(),
+                            "write it as " + entry.getKey().name() + ": value");
                 }
             }
         }
@@ -130,58 +164,104 @@ public final class ThemeLoader {
 
     private Theme build() {
         PageGeometry page = pageGeometry();
-        Theme.Fonts fonts = new Theme.Fonts(family("fonts.serif"), family("fonts.sans"), family("fonts.mono"),
-                bool("fonts.embed"), bool("fonts.ligatures"), bool("fonts.protrusion"), bool("fonts.expansion"),
+        Theme.Fonts fonts = new Theme.Fonts(
+                family("fonts.serif"),
+                family("fonts.sans"),
+                family("fonts.mono"),
+                bool("fonts.embed"),
+                bool("fonts.ligatures"),
+                bool("fonts.protrusion"),
+                bool("fonts.expansion"),
                 choice("fonts.missing", "error", "warning"));
         Map<Element, Style> styles = new EnumMap<>(Element.class);
         for (Element element : Element.values()) {
             styles.put(element, style(element));
         }
-        int depth = value("toc.depth", text -> {
-            try {
-                int d = Integer.parseInt(text);
-                return d >= 1 && d <= 6 ? Optional.of(d) : Optional.<Integer>empty();
-            } catch (NumberFormatException e) {
-                return Optional.<Integer>empty();
-            }
-        }, "a whole number from 1 to 6", 2);
-        Theme.CoverColors cover = new Theme.CoverColors(color("cover.background"), color("cover.color"), color("cover.accent"));
+        int depth = value(
+                "toc.depth",
+                text -> {
+                    try {
+                        int d = Integer.parseInt(text);
+                        return d >= 1 && d <= 6 ? Optional.of(d) : Optional.<Integer>empty();
+                    } catch (NumberFormatException e) {
+                        return Optional.<Integer>empty();
+                    }
+                },
+                "a whole number from 1 to 6",
+                2);
+        Theme.CoverColors cover =
+                new Theme.CoverColors(color("cover.background"), color("cover.color"), color("cover.accent"));
         String exceptions = values.get("hyphenation.exceptions").text().strip();
-        Theme.Hyphenation hyphenation = new Theme.Hyphenation(bool("hyphenation.capitalised"),
-                exceptions.isEmpty() ? List.of() : List.of(exceptions.split("\\s+")));
-        Theme.Syntax syntax = new Theme.Syntax(color("syntax.keyword"), color("syntax.string"), color("syntax.comment"),
-                color("syntax.number"), color("syntax.tag"), color("syntax.attribute"));
+        Theme.Hyphenation hyphenation = new Theme.Hyphenation(
+                bool("hyphenation.capitalised"), exceptions.isEmpty() ? List.of() : List.of(exceptions.split("\\s+")));
+        Theme.Syntax syntax = new Theme.Syntax(
+                color("syntax.keyword"),
+                color("syntax.string"),
+                color("syntax.comment"),
+                color("syntax.number"),
+                color("syntax.tag"),
+                color("syntax.attribute"));
         return new Theme(page, fonts, styles, depth, cover, hyphenation, syntax, bool("pdf.conformance"));
     }
 
     private Style style(Element element) {
-        List<String> chain = element == Element.BODY ? List.of("body")
+        List<String> chain = element == Element.BODY
+                ? List.of("body")
                 : element.isHeading() ? List.of(element.key(), "headings", "body") : List.of(element.key(), "body");
-        Function<String, String> find = key -> chain.stream().map(s -> s + "." + key)
-                .filter(values::containsKey).findFirst().orElseThrow();
+        Function<String, String> find = key -> chain.stream()
+                .map(s -> s + "." + key)
+                .filter(values::containsKey)
+                .findFirst()
+                .orElseThrow();
         return new Style(
                 enumValue(find.apply("font"), Style.FontRole.class),
-                length(find.apply("size")), length(find.apply("leading")), color(find.apply("color")),
-                choice(find.apply("style"), "italic", "normal"), choice(find.apply("weight"), "bold", "normal"),
-                enumValue(find.apply("align"), Style.Align.class), length(find.apply("indent")),
-                length(find.apply("space-before")), length(find.apply("space-after")),
-                color(find.apply("background")), color(find.apply("border")));
+                length(find.apply("size")),
+                length(find.apply("leading")),
+                color(find.apply("color")),
+                choice(find.apply("style"), "italic", "normal"),
+                choice(find.apply("weight"), "bold", "normal"),
+                enumValue(find.apply("align"), Style.Align.class),
+                length(find.apply("indent")),
+                length(find.apply("space-before")),
+                length(find.apply("space-after")),
+                color(find.apply("background")),
+                color(find.apply("border")));
     }
 
     private PageGeometry pageGeometry() {
-        Length[] size = value("page.size", ThemeLoader::pageSize,
-                "A4, A5, Letter, 6x9in, or WIDTHxHEIGHT such as 170mmx240mm", new Length[]{Length.points(419.53), Length.points(595.28)});
-        return new PageGeometry(size[0], size[1], length("page.margin-top"), length("page.margin-bottom"),
-                length("page.margin-inside"), length("page.margin-outside"));
+        Length[] size = value(
+                "page.size",
+                ThemeLoader::pageSize,
+                "A4, A5, Letter, 6x9in, or WIDTHxHEIGHT such as 170mmx240mm",
+                new Length[] {Length.points(419.53), Length.points(595.28)});
+        return new PageGeometry(
+                size[0],
+                size[1],
+                length("page.margin-top"),
+                length("page.margin-bottom"),
+                length("page.margin-inside"),
+                length("page.margin-outside"));
     }
 
     static Optional<Length[]> pageSize(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         return switch (t) {
-            case "a4" -> Optional.of(new Length[]{Length.parse("210mm").get(), Length.parse("297mm").get()});
-            case "a5" -> Optional.of(new Length[]{Length.parse("148mm").get(), Length.parse("210mm").get()});
-            case "letter" -> Optional.of(new Length[]{Length.parse("8.5in").get(), Length.parse("11in").get()});
-            case "6x9in" -> Optional.of(new Length[]{Length.parse("6in").get(), Length.parse("9in").get()});
+            case "a4" ->
+                Optional.of(new Length[] {
+                    Length.parse("210mm").get(), Length.parse("297mm").get()
+                });
+            case "a5" ->
+                Optional.of(new Length[] {
+                    Length.parse("148mm").get(), Length.parse("210mm").get()
+                });
+            case "letter" ->
+                Optional.of(new Length[] {
+                    Length.parse("8.5in").get(), Length.parse("11in").get()
+                });
+            case "6x9in" ->
+                Optional.of(new Length[] {
+                    Length.parse("6in").get(), Length.parse("9in").get()
+                });
             default -> {
                 String[] parts = t.split("x", 2);
                 if (parts.length != 2) {
@@ -189,8 +269,12 @@ public final class ThemeLoader {
                 }
                 Optional<Length> w = Length.parse(parts[0]);
                 Optional<Length> h = Length.parse(parts[1]);
-                yield w.isPresent() && h.isPresent() && w.get().millipoints() > 0 && h.get().millipoints() > 0
-                        ? Optional.of(new Length[]{w.get(), h.get()}) : Optional.empty();
+                yield w.isPresent()
+                                && h.isPresent()
+                                && w.get().millipoints() > 0
+                                && h.get().millipoints() > 0
+                        ? Optional.of(new Length[] {w.get(), h.get()})
+                        : Optional.empty();
             }
         };
     }
@@ -210,7 +294,8 @@ public final class ThemeLoader {
         YamlNode.Scalar scalar = values.get(key);
         Optional<T> parsed = parser.apply(scalar.text());
         if (parsed.isEmpty()) {
-            diagnostics.error(scalar.pos(), "'" + scalar.text() + "' is not a valid value for " + key, "expected " + expected);
+            diagnostics.error(
+                    scalar.pos(), "'" + scalar.text() + "' is not a valid value for " + key, "expected " + expected);
             return fallback;
         }
         return parsed.get();
@@ -225,13 +310,19 @@ public final class ThemeLoader {
     }
 
     private boolean bool(String key) {
-        return value(key, t -> t.equals("true") ? Optional.of(true) : t.equals("false") ? Optional.of(false)
-                : Optional.empty(), "true or false", true);
+        return value(
+                key,
+                t -> t.equals("true") ? Optional.of(true) : t.equals("false") ? Optional.of(false) : Optional.empty(),
+                "true or false",
+                true);
     }
 
     private boolean choice(String key, String yes, String no) {
-        return value(key, t -> t.equals(yes) ? Optional.of(true) : t.equals(no) ? Optional.of(false) : Optional.empty(),
-                no + " or " + yes, false);
+        return value(
+                key,
+                t -> t.equals(yes) ? Optional.of(true) : t.equals(no) ? Optional.of(false) : Optional.empty(),
+                no + " or " + yes,
+                false);
     }
 
     /**
@@ -240,32 +331,43 @@ public final class ThemeLoader {
      * BoldItalic siblings), which becomes an absolute path.
      */
     private String family(String key) {
-        return value(key, t -> {
-            String name = t.strip();
-            if (BUNDLED_FAMILIES.contains(name)) {
-                return Optional.of(name);
-            }
-            if (themeBase == null || !name.matches("[^:*?\"<>|]+")) {
-                return Optional.empty();
-            }
-            Path prefix = themeBase.resolve(name).toAbsolutePath().normalize();
-            Path regular = Path.of(prefix + "-Regular.ttf");
-            return Files.isRegularFile(regular) && io.github.imprint.font.FontLibrary.readable(regular)
-                    ? Optional.of(prefix.toString()) : Optional.empty();
-        }, "a bundled family (" + String.join(", ", BUNDLED_FAMILIES) + ") or the path of TrueType files without "
-                + "their style, relative to the theme: fonts/Lora for fonts/Lora-Regular.ttf", BUNDLED_FAMILIES.get(0));
+        return value(
+                key,
+                t -> {
+                    String name = t.strip();
+                    if (BUNDLED_FAMILIES.contains(name)) {
+                        return Optional.of(name);
+                    }
+                    if (themeBase == null || !name.matches("[^:*?\"<>|]+")) {
+                        return Optional.empty();
+                    }
+                    Path prefix = themeBase.resolve(name).toAbsolutePath().normalize();
+                    Path regular = Path.of(prefix + "-Regular.ttf");
+                    return Files.isRegularFile(regular) && FontLibrary.readable(regular)
+                            ? Optional.of(prefix.toString())
+                            : Optional.empty();
+                },
+                "a bundled family (" + String.join(", ", BUNDLED_FAMILIES) + ") or the path of TrueType files without "
+                        + "their style, relative to the theme: fonts/Lora for fonts/Lora-Regular.ttf",
+                BUNDLED_FAMILIES.get(0));
     }
 
     private <E extends Enum<E>> E enumValue(String key, Class<E> type) {
         E[] constants = type.getEnumConstants();
-        return value(key, t -> {
-            for (E e : constants) {
-                if (e.name().equalsIgnoreCase(t.strip())) {
-                    return Optional.of(e);
-                }
-            }
-            return Optional.empty();
-        }, "one of " + java.util.Arrays.stream(constants).map(e -> e.name().toLowerCase(Locale.ROOT))
-                .collect(java.util.stream.Collectors.joining(", ")), constants[0]);
+        return value(
+                key,
+                t -> {
+                    for (E e : constants) {
+                        if (e.name().equalsIgnoreCase(t.strip())) {
+                            return Optional.of(e);
+                        }
+                    }
+                    return Optional.empty();
+                },
+                "one of "
+                        + Arrays.stream(constants)
+                                .map(e -> e.name().toLowerCase(Locale.ROOT))
+                                .collect(Collectors.joining(", ")),
+                constants[0]);
     }
 }

@@ -25,7 +25,6 @@ import io.github.imprint.typeset.paginate.PageBuilder;
 import io.github.imprint.typeset.paginate.PageFrame;
 import io.github.imprint.typeset.paginate.PageTrace;
 import io.github.imprint.typeset.shape.Shaper;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -56,18 +55,20 @@ import java.util.stream.IntStream;
  */
 public final class Typesetter {
 
-    private Typesetter() {
-    }
+    private Typesetter() {}
 
     /** What every step shares: the theme, the page frame, the shaper, hyphenation and the running heads. */
-    private record Setting(Publication publication, Theme theme, PageFrame frame, Shaper shaper,
-                           Function<String, Optional<Hyphenator>> hyphenators, Function<String, SetLine> heads,
-                           Set<Trace> traces) {
-    }
+    private record Setting(
+            Publication publication,
+            Theme theme,
+            PageFrame frame,
+            Shaper shaper,
+            Function<String, Optional<Hyphenator>> hyphenators,
+            Function<String, SetLine> heads,
+            Set<Trace> traces) {}
 
     /** One chapter, set and paginated, with its pages' trace (null when none was asked for). */
-    private record Chapter(SetChapter set, List<Page> pages, PageTrace trace) {
-    }
+    private record Chapter(SetChapter set, List<Page> pages, PageTrace trace) {}
 
     public static PagedDocument typeset(Publication publication, Theme theme, Diagnostics diagnostics) {
         return typeset(publication, theme, diagnostics, "Imprint", Set.of());
@@ -79,8 +80,8 @@ public final class Typesetter {
      *
      * @param traces what the run is to tell of its decisions, in the document's {@code trace}
      */
-    public static PagedDocument typeset(Publication publication, Theme theme, Diagnostics diagnostics, String built,
-                                        Set<Trace> traces) {
+    public static PagedDocument typeset(
+            Publication publication, Theme theme, Diagnostics diagnostics, String built, Set<Trace> traces) {
         Setting setting = setting(publication, theme, traces);
         List<Chapter> chapters = setAndPaginate(setting);
         List<Integer> firstPages = new ArrayList<>();
@@ -94,8 +95,14 @@ public final class Typesetter {
             pages = withFrontMatter(setting, pages, anchors, structure, built);
         }
         chapters.forEach(chapter -> structure.addAll(chapter.set().structure()));
-        return new PagedDocument(publication.metadata().title(), publication.metadata().language(), pages,
-                statistics(chapters), anchors, structure, trace(setting, chapters, firstPages, pages.size() - bodyPages));
+        return new PagedDocument(
+                publication.metadata().title(),
+                publication.metadata().language(),
+                pages,
+                statistics(chapters),
+                anchors,
+                structure,
+                trace(setting, chapters, firstPages, pages.size() - bodyPages));
     }
 
     /**
@@ -109,8 +116,14 @@ public final class Typesetter {
         StringBuilder out = new StringBuilder();
         for (int c = 0; c < chapters.size(); c++) {
             Chapter chapter = chapters.get(c);
-            out.append("%% chapter ").append(chapter.set().index() + 1).append(": ")
-                    .append(s.publication().chapters().get(chapter.set().index()).id()).append("\n\n");
+            out.append("%% chapter ")
+                    .append(chapter.set().index() + 1)
+                    .append(": ")
+                    .append(s.publication()
+                            .chapters()
+                            .get(chapter.set().index())
+                            .id())
+                    .append("\n\n");
             out.append(chapter.set().trace());
             if (chapter.trace() != null) {
                 out.append(chapter.trace().text(firstPages.get(c) + frontPages)).append('\n');
@@ -121,18 +134,30 @@ public final class Typesetter {
 
     private static Setting setting(Publication publication, Theme theme, Set<Trace> traces) {
         PageGeometry g = theme.page();
-        PageFrame frame = new PageFrame(g.width().millipoints(), g.height().millipoints(), g.marginTop().millipoints(),
-                g.marginBottom().millipoints(), g.marginInside().millipoints(), g.marginOutside().millipoints());
-        LinkedHashSet<String> chain = new LinkedHashSet<>(List.of(theme.fonts().serif(), theme.fonts().sans(),
-                theme.fonts().mono()));
+        PageFrame frame = new PageFrame(
+                g.width().millipoints(),
+                g.height().millipoints(),
+                g.marginTop().millipoints(),
+                g.marginBottom().millipoints(),
+                g.marginInside().millipoints(),
+                g.marginOutside().millipoints());
+        LinkedHashSet<String> chain = new LinkedHashSet<>(List.of(
+                theme.fonts().serif(), theme.fonts().sans(), theme.fonts().mono()));
         chain.addAll(ThemeLoader.BUNDLED_FAMILIES);
-        Shaper shaper = new Shaper(chain.stream().map(family -> new FontFace(family, false, false)).toList());
+        Shaper shaper = new Shaper(
+                chain.stream().map(family -> new FontFace(family, false, false)).toList());
         List<String> exceptions = new ArrayList<>(theme.hyphenation().exceptions());
         exceptions.addAll(publication.metadata().hyphenation());
         Map<String, Optional<Hyphenator>> hyphenators = new ConcurrentHashMap<>();
         Function<String, Optional<Hyphenator>> hyphenator = language -> hyphenators.computeIfAbsent(
                 language, l -> Hyphenator.forLanguage(l).map(h -> h.withExceptions(exceptions)));
-        return new Setting(publication, theme, frame, shaper, hyphenator, RunningHeads.setter(theme, frame, shaper),
+        return new Setting(
+                publication,
+                theme,
+                frame,
+                shaper,
+                hyphenator,
+                RunningHeads.setter(theme, frame, shaper),
                 Set.copyOf(traces));
     }
 
@@ -140,15 +165,28 @@ public final class Typesetter {
     private static List<Chapter> setAndPaginate(Setting s) {
         Publication publication = s.publication();
         String title = publication.metadata().title();
-        return IntStream.range(0, publication.chapters().size()).parallel()
+        return IntStream.range(0, publication.chapters().size())
+                .parallel()
                 .mapToObj(i -> {
-                    SetChapter chapter = ChapterWalk.set(s.theme(), s.frame(), publication, i, s.shaper(), s.hyphenators(),
+                    SetChapter chapter = ChapterWalk.set(
+                            s.theme(),
+                            s.frame(),
+                            publication,
+                            i,
+                            s.shaper(),
+                            s.hyphenators(),
                             s.traces().contains(Trace.PARAGRAPHS));
-                    String running = publication.kind() == Publication.Kind.ARTICLE ? title
+                    String running = publication.kind() == Publication.Kind.ARTICLE
+                            ? title
                             : ChapterWalk.runningTitle(publication.chapters().get(i), publication);
                     PageTrace trace = s.traces().contains(Trace.PAGES) ? new PageTrace() : null;
-                    List<Page> pages = new PageBuilder(s.frame(), chapter.notes(), new PageBuilder.Running(title,
-                            running, s.heads()), PageBuilder.Numbering.LATER).traced(trace).build(chapter.flow());
+                    List<Page> pages = new PageBuilder(
+                                    s.frame(),
+                                    chapter.notes(),
+                                    new PageBuilder.Running(title, running, s.heads()),
+                                    PageBuilder.Numbering.LATER)
+                            .traced(trace)
+                            .build(chapter.flow());
                     chapter.dropFlow();
                     return new Chapter(chapter, pages, trace);
                 })
@@ -161,12 +199,19 @@ public final class Typesetter {
      */
     private static List<Page> number(Setting s, List<Chapter> chapters, List<Integer> firstPages) {
         PageFrame frame = s.frame();
-        PageBuilder numbering = new PageBuilder(frame, Map.of(), new PageBuilder.Running(
-                s.publication().metadata().title(), "", s.heads()), PageBuilder.Numbering.ARABIC);
+        PageBuilder numbering = new PageBuilder(
+                frame,
+                Map.of(),
+                new PageBuilder.Running(s.publication().metadata().title(), "", s.heads()),
+                PageBuilder.Numbering.ARABIC);
         List<Page> pages = new ArrayList<>();
         for (Chapter chapter : chapters) {
             if (s.publication().kind() == Publication.Kind.BOOK && pages.size() % 2 == 1) {
-                pages.add(new Page(pages.size() + 1, Integer.toString(pages.size() + 1), frame.width(), frame.height(),
+                pages.add(new Page(
+                        pages.size() + 1,
+                        Integer.toString(pages.size() + 1),
+                        frame.width(),
+                        frame.height(),
                         List.of()));
             }
             firstPages.add(pages.size() + 1);
@@ -189,8 +234,10 @@ public final class Typesetter {
         boolean error = s.theme().fonts().missingIsError();
         missing.forEach((cp, pos) -> diagnostics.report(new Diagnostic(
                 error ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING,
-                String.format("character U+%04X '%s' is in none of the fonts; it is left out of the PDF", cp,
-                        new String(Character.toChars(cp))), pos,
+                String.format(
+                        "character U+%04X '%s' is in none of the fonts; it is left out of the PDF",
+                        cp, new String(Character.toChars(cp))),
+                pos,
                 "replace the character, or set fonts.missing to 'warning' in the theme to publish without it")));
         if (error) {
             diagnostics.throwIfErrors();
@@ -201,13 +248,27 @@ public final class Typesetter {
      * The front matter, numbered in roman, before the body. It has an even number of pages, so the
      * body still opens on a recto.
      */
-    private static List<Page> withFrontMatter(Setting s, List<Page> body, Map<Destination, BlockId> anchors,
-                                              List<StructureNode> structure, String built) {
+    private static List<Page> withFrontMatter(
+            Setting s,
+            List<Page> body,
+            Map<Destination, BlockId> anchors,
+            List<StructureNode> structure,
+            String built) {
         PageFrame frame = s.frame();
-        SetChapter front = FrontMatter.set(s.theme(), frame, s.publication(), s.shaper(), s.hyphenators(),
-                FrontMatter.contents(s.publication(), s.theme().tocDepth(), anchors, body), built);
-        List<Page> pages = new ArrayList<>(new PageBuilder(frame, Map.of(), new PageBuilder.Running(
-                s.publication().metadata().title(), "", s.heads()), PageBuilder.Numbering.ROMAN).build(front.flow()));
+        SetChapter front = FrontMatter.set(
+                s.theme(),
+                frame,
+                s.publication(),
+                s.shaper(),
+                s.hyphenators(),
+                FrontMatter.contents(s.publication(), s.theme().tocDepth(), anchors, body),
+                built);
+        List<Page> pages = new ArrayList<>(new PageBuilder(
+                        frame,
+                        Map.of(),
+                        new PageBuilder.Running(s.publication().metadata().title(), "", s.heads()),
+                        PageBuilder.Numbering.ROMAN)
+                .build(front.flow()));
         if (pages.size() % 2 == 1) {
             int number = pages.size() + 1;
             pages.add(new Page(number, Folio.roman(number), frame.width(), frame.height(), List.of()));

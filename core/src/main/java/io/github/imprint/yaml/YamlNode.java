@@ -1,7 +1,8 @@
 package io.github.imprint.yaml;
 
 import io.github.imprint.model.SourcePos;
-
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,7 +36,7 @@ public sealed interface YamlNode {
     /** A mapping; keys are scalars, in the order written, each with its own position. */
     record Mapping(Map<Key, YamlNode> entries, SourcePos pos) implements YamlNode {
         public Mapping {
-            entries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entries));
+            entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
         }
 
         @Override
@@ -45,6 +46,5 @@ public sealed interface YamlNode {
     }
 
     /** A mapping key and where it stands, for "unknown key" messages. */
-    record Key(String name, SourcePos pos) {
-    }
+    record Key(String name, SourcePos pos) {}
 }

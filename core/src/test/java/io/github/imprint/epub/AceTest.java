@@ -1,14 +1,15 @@
 package io.github.imprint.epub;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.imprint.diag.Diagnostics;
 import io.github.imprint.publish.Fixtures;
+import io.github.imprint.publish.Format;
+import io.github.imprint.publish.PublishRequest;
 import io.github.imprint.publish.PublishResult;
 import io.github.imprint.publish.Publisher;
 import io.github.imprint.theme.ThemeLoader;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +18,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * DAISY Ace, the accessibility checker, through {@code ../shared/tools/check-epub --ace} (which needs
@@ -39,8 +41,12 @@ class AceTest {
 
     @Test
     void featureBookHasNoAccessibilityViolations() throws Exception {
-        Path epub = EpubWriter.write(EpubEditionTest.load(EpubEditionTest.featureBook()),
-                ThemeLoader.load(Optional.empty(), "", new Diagnostics()), Instant.EPOCH, out.resolve("features.epub")).file();
+        Path epub = EpubWriter.write(
+                        EpubEditionTest.load(EpubEditionTest.featureBook()),
+                        ThemeLoader.load(Optional.empty(), "", new Diagnostics()),
+                        Instant.EPOCH,
+                        out.resolve("features.epub"))
+                .file();
         assertAcePasses(epub);
     }
 
@@ -48,17 +54,24 @@ class AceTest {
     @Test
     void sampleBookWithItsPageListHasNoAccessibilityViolations() throws Exception {
         Path project = Fixtures.repository().resolve("samples/book");
-        PublishResult result = Publisher.publish(io.github.imprint.publish.PublishRequest.of(
-                project.resolve("src/main/markdown"), project, out, "guide").identitySeed("t")
-                .timestamp(Instant.parse("2026-01-01T00:00:00Z")).workDirectory(out.resolve("work")).build());
-        assertAcePasses(result.editions().get(io.github.imprint.publish.Format.EPUB).file());
+        PublishResult result =
+                Publisher.publish(PublishRequest.of(project.resolve("src/main/markdown"), project, out, "guide")
+                        .identitySeed("t")
+                        .timestamp(Instant.parse("2026-01-01T00:00:00Z"))
+                        .workDirectory(out.resolve("work"))
+                        .build());
+        assertAcePasses(result.editions().get(Format.EPUB).file());
     }
 
     private static void assertAcePasses(Path epub) throws IOException, InterruptedException, URISyntaxException {
-        Optional<Path> tool = Fixtures.shared().map(s -> s.resolve("tools/check-epub")).filter(Files::isExecutable);
+        Optional<Path> tool =
+                Fixtures.shared().map(s -> s.resolve("tools/check-epub")).filter(Files::isExecutable);
         Assumptions.assumeTrue(tool.isPresent(), "../shared/tools/check-epub is not beside this clone");
-        Assumptions.assumeTrue(onPath("chromium") && onPath("npm"), "DAISY Ace needs chromium and npm; .ci/run installs them");
-        Process process = new ProcessBuilder(tool.get().toString(), "--ace", epub.toString()).redirectErrorStream(true).start();
+        Assumptions.assumeTrue(
+                onPath("chromium") && onPath("npm"), "DAISY Ace needs chromium and npm; .ci/run installs them");
+        Process process = new ProcessBuilder(tool.get().toString(), "--ace", epub.toString())
+                .redirectErrorStream(true)
+                .start();
         String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(15, TimeUnit.MINUTES), "Ace finished");
         String verdict = report.lines().reduce((a, b) -> b).orElse("");
@@ -67,7 +80,7 @@ class AceTest {
     }
 
     private static boolean onPath(String command) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             if (Files.isExecutable(Path.of(dir, command))) {
                 return true;
             }

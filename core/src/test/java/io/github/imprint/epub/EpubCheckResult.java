@@ -2,7 +2,6 @@ package io.github.imprint.epub;
 
 import com.adobe.epubcheck.api.EpubCheck;
 import com.adobe.epubcheck.util.WriterReportImpl;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -14,8 +13,8 @@ public record EpubCheckResult(int fatal, int errors, int warnings, String messag
         StringWriter text = new StringWriter();
         WriterReportImpl report = new WriterReportImpl(new PrintWriter(text, true));
         new EpubCheck(epub.toFile(), report).doValidate();
-        return new EpubCheckResult(report.getFatalErrorCount(), report.getErrorCount(), report.getWarningCount(),
-                text.toString());
+        return new EpubCheckResult(
+                report.getFatalErrorCount(), report.getErrorCount(), report.getWarningCount(), text.toString());
     }
 
     public boolean clean() {

@@ -1,35 +1,41 @@
 package io.github.imprint.epub;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.TOCReference;
 import io.documentnode.epub4j.epub.EpubReader;
 import io.github.imprint.diag.Diagnostics;
 import io.github.imprint.markdown.MetadataDraft;
 import io.github.imprint.markdown.Sources;
+import io.github.imprint.model.Block;
+import io.github.imprint.model.Chapter;
 import io.github.imprint.model.Inline;
 import io.github.imprint.model.Publication;
 import io.github.imprint.model.Visitor;
 import io.github.imprint.theme.ThemeLoader;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The EPUB of a book that uses every feature: validated, read back, and reproducible. */
 class EpubEditionTest {
@@ -38,14 +44,19 @@ class EpubEditionTest {
 
     @TempDir
     static Path out;
+
     static Publication publication;
     static Path epub;
 
     @BeforeAll
     static void publish() throws IOException, URISyntaxException {
         publication = load(featureBook());
-        epub = EpubWriter.write(publication, ThemeLoader.load(Optional.empty(), "", new Diagnostics()), TIME,
-                out.resolve("features.epub")).file();
+        epub = EpubWriter.write(
+                        publication,
+                        ThemeLoader.load(Optional.empty(), "", new Diagnostics()),
+                        TIME,
+                        out.resolve("features.epub"))
+                .file();
     }
 
     static Path featureBook() throws URISyntaxException {
@@ -54,7 +65,8 @@ class EpubEditionTest {
 
     static Publication load(Path book) {
         Diagnostics diagnostics = new Diagnostics();
-        Publication p = Sources.load(book, new Sources.Options(book, new MetadataDraft(), "test", Optional.empty()), diagnostics);
+        Publication p = Sources.load(
+                book, new Sources.Options(book, new MetadataDraft(), "test", Optional.empty()), diagnostics);
         assertEquals(List.of(), diagnostics.all(), "the fixture publishes without warnings");
         return p;
     }
@@ -86,11 +98,22 @@ class EpubEditionTest {
             book = new EpubReader().readEpub(in);
         }
         assertEquals("Everything Imprint Sets", book.getTitle());
-        assertEquals("Ada Author", book.getMetadata().getAuthors().get(0).getFirstname() + " "
-                + book.getMetadata().getAuthors().get(0).getLastname());
-        List<String> spine = book.getSpine().getSpineReferences().stream().map(r -> r.getResource().getHref()).toList();
-        assertEquals(List.of("EPUB/cover.xhtml", "EPUB/titlepage.xhtml", "EPUB/nav.xhtml", "EPUB/ch-01-intro.xhtml",
-                "EPUB/ch-02-details.xhtml", "EPUB/ch-03-deutsch.xhtml"), spine.stream().map(h -> h.startsWith("EPUB/") ? h : "EPUB/" + h).toList());
+        assertEquals(
+                "Ada Author",
+                book.getMetadata().getAuthors().get(0).getFirstname() + " "
+                        + book.getMetadata().getAuthors().get(0).getLastname());
+        List<String> spine = book.getSpine().getSpineReferences().stream()
+                .map(r -> r.getResource().getHref())
+                .toList();
+        assertEquals(
+                List.of(
+                        "EPUB/cover.xhtml",
+                        "EPUB/titlepage.xhtml",
+                        "EPUB/nav.xhtml",
+                        "EPUB/ch-01-intro.xhtml",
+                        "EPUB/ch-02-details.xhtml",
+                        "EPUB/ch-03-deutsch.xhtml"),
+                spine.stream().map(h -> h.startsWith("EPUB/") ? h : "EPUB/" + h).toList());
         List<String> toc = new ArrayList<>();
         flatten(book.getTableOfContents().getTocReferences(), toc);
         assertEquals(List.of("Introduction", "Lists", "Details", "Tables and code", "Ein deutsches Kapitel"), toc);
@@ -105,8 +128,12 @@ class EpubEditionTest {
 
     @Test
     void sameSourcesGiveTheSameBytes() throws IOException, URISyntaxException {
-        Path again = EpubWriter.write(load(featureBook()), ThemeLoader.load(Optional.empty(), "", new Diagnostics()),
-                TIME, out.resolve("again.epub")).file();
+        Path again = EpubWriter.write(
+                        load(featureBook()),
+                        ThemeLoader.load(Optional.empty(), "", new Diagnostics()),
+                        TIME,
+                        out.resolve("again.epub"))
+                .file();
         assertArrayEquals(Files.readAllBytes(epub), Files.readAllBytes(again));
     }
 
@@ -119,7 +146,9 @@ class EpubEditionTest {
         assertTrue(opf.contains("<meta property=\"belongs-to-collection\" id=\"series\">Imprint fixtures</meta>"), opf);
         assertTrue(opf.contains("<meta property=\"schema:accessMode\">visual</meta>"), opf);
         assertTrue(opf.contains("<meta property=\"schema:accessibilityFeature\">alternativeText</meta>"), opf);
-        assertTrue(opf.contains("<meta property=\"dcterms:conformsTo\">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>"), opf);
+        assertTrue(
+                opf.contains("<meta property=\"dcterms:conformsTo\">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>"),
+                opf);
         assertTrue(opf.contains("<meta property=\"dcterms:modified\">2026-01-01T00:00:00Z</meta>"), opf);
     }
 
@@ -127,7 +156,10 @@ class EpubEditionTest {
     void contentDocumentsCarrySemantics() throws IOException {
         String intro = entry("EPUB/ch-01-intro.xhtml");
         assertTrue(intro.contains("<a href=\"ch-02-details.xhtml#tables-and-code\">details</a>"), intro);
-        assertTrue(intro.contains("<sup><a href=\"#fn-1\" id=\"fnref-1\" epub:type=\"noteref\" role=\"doc-noteref\">1</a></sup>"), intro);
+        assertTrue(
+                intro.contains(
+                        "<sup><a href=\"#fn-1\" id=\"fnref-1\" epub:type=\"noteref\" role=\"doc-noteref\">1</a></sup>"),
+                intro);
         assertTrue(intro.contains("id=\"fnref-1-2\""), "a second call of a note gets its own id");
         assertTrue(intro.contains("<aside epub:type=\"footnote\" role=\"doc-footnote\" id=\"fn-1\">"), intro);
         assertTrue(intro.contains("<figcaption>The palace. [Drawing: Imprint]</figcaption>"), intro);
@@ -142,8 +174,12 @@ class EpubEditionTest {
     @Test
     void aThemeCanTurnFontEmbeddingOff() throws IOException, URISyntaxException {
         Path theme = Files.writeString(out.resolve("theme.yaml"), "fonts:\n  embed: false\n");
-        Path plain = EpubWriter.write(publication, ThemeLoader.load(Optional.of(theme), "theme.yaml", new Diagnostics()),
-                TIME, out.resolve("plain.epub")).file();
+        Path plain = EpubWriter.write(
+                        publication,
+                        ThemeLoader.load(Optional.of(theme), "theme.yaml", new Diagnostics()),
+                        TIME,
+                        out.resolve("plain.epub"))
+                .file();
         try (ZipFile zip = new ZipFile(plain.toFile())) {
             assertTrue(zip.stream().noneMatch(e -> e.getName().startsWith("EPUB/fonts/")));
         }
@@ -152,7 +188,7 @@ class EpubEditionTest {
 
     @Test
     void pandocReadsBackEveryWordInOrder() throws IOException, InterruptedException {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Pandoc.available(), "pandoc is not installed; .ci/run installs it");
+        Assumptions.assumeTrue(Pandoc.available(), "pandoc is not installed; .ci/run installs it");
         assertWordsInOrder(publication, Pandoc.plainText(epub));
     }
 
@@ -163,7 +199,7 @@ class EpubEditionTest {
     static void assertWordsInOrder(Publication publication, String readBack) {
         List<String> actual = words(readBack);
         assertSubsequence(words(modelText(publication, false)), actual);
-        assertTrue(new java.util.HashSet<>(actual).containsAll(words(modelText(publication, true))), "notes read back");
+        assertTrue(new HashSet<>(actual).containsAll(words(modelText(publication, true))), "notes read back");
     }
 
     /**
@@ -213,10 +249,10 @@ class EpubEditionTest {
 
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        String normal = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC);
         for (String w : normal.split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty()) {
-                words.add(w.toLowerCase(java.util.Locale.ROOT));
+                words.add(w.toLowerCase(Locale.ROOT));
             }
         }
         return words;
@@ -247,30 +283,33 @@ class EpubEditionTest {
             }
 
             @Override
-            public void visitBlock(io.github.imprint.model.Block block) {
+            public void visitBlock(Block block) {
                 text.append(' ');
-                inTable = block instanceof io.github.imprint.model.Block.Table;
-                inFigure = block instanceof io.github.imprint.model.Block.Figure;
-                if (block instanceof io.github.imprint.model.Block.Table table) {
-                    java.util.stream.Stream.concat(table.header().stream(), table.body().stream()).flatMap(List::stream)
-                            .forEach(cell -> text.append(Inline.plainText(cell.content())).append(' '));
+                inTable = block instanceof Block.Table;
+                inFigure = block instanceof Block.Figure;
+                if (block instanceof Block.Table table) {
+                    Stream.concat(table.header().stream(), table.body().stream())
+                            .flatMap(List::stream)
+                            .forEach(cell -> text.append(Inline.plainText(cell.content()))
+                                    .append(' '));
                 }
-                if (block instanceof io.github.imprint.model.Block.CodeBlock c) {
+                if (block instanceof Block.CodeBlock c) {
                     text.append(c.text()).append(' ');
                 }
             }
         };
-        for (io.github.imprint.model.Chapter chapter : publication.chapters()) {
+        for (Chapter chapter : publication.chapters()) {
             if (notes) {
                 chapter.notes().forEach(n -> n.blocks().forEach(b -> b.accept(visitor)));
-                chapter.blocks().forEach(b -> b.accept(new Visitor() {
-                    @Override
-                    public void visitBlock(io.github.imprint.model.Block block) {
-                        if (block instanceof io.github.imprint.model.Block.Figure figure) {
-                            text.append(' ').append(Inline.plainText(figure.caption()));
-                        }
-                    }
-                }));
+                chapter.blocks()
+                        .forEach(b -> b.accept(new Visitor() {
+                            @Override
+                            public void visitBlock(Block block) {
+                                if (block instanceof Block.Figure figure) {
+                                    text.append(' ').append(Inline.plainText(figure.caption()));
+                                }
+                            }
+                        }));
             } else {
                 chapter.blocks().forEach(b -> b.accept(visitor));
             }

@@ -1,14 +1,14 @@
 package io.github.imprint.epub;
 
 import io.github.imprint.model.Publication;
-
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.List;
 
 /** The read-back helpers of {@link EpubEditionTest}, for the PDF tests in another package. */
 public final class EpubEditionTestAccess {
 
-    private EpubEditionTestAccess() {
-    }
+    private EpubEditionTestAccess() {}
 
     public static String bodyText(Publication publication) {
         return EpubEditionTest.modelText(publication, false);
@@ -26,7 +26,7 @@ public final class EpubEditionTestAccess {
         EpubEditionTest.assertSubsequence(expected, actual);
     }
 
-    public static Publication load(java.nio.file.Path book) {
+    public static Publication load(Path book) {
         return EpubEditionTest.load(book);
     }
 
@@ -34,11 +34,11 @@ public final class EpubEditionTestAccess {
         return Pandoc.available();
     }
 
-    public static void assertPandocReadsBack(Publication publication, java.nio.file.Path epub) throws Exception {
+    public static void assertPandocReadsBack(Publication publication, Path epub) throws Exception {
         EpubEditionTest.assertWordsInOrder(publication, Pandoc.plainText(epub));
     }
 
-    public static java.nio.file.Path featureBook() throws java.net.URISyntaxException {
+    public static Path featureBook() throws URISyntaxException {
         return EpubEditionTest.featureBook();
     }
 }

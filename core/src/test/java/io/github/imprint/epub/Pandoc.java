@@ -8,12 +8,13 @@ import java.util.concurrent.TimeUnit;
 /** pandoc, when installed, as an independent reader of our EPUBs. */
 final class Pandoc {
 
-    private Pandoc() {
-    }
+    private Pandoc() {}
 
     static boolean available() {
         try {
-            Process p = new ProcessBuilder("pandoc", "--version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("pandoc", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException | InterruptedException e) {
@@ -23,7 +24,8 @@ final class Pandoc {
 
     static String plainText(Path epub) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("pandoc", "-f", "epub", "-t", "plain", "--wrap=none", epub.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IOException("pandoc failed on " + epub);

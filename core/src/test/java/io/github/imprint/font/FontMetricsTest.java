@@ -1,16 +1,15 @@
 package io.github.imprint.font;
 
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class FontMetricsTest {
 
@@ -28,11 +27,11 @@ class FontMetricsTest {
         int f = SERIF.glyph('f');
         int i = SERIF.glyph('i');
         int l = SERIF.glyph('l');
-        Ligatures.Ligature ffi = SERIF.ligatures().match(new int[]{f, f, i}, 0, 3);
+        Ligatures.Ligature ffi = SERIF.ligatures().match(new int[] {f, f, i}, 0, 3);
         assertNotNull(ffi);
         assertEquals(3, ffi.components().length);
-        assertNotNull(SERIF.ligatures().match(new int[]{f, l}, 0, 2));
-        assertEquals(null, SERIF.ligatures().match(new int[]{SERIF.glyph('T'), SERIF.glyph('h')}, 0, 2));
+        assertNotNull(SERIF.ligatures().match(new int[] {f, l}, 0, 2));
+        assertEquals(null, SERIF.ligatures().match(new int[] {SERIF.glyph('T'), SERIF.glyph('h')}, 0, 2));
     }
 
     @Test

@@ -8,16 +8,19 @@ import io.github.imprint.layout.PagedDocument;
 import io.github.imprint.markdown.MetadataDraft;
 import io.github.imprint.markdown.Sources;
 import io.github.imprint.model.Publication;
+import io.github.imprint.publish.PublishRequest;
+import io.github.imprint.publish.Publisher;
 import io.github.imprint.theme.Theme;
 import io.github.imprint.theme.ThemeLoader;
 import io.github.imprint.typeset.Typesetter;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -68,9 +71,11 @@ class PublishFuzzTest {
         byte[] bytes = data.consumeRemainingAsBytes();
         withProject(bytes, (project, source) -> {
             try {
-                io.github.imprint.publish.Publisher.publish(io.github.imprint.publish.PublishRequest.of(source, project,
-                        project.resolve("out"), "a").identitySeed("fuzz").timestamp(java.time.Instant.EPOCH)
-                        .workDirectory(project.resolve("work")).build());
+                Publisher.publish(PublishRequest.of(source, project, project.resolve("out"), "a")
+                        .identitySeed("fuzz")
+                        .timestamp(Instant.EPOCH)
+                        .workDirectory(project.resolve("work"))
+                        .build());
             } catch (PublishException expected) {
                 // reported
             }
@@ -78,8 +83,11 @@ class PublishFuzzTest {
     }
 
     private static Sources.Options options(Path project) {
-        return new Sources.Options(project, MetadataDraft.defaults("Fuzz", null, java.util.List.of(), null, null, null, "en"),
-                "fuzz", Optional.empty());
+        return new Sources.Options(
+                project,
+                MetadataDraft.defaults("Fuzz", null, List.of(), null, null, null, "en"),
+                "fuzz",
+                Optional.empty());
     }
 
     private interface Body {
@@ -98,7 +106,8 @@ class PublishFuzzTest {
         } finally {
             if (project != null) {
                 try (Stream<Path> files = Files.walk(project)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    files.sorted(Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 } catch (IOException e) {
                     // a temporary folder left behind is no failure
                 }

@@ -1,18 +1,17 @@
 package io.github.imprint.markdown;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.github.imprint.diag.Diagnostics;
 import io.github.imprint.model.Chapter;
 import io.github.imprint.model.Publication;
 import io.github.imprint.publish.Fixtures;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** How a folder becomes a book, or an article. */
 class BookAssemblyTest {
@@ -22,8 +21,14 @@ class BookAssemblyTest {
 
     private Publication load(Path source) {
         Diagnostics diagnostics = new Diagnostics();
-        Publication p = Sources.load(source, new Sources.Options(project, MetadataDraft.defaults("POM title", null,
-                List.of("POM Author"), null, null, "2020", null), "g:a", Optional.empty()), diagnostics);
+        Publication p = Sources.load(
+                source,
+                new Sources.Options(
+                        project,
+                        MetadataDraft.defaults("POM title", null, List.of("POM Author"), null, null, "2020", null),
+                        "g:a",
+                        Optional.empty()),
+                diagnostics);
         return p;
     }
 
@@ -35,7 +40,9 @@ class BookAssemblyTest {
         Fixtures.write(project, "book/README.md", "# Not a chapter\n");
         Publication book = load(project.resolve("book"));
         assertEquals(Publication.Kind.BOOK, book.kind());
-        assertEquals(List.of("b", "a", "c"), book.chapters().stream().map(Chapter::id).toList());
+        assertEquals(
+                List.of("b", "a", "c"),
+                book.chapters().stream().map(Chapter::id).toList());
         assertEquals("POM title", book.metadata().title());
         assertEquals("POM Author", book.metadata().authors().get(0).name());
     }
@@ -46,7 +53,8 @@ class BookAssemblyTest {
         Fixtures.write(project, "book/a.md", "# A\n");
         Fixtures.write(project, "book/c.md", "# C\n");
         Publication book = load(project.resolve("book"));
-        assertEquals(List.of("c", "a"), book.chapters().stream().map(Chapter::id).toList());
+        assertEquals(
+                List.of("c", "a"), book.chapters().stream().map(Chapter::id).toList());
         assertEquals("From book.yaml", book.metadata().title());
     }
 
@@ -63,7 +71,9 @@ class BookAssemblyTest {
     @Test
     void frontMatterMayGiveHyphenationExceptions() throws IOException {
         Fixtures.write(project, "src/a.md", "---\ntitle: T\nhyphenation: [Im-print, ta-ble]\n---\n\nText.\n");
-        assertEquals(List.of("Im-print", "ta-ble"), load(project.resolve("src")).metadata().hyphenation());
+        assertEquals(
+                List.of("Im-print", "ta-ble"),
+                load(project.resolve("src")).metadata().hyphenation());
     }
 
     @Test

@@ -1,18 +1,17 @@
 package io.github.imprint.markdown;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.github.imprint.diag.Diagnostics;
 import io.github.imprint.diag.PublishException;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each {@code examples/NAME.md} beside {@code examples/NAME.txt}: the Markdown, and the model it must
@@ -33,18 +32,27 @@ class ExamplesTest {
         Diagnostics diagnostics = new Diagnostics();
         String actual;
         try {
-            actual = ModelPrinter.print(Sources.load(example, new Sources.Options(folder, new MetadataDraft(), "test",
-                    Optional.empty()), diagnostics));
+            actual = ModelPrinter.print(Sources.load(
+                    example, new Sources.Options(folder, new MetadataDraft(), "test", Optional.empty()), diagnostics));
         } catch (PublishException e) {
             actual = "(failed)\n";
         }
         StringBuilder text = new StringBuilder(actual);
-        diagnostics.all().forEach(d -> text.append("diagnostic ").append(d.severity()).append(' ').append(d.headline()).append('\n'));
+        diagnostics
+                .all()
+                .forEach(d -> text.append("diagnostic ")
+                        .append(d.severity())
+                        .append(' ')
+                        .append(d.headline())
+                        .append('\n'));
         Path expected = Path.of(example.toString().replaceFirst("\\.md$", ".txt"));
         if (Boolean.getBoolean("imprint.examples.update")) {
             Path source = Path.of("src/test/resources/examples").resolve(expected.getFileName());
             Files.writeString(source, text);
         }
-        assertEquals(Files.readString(expected), text.toString(), example.getFileName().toString());
+        assertEquals(
+                Files.readString(expected),
+                text.toString(),
+                example.getFileName().toString());
     }
 }

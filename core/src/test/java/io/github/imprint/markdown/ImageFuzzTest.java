@@ -3,8 +3,8 @@ package io.github.imprint.markdown;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.imprint.diag.Diagnostics;
 import io.github.imprint.model.SourcePos;
-
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -24,10 +24,15 @@ class ImageFuzzTest {
             Path image = project.resolve("figure.img");
             Files.write(image, bytes);
             if (bytes.length > 0 && bytes[0] == '<') {
-                ImageFiles.svgDanger(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+                ImageFiles.svgDanger(new String(bytes, StandardCharsets.UTF_8));
             }
-            new ImageFiles(project, Optional.empty()).resolve(new Diagnostics(), "figure.img", project.resolve("a.md"),
-                    SourcePos.of("a.md"), Optional.empty());
+            new ImageFiles(project, Optional.empty())
+                    .resolve(
+                            new Diagnostics(),
+                            "figure.img",
+                            project.resolve("a.md"),
+                            SourcePos.of("a.md"),
+                            Optional.empty());
         } finally {
             Files.deleteIfExists(project.resolve("figure.img"));
             Files.deleteIfExists(project);

@@ -6,7 +6,6 @@ import io.github.imprint.model.Footnote;
 import io.github.imprint.model.Inline;
 import io.github.imprint.model.LinkTarget;
 import io.github.imprint.model.Publication;
-
 import java.util.List;
 
 /**
@@ -20,10 +19,16 @@ final class ModelPrinter {
     static String print(Publication publication) {
         ModelPrinter printer = new ModelPrinter();
         for (Chapter chapter : publication.chapters()) {
-            printer.line(0, "chapter " + chapter.id() + chapter.title().map(t -> " \"" + t + "\"").orElse(""));
+            printer.line(
+                    0,
+                    "chapter " + chapter.id()
+                            + chapter.title().map(t -> " \"" + t + "\"").orElse(""));
             printer.blocks(1, chapter.blocks());
             for (Footnote note : chapter.notes()) {
-                printer.line(1, "note " + note.id() + " " + note.number() + " @" + note.pos().line() + ":" + note.pos().column());
+                printer.line(
+                        1,
+                        "note " + note.id() + " " + note.number() + " @"
+                                + note.pos().line() + ":" + note.pos().column());
                 printer.blocks(2, note.blocks());
             }
         }
@@ -41,17 +46,27 @@ final class ModelPrinter {
         if (block instanceof Block.Heading h) {
             line(depth, "heading " + h.level() + " #" + h.id() + at);
         } else if (block instanceof Block.ListBlock l) {
-            line(depth, (l.ordered() ? "ordered-list start=" + l.start() : "bullet-list") + (l.tight() ? " tight" : "") + at);
+            line(
+                    depth,
+                    (l.ordered() ? "ordered-list start=" + l.start() : "bullet-list")
+                            + (l.tight() ? " tight" : "")
+                            + at);
         } else if (block instanceof Block.ListItem i) {
             line(depth, "item" + i.task().map(t -> t ? " [x]" : " [ ]").orElse("") + at);
         } else if (block instanceof Block.CodeBlock c) {
             line(depth, "code" + c.language().map(l -> " " + l).orElse("") + at);
             line(depth + 1, quote(c.text()));
         } else if (block instanceof Block.Figure f) {
-            line(depth, "figure " + f.image().file().getFileName() + " " + f.image().format().mediaType() + " "
-                    + f.image().width() + "x" + f.image().height() + " alt=" + quote(f.alt()) + at);
+            line(
+                    depth,
+                    "figure " + f.image().file().getFileName() + " "
+                            + f.image().format().mediaType() + " " + f.image().width() + "x"
+                            + f.image().height() + " alt=" + quote(f.alt()) + at);
         } else if (block instanceof Block.Table t) {
-            line(depth, "table " + t.alignments() + " header=" + t.header().size() + " body=" + t.body().size() + at);
+            line(
+                    depth,
+                    "table " + t.alignments() + " header=" + t.header().size() + " body="
+                            + t.body().size() + at);
         } else if (block instanceof Block.Division d) {
             line(depth, "division " + d.kind() + " " + d.classes() + at);
         } else {
@@ -78,9 +93,13 @@ final class ModelPrinter {
             } else if (inline instanceof Inline.Abbreviation a) {
                 line(depth, "abbr" + a.expansion().map(e -> " " + quote(e)).orElse(""));
             } else if (inline instanceof Inline.Link l) {
-                String target = l.target() instanceof LinkTarget.External e ? e.uri()
-                        : ((LinkTarget.Internal) l.target()).chapterId() + ((LinkTarget.Internal) l.target()).anchor()
-                        .map(a -> "#" + a).orElse("");
+                String target = l.target() instanceof LinkTarget.External e
+                        ? e.uri()
+                        : ((LinkTarget.Internal) l.target()).chapterId()
+                                + ((LinkTarget.Internal) l.target())
+                                        .anchor()
+                                        .map(a -> "#" + a)
+                                        .orElse("");
                 line(depth, "link " + target);
             } else if (inline instanceof Inline.Image i) {
                 line(depth, "image " + i.image().file().getFileName() + " alt=" + quote(i.alt()));

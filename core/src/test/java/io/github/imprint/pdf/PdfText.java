@@ -1,24 +1,26 @@
 package io.github.imprint.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.github.imprint.epub.EpubEditionTestAccess;
 import io.github.imprint.model.Publication;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 /** Reading a PDF edition back with PDFBox: its text, and the facts about its fonts. */
 final class PdfText {
 
-    private PdfText() {
-    }
+    private PdfText() {}
 
     /**
      * The text as poppler's {@code pdftotext -raw} reads it, in content order (the reading order we
@@ -36,13 +38,14 @@ final class PdfText {
     }
 
     private static String read(Path pdf, List<String> options) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("pdftotext", "-raw", "-enc", "UTF-8"));
+        List<String> command = new ArrayList<>(List.of("pdftotext", "-raw", "-enc", "UTF-8"));
         command.addAll(options);
         command.addAll(List.of(pdf.toString(), "-"));
         Process p = new ProcessBuilder(command)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        if (!p.waitFor(300, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IOException("pdftotext failed on " + pdf);
         }
         return text;
@@ -50,9 +53,11 @@ final class PdfText {
 
     static boolean available() {
         try {
-            Process p = new ProcessBuilder("pdftotext", "-v").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("pdftotext", "-v")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
-            return p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            return p.waitFor(30, TimeUnit.SECONDS);
         } catch (IOException | InterruptedException e) {
             return false;
         }
@@ -81,9 +86,11 @@ final class PdfText {
     static void assertWordsInOrder(Publication publication, String pdfText) {
         String joined = pdfText.replaceAll("-[ \\t]*\\r?\\n", "-");
         EpubEditionTestAccess.assertSubsequence(words(EpubEditionTestAccess.bodyText(publication)), words(joined));
-        java.util.Set<String> read = new java.util.HashSet<>(words(joined));
-        List<String> lost = words(EpubEditionTestAccess.noteText(publication)).stream().filter(w -> !read.contains(w))
-                .distinct().toList();
+        Set<String> read = new HashSet<>(words(joined));
+        List<String> lost = words(EpubEditionTestAccess.noteText(publication)).stream()
+                .filter(w -> !read.contains(w))
+                .distinct()
+                .toList();
         assertEquals(List.of(), lost, "words of footnotes and figure captions that do not read back");
     }
 

@@ -1,11 +1,23 @@
 package io.github.imprint.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.imprint.publish.Fixtures;
 import io.github.imprint.publish.Format;
-import io.github.imprint.publish.MetadataDefaults;
 import io.github.imprint.publish.PublishRequest;
 import io.github.imprint.publish.PublishResult;
 import io.github.imprint.publish.Publisher;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -14,19 +26,6 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** Figures the PDF cannot embed as they are: SVG drawn as vectors, WebP through a PNG or JPEG beside it. */
 class SvgAndWebpFigureTest {
 
@@ -34,8 +33,11 @@ class SvgAndWebpFigureTest {
     Path project;
 
     private PublishResult publish(String markdown) {
-        return Publisher.publish(PublishRequest.of(project.resolve("src"), project, project.resolve("out"), "a").identitySeed("t")
-                .formats(Set.of(Format.PDF)).timestamp(Instant.parse("2026-01-01T00:00:00Z")).workDirectory(project.resolve("work"))
+        return Publisher.publish(PublishRequest.of(project.resolve("src"), project, project.resolve("out"), "a")
+                .identitySeed("t")
+                .formats(Set.of(Format.PDF))
+                .timestamp(Instant.parse("2026-01-01T00:00:00Z"))
+                .workDirectory(project.resolve("work"))
                 .build());
     }
 
@@ -45,16 +47,21 @@ class SvgAndWebpFigureTest {
 
     @Test
     void anSvgFigureIsDrawnAsVectors() throws IOException {
-        Fixtures.write(project, "src/images/d.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 200 100\">"
-                + "<rect x=\"0\" y=\"0\" width=\"200\" height=\"100\" fill=\"#ff0000\"/>"
-                + "<path d=\"M10 10 h50 a20 20 0 0 1 0 40 h-50 z\" fill=\"#0000ff\"/><text x=\"5\" y=\"90\">t</text></svg>");
+        Fixtures.write(
+                project,
+                "src/images/d.svg",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 200 100\">"
+                        + "<rect x=\"0\" y=\"0\" width=\"200\" height=\"100\" fill=\"#ff0000\"/>"
+                        + "<path d=\"M10 10 h50 a20 20 0 0 1 0 40 h-50 z\" fill=\"#0000ff\"/><text x=\"5\" y=\"90\">t</text></svg>");
         article(project, "![A red field with a blue tab](images/d.svg)");
         PublishResult result = publish("");
-        assertTrue(result.diagnostics().stream().anyMatch(d -> d.toString().contains("<text>")),
+        assertTrue(
+                result.diagnostics().stream().anyMatch(d -> d.toString().contains("<text>")),
                 "what is not drawn is said: " + result.diagnostics());
-        try (PDDocument pdf = Loader.loadPDF(result.editions().get(Format.PDF).file().toFile())) {
+        try (PDDocument pdf =
+                Loader.loadPDF(result.editions().get(Format.PDF).file().toFile())) {
             var resources = pdf.getPage(0).getResources();
-            List<Object> objects = new java.util.ArrayList<>();
+            List<Object> objects = new ArrayList<>();
             for (var name : resources.getXObjectNames()) {
                 objects.add(resources.getXObject(name));
             }
@@ -80,13 +87,17 @@ class SvgAndWebpFigureTest {
         Files.write(project.resolve("src/images/w.webp"), webp(64, 32));
         article(project, "![A WebP](images/w.webp)");
         PublishResult without = publish("");
-        assertTrue(without.diagnostics().stream().anyMatch(d -> d.toString().contains("w.png")),
+        assertTrue(
+                without.diagnostics().stream().anyMatch(d -> d.toString().contains("w.png")),
                 "the warning names the stand-in to add: " + without.diagnostics());
         BufferedImage png = new BufferedImage(64, 32, BufferedImage.TYPE_INT_RGB);
-        javax.imageio.ImageIO.write(png, "png", project.resolve("src/images/w.png").toFile());
+        ImageIO.write(png, "png", project.resolve("src/images/w.png").toFile());
         PublishResult with = publish("");
-        assertFalse(with.diagnostics().stream().anyMatch(d -> d.toString().contains("WebP")), with.diagnostics().toString());
-        try (PDDocument pdf = Loader.loadPDF(with.editions().get(Format.PDF).file().toFile())) {
+        assertFalse(
+                with.diagnostics().stream().anyMatch(d -> d.toString().contains("WebP")),
+                with.diagnostics().toString());
+        try (PDDocument pdf =
+                Loader.loadPDF(with.editions().get(Format.PDF).file().toFile())) {
             var resources = pdf.getPage(0).getResources();
             var name = resources.getXObjectNames().iterator().next();
             assertTrue(resources.getXObject(name) instanceof PDImageXObject image && image.getWidth() == 64);

@@ -1,22 +1,19 @@
 package io.github.imprint.publish;
 
-import io.github.imprint.epub.EpubEditionTestAccess;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import io.github.imprint.epub.EpubEditionTestAccess;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Several publications published at once in one JVM, as {@code mvn -T 2C} does with a reactor of
@@ -28,8 +25,7 @@ class ConcurrentPublishingTest {
     @TempDir
     Path out;
 
-    private record Project(String name, Path root, Path source) {
-    }
+    private record Project(String name, Path root, Path source) {}
 
     @Test
     void publishingAtOnceGivesTheSameBytesAsOneAfterTheOther() throws Exception {
@@ -57,7 +53,9 @@ class ConcurrentPublishingTest {
                 for (String extension : List.of(".pdf", ".epub")) {
                     Path serial = out.resolve("serial").resolve(p.name() + extension);
                     Path parallel = out.resolve("parallel-" + round).resolve(p.name() + extension);
-                    assertArrayEquals(Files.readAllBytes(serial), Files.readAllBytes(parallel),
+                    assertArrayEquals(
+                            Files.readAllBytes(serial),
+                            Files.readAllBytes(parallel),
                             p.name() + extension + " differs when published alongside others");
                 }
             }
@@ -68,13 +66,17 @@ class ConcurrentPublishingTest {
         Path article = Fixtures.sampleArticle();
         Path guide = Fixtures.repository().resolve("samples/book");
         Path features = EpubEditionTestAccess.featureBook();
-        return List.of(new Project("article", article, article.resolve("src/main/markdown")),
+        return List.of(
+                new Project("article", article, article.resolve("src/main/markdown")),
                 new Project("guide", guide, guide.resolve("src/main/markdown")),
                 new Project("features", features.getParent(), features));
     }
 
     private static Object publish(Project p, Path target) {
-        return Publisher.publish(PublishRequest.of(p.source(), p.root(), target, p.name()).identitySeed("t:" + p.name())
-                .timestamp(Instant.parse("2026-01-01T00:00:00Z")).workDirectory(target.resolve("work-" + p.name())).build());
+        return Publisher.publish(PublishRequest.of(p.source(), p.root(), target, p.name())
+                .identitySeed("t:" + p.name())
+                .timestamp(Instant.parse("2026-01-01T00:00:00Z"))
+                .workDirectory(target.resolve("work-" + p.name()))
+                .build());
     }
 }

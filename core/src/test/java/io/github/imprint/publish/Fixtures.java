@@ -3,15 +3,17 @@ package io.github.imprint.publish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /** Where the test fixtures are, and requests for them. */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** The repository's root, found from the core module's folder. */
     public static Path repository() {
@@ -31,8 +33,11 @@ public final class Fixtures {
     }
 
     public static PublishRequest request(Path project, Path source, Path output) {
-        return PublishRequest.of(source, project, output, "book").identitySeed("test:" + project.getFileName())
-                .formats(Set.of(Format.EPUB)).timestamp(Instant.parse("2026-01-01T00:00:00Z")).workDirectory(output.resolve("work"))
+        return PublishRequest.of(source, project, output, "book")
+                .identitySeed("test:" + project.getFileName())
+                .formats(Set.of(Format.EPUB))
+                .timestamp(Instant.parse("2026-01-01T00:00:00Z"))
+                .workDirectory(output.resolve("work"))
                 .build();
     }
 
@@ -43,22 +48,24 @@ public final class Fixtures {
      */
     public static Path lesMiserables(Path work) throws IOException {
         Optional<Path> shared = shared();
-        org.junit.jupiter.api.Assumptions.assumeTrue(shared.isPresent()
-                        && Files.isDirectory(shared.get().resolve("corpus/les-miserables")),
+        Assumptions.assumeTrue(
+                shared.isPresent() && Files.isDirectory(shared.get().resolve("corpus/les-miserables")),
                 "../shared/corpus/les-miserables is not beside this clone; skipping the novel-length test");
         Path from = shared.get().resolve("corpus/les-miserables");
         Path book = work.resolve("project/book");
-        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+        try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
                 Path target = book.resolve(from.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }
-        write(work.resolve("project"), "images/banknote.svg",
+        write(
+                work.resolve("project"),
+                "images/banknote.svg",
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"200\"><rect width=\"400\" height=\"200\" fill=\"#eee\"/></svg>\n");
         return book;
     }

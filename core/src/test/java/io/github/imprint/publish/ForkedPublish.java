@@ -1,7 +1,6 @@
 package io.github.imprint.publish;
 
 import io.github.imprint.diag.PublishException;
-
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -12,17 +11,19 @@ import java.time.Instant;
  */
 public final class ForkedPublish {
 
-    private ForkedPublish() {
-    }
+    private ForkedPublish() {}
 
     public static void main(String[] args) {
         Path source = Path.of(args[0]);
         Path output = Path.of(args[1]);
         Path root = Path.of(args[3]);
         String name = args[5];
-        Instant timestamp = Instant.ofEpochSecond(Long.parseLong(System.getenv().getOrDefault("SOURCE_DATE_EPOCH", "0")));
+        Instant timestamp =
+                Instant.ofEpochSecond(Long.parseLong(System.getenv().getOrDefault("SOURCE_DATE_EPOCH", "0")));
         try {
-            Publisher.publish(PublishRequest.of(source, root, output, name).timestamp(timestamp).build());
+            Publisher.publish(PublishRequest.of(source, root, output, name)
+                    .timestamp(timestamp)
+                    .build());
         } catch (PublishException e) {
             e.diagnostics().forEach(System.err::println);
             System.exit(1);

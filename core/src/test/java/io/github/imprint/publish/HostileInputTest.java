@@ -1,23 +1,28 @@
 package io.github.imprint.publish;
 
-import io.github.imprint.diag.Diagnostic;
-import io.github.imprint.diag.PublishException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.imprint.diag.Diagnostic;
+import io.github.imprint.diag.PublishException;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipFile;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Input made to hurt: each case ends in a clear error at a position with a hint, or in both editions
@@ -34,8 +39,11 @@ class HostileInputTest {
     }
 
     private PublishResult publish(Path out) {
-        return Publisher.publish(PublishRequest.of(project.resolve("src"), project, out, "a").identitySeed("t")
-                .timestamp(Instant.parse("2026-01-01T00:00:00Z")).workDirectory(project.resolve("work")).build());
+        return Publisher.publish(PublishRequest.of(project.resolve("src"), project, out, "a")
+                .identitySeed("t")
+                .timestamp(Instant.parse("2026-01-01T00:00:00Z"))
+                .workDirectory(project.resolve("work"))
+                .build());
     }
 
     private void article(String body) throws IOException {
@@ -44,7 +52,8 @@ class HostileInputTest {
 
     private Diagnostic error() {
         PublishException e = assertThrows(PublishException.class, this::publish);
-        List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).toList();
+        List<Diagnostic> errors =
+                e.diagnostics().stream().filter(Diagnostic::isError).toList();
         assertEquals(1, errors.size(), errors.toString());
         assertTrue(!errors.get(0).hint().isBlank());
         return errors.get(0);
@@ -71,9 +80,9 @@ class HostileInputTest {
         article("word ".repeat(1_999_999) + "last\n");
         PublishResult result = publish();
         assertTrue(result.editions().get(Format.PDF).pages() > 1000, "the paragraph fills its pages");
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(result.editions().get(Format.EPUB).file().toFile())) {
-            String chapter = new String(zip.getInputStream(zip.getEntry("EPUB/a.xhtml")).readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8);
+        try (ZipFile zip = new ZipFile(result.editions().get(Format.EPUB).file().toFile())) {
+            String chapter =
+                    new String(zip.getInputStream(zip.getEntry("EPUB/a.xhtml")).readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(chapter.contains("word last"), "the paragraph is whole in the EPUB");
         }
     }
@@ -98,13 +107,19 @@ class HostileInputTest {
 
     @Test
     void anSvgWithADoctypeOrAScriptIsRefused() throws IOException {
-        Fixtures.write(project, "src/images/x.svg", "<?xml version=\"1.0\"?>\n<!DOCTYPE svg [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
-                + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><text>&e;</text></svg>");
+        Fixtures.write(
+                project,
+                "src/images/x.svg",
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE svg [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                        + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><text>&e;</text></svg>");
         article("![An attempt](images/x.svg)\n");
         Diagnostic d = error();
         assertTrue(d.toString().contains("src/a.md:") && d.toString().contains("x.svg"), d.toString());
-        Fixtures.write(project, "src/images/x.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
-                + "<script>alert(1)</script></svg>");
+        Fixtures.write(
+                project,
+                "src/images/x.svg",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
+                        + "<script>alert(1)</script></svg>");
         Diagnostic script = error();
         assertTrue(script.toString().contains("script"), script.toString());
     }
@@ -112,15 +127,15 @@ class HostileInputTest {
     /** A PNG whose header is whole but whose pixels are cut off: an error naming the file, nothing written. */
     @Test
     void aTruncatedPng() throws IOException {
-        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(200, 100, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        BufferedImage picture = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
         for (int x = 0; x < 200; x++) {
             picture.setRGB(x, x % 100, 0xFF0000 + x);
         }
-        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(picture, "png", png);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(picture, "png", png);
         byte[] bytes = png.toByteArray();
         Files.createDirectories(project.resolve("src/images"));
-        Files.write(project.resolve("src/images/cut.png"), java.util.Arrays.copyOf(bytes, 60));
+        Files.write(project.resolve("src/images/cut.png"), Arrays.copyOf(bytes, 60));
         article("![A picture cut short](images/cut.png)\n");
         Diagnostic d = error();
         assertTrue(d.toString().startsWith("src/images/cut.png") && d.toString().contains("damaged"), d.toString());
@@ -162,15 +177,25 @@ class HostileInputTest {
         byte[] pdf = Files.readAllBytes(first.editions().get(Format.PDF).file());
         byte[] epub = Files.readAllBytes(first.editions().get(Format.EPUB).file());
         Files.createDirectories(project.resolve("src/images"));
-        Files.write(project.resolve("src/images/cut.png"), java.util.Arrays.copyOf(
-                java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="), 40));
+        Files.write(
+                project.resolve("src/images/cut.png"),
+                Arrays.copyOf(
+                        Base64.getDecoder()
+                                .decode(
+                                        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="),
+                        40));
         article("A second version.\n\n![Cut short](images/cut.png)\n");
         error();
-        assertTrue(java.util.Arrays.equals(pdf, Files.readAllBytes(project.resolve("out/a.pdf"))), "the PDF is the first one");
-        assertTrue(java.util.Arrays.equals(epub, Files.readAllBytes(project.resolve("out/a.epub"))), "the EPUB is the first one");
+        assertTrue(Arrays.equals(pdf, Files.readAllBytes(project.resolve("out/a.pdf"))), "the PDF is the first one");
+        assertTrue(Arrays.equals(epub, Files.readAllBytes(project.resolve("out/a.epub"))), "the EPUB is the first one");
         try (var left = Files.list(project.resolve("out"))) {
-            assertEquals(List.of("a.epub", "a.pdf"), left.map(f -> f.getFileName().toString()).filter(n -> !n.equals("work"))
-                    .sorted().toList(), "no part-written file is left");
+            assertEquals(
+                    List.of("a.epub", "a.pdf"),
+                    left.map(f -> f.getFileName().toString())
+                            .filter(n -> !n.equals("work"))
+                            .sorted()
+                            .toList(),
+                    "no part-written file is left");
         }
     }
 
@@ -192,8 +217,11 @@ class HostileInputTest {
         }
         article("![A picture saved for print](images/print.jpg)\n");
         Diagnostic d = error();
-        assertTrue(d.toString().startsWith("src/images/print.jpg") && d.toString().contains("CMYK")
-                && d.hint().contains("pdf.conformance"), d.toString());
+        assertTrue(
+                d.toString().startsWith("src/images/print.jpg")
+                        && d.toString().contains("CMYK")
+                        && d.hint().contains("pdf.conformance"),
+                d.toString());
     }
 
     /**
@@ -205,9 +233,10 @@ class HostileInputTest {
     void aDiskThatFills() throws IOException, InterruptedException {
         Path disk = Files.createDirectories(project.resolve("disk"));
         Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=192k", "tmpfs", disk.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         boolean mounted = mount.waitFor(30, TimeUnit.SECONDS) && mount.exitValue() == 0;
-        org.junit.jupiter.api.Assumptions.assumeTrue(mounted, "cannot mount a small tmpfs here (needs root); skipped");
+        Assumptions.assumeTrue(mounted, "cannot mount a small tmpfs here (needs root); skipped");
         try {
             Path out = disk.resolve("out");
             article("A short first version.\n");
@@ -216,16 +245,22 @@ class HostileInputTest {
             byte[] epub = Files.readAllBytes(first.editions().get(Format.EPUB).file());
             StringBuilder longer = new StringBuilder();
             for (int i = 0; i < 2000; i++) {
-                longer.append("Paragraph ").append(i).append(" of a version too long for the disk, with words enough ")
-                        .append("to fill a page or more on its own: ").append(Integer.toString(i * 7919, 36)).append(".\n\n");
+                longer.append("Paragraph ")
+                        .append(i)
+                        .append(" of a version too long for the disk, with words enough ")
+                        .append("to fill a page or more on its own: ")
+                        .append(Integer.toString(i * 7919, 36))
+                        .append(".\n\n");
             }
             article(longer.toString());
             PublishException e = assertThrows(PublishException.class, () -> publish(out));
             assertTrue(e.getMessage().contains("cannot write"), e.getMessage());
-            assertTrue(java.util.Arrays.equals(pdf, Files.readAllBytes(out.resolve("a.pdf"))), "the PDF is the first one");
-            assertTrue(java.util.Arrays.equals(epub, Files.readAllBytes(out.resolve("a.epub"))), "the EPUB is the first one");
+            assertTrue(Arrays.equals(pdf, Files.readAllBytes(out.resolve("a.pdf"))), "the PDF is the first one");
+            assertTrue(Arrays.equals(epub, Files.readAllBytes(out.resolve("a.epub"))), "the EPUB is the first one");
             try (var left = Files.list(out)) {
-                assertEquals(List.of("a.epub", "a.pdf"), left.map(f -> f.getFileName().toString()).sorted().toList(),
+                assertEquals(
+                        List.of("a.epub", "a.pdf"),
+                        left.map(f -> f.getFileName().toString()).sorted().toList(),
                         "no part-written file is left on the full disk");
             }
         } finally {

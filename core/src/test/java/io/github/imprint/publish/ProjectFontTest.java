@@ -1,23 +1,21 @@
 package io.github.imprint.publish;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.imprint.diag.Diagnostic;
 import io.github.imprint.diag.PublishException;
 import io.github.imprint.epub.EpubCheckResult;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipFile;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A theme may name the project's own TrueType files for a role; both editions then use them. */
 class ProjectFontTest {
@@ -37,13 +35,17 @@ class ProjectFontTest {
             Files.write(project.resolve("theme/fonts/House-Regular.ttf"), in.readAllBytes());
         }
         Path theme = Fixtures.write(project, "theme/theme.yaml", "fonts:\n  serif: fonts/House\n");
-        Fixtures.write(project, "src/a.md", "---\ntitle: House style\nlanguage: en\n---\n\nText in the house face, *even in italic*.\n");
+        Fixtures.write(
+                project,
+                "src/a.md",
+                "---\ntitle: House style\nlanguage: en\n---\n\nText in the house face, *even in italic*.\n");
         PublishResult result = Publisher.publish(request(theme));
         assertEquals(List.of(), result.diagnostics());
         Path epub = result.editions().get(Format.EPUB).file();
         try (ZipFile zip = new ZipFile(epub.toFile())) {
             assertTrue(zip.getEntry("EPUB/fonts/house-regular.ttf") != null, "the project's font is embedded");
-            String css = new String(zip.getInputStream(zip.getEntry("EPUB/css/imprint.css")).readAllBytes());
+            String css = new String(
+                    zip.getInputStream(zip.getEntry("EPUB/css/imprint.css")).readAllBytes());
             assertTrue(css.contains("font-family: \"House\", serif;"), css);
         }
         assertTrue(EpubCheckResult.check(epub).clean());
@@ -56,7 +58,8 @@ class ProjectFontTest {
         Path theme = Fixtures.write(project, "theme/theme.yaml", "fonts:\n  sans: fonts/Broken\n");
         Fixtures.write(project, "src/a.md", "---\ntitle: T\nlanguage: en\n---\n\nText.\n");
         PublishException e = assertThrows(PublishException.class, () -> Publisher.publish(request(theme)));
-        assertEquals(List.of("theme/theme.yaml:2:9: 'fonts/Broken' is not a valid value for fonts.sans"),
+        assertEquals(
+                List.of("theme/theme.yaml:2:9: 'fonts/Broken' is not a valid value for fonts.sans"),
                 e.diagnostics().stream().map(Diagnostic::headline).toList());
     }
 }

@@ -1,9 +1,10 @@
 package io.github.imprint.theme;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
 import io.github.imprint.diag.Diagnostics;
 import io.github.imprint.publish.Fixtures;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import org.junit.jupiter.api.Test;
 
 /** The theme reference names every key of the default theme, and the bundled themes load and differ. */
 class ThemeReferenceTest {
@@ -32,7 +31,9 @@ class ThemeReferenceTest {
                 if (top.group(2).trim().startsWith("{") && !reference.contains("`" + section + "`")) {
                     missing.add(section);
                 }
-            } else if (key.find() && section != null && !List.of("body", "headings").contains(section)
+            } else if (key.find()
+                    && section != null
+                    && !List.of("body", "headings").contains(section)
                     && !reference.contains("`" + section + "." + key.group(1) + "`")) {
                 missing.add(section + "." + key.group(1));
             }

@@ -1,22 +1,25 @@
 package io.github.imprint.typeset;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.github.imprint.diag.Diagnostic;
 import io.github.imprint.diag.Diagnostics;
+import io.github.imprint.diag.PublishException;
 import io.github.imprint.layout.PagedDocument;
+import io.github.imprint.layout.Placed;
+import io.github.imprint.layout.Role;
 import io.github.imprint.markdown.MetadataDraft;
 import io.github.imprint.markdown.Sources;
 import io.github.imprint.model.Publication;
 import io.github.imprint.publish.Fixtures;
 import io.github.imprint.theme.ThemeLoader;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TypesetterTest {
 
@@ -29,7 +32,9 @@ class TypesetterTest {
 
     private PagedDocument typeset(String body, Diagnostics diagnostics, Optional<Path> theme) throws IOException {
         Path source = Fixtures.write(project, "src/a.md", "---\ntitle: T\nlanguage: en\n---\n\n" + body);
-        Publication p = Sources.load(source.getParent(), new Sources.Options(project, new MetadataDraft(), "t", Optional.empty()),
+        Publication p = Sources.load(
+                source.getParent(),
+                new Sources.Options(project, new MetadataDraft(), "t", Optional.empty()),
                 new Diagnostics());
         return Typesetter.typeset(p, ThemeLoader.load(theme, "theme.yaml", new Diagnostics()), diagnostics);
     }
@@ -37,18 +42,21 @@ class TypesetterTest {
     @Test
     void aThemeCanMakeAMissingCharacterFailTheBuild() throws IOException {
         Path theme = Fixtures.write(project, "theme.yaml", "fonts:\n  missing: error\n");
-        io.github.imprint.diag.PublishException e = org.junit.jupiter.api.Assertions.assertThrows(
-                io.github.imprint.diag.PublishException.class,
+        PublishException e = Assertions.assertThrows(
+                PublishException.class,
                 () -> typeset("A face: \uD83D\uDE00.\n", new Diagnostics(), Optional.of(theme)));
-        assertEquals("src/a.md:6:1: character U+1F600 '\uD83D\uDE00' is in none of the fonts; it is left out of the PDF",
+        assertEquals(
+                "src/a.md:6:1: character U+1F600 '\uD83D\uDE00' is in none of the fonts; it is left out of the PDF",
                 e.diagnostics().get(0).headline());
     }
 
     @Test
     void aLongUrlBreaksAfterSlashesAndDotsInsteadOfOverflowing() throws IOException {
         Diagnostics diagnostics = new Diagnostics();
-        PagedDocument pages = typeset("See <https://example.com/a/very/long/path/that/goes/on/and/on/for/ever/and/ever/index.html>"
-                + " for the details, and `java.util.concurrent.ConcurrentHashMap.computeIfAbsent` too.\n", diagnostics);
+        PagedDocument pages = typeset(
+                "See <https://example.com/a/very/long/path/that/goes/on/and/on/for/ever/and/ever/index.html>"
+                        + " for the details, and `java.util.concurrent.ConcurrentHashMap.computeIfAbsent` too.\n",
+                diagnostics);
         assertEquals(0, pages.statistics().overfull());
         assertEquals(List.of(), diagnostics.all());
     }
@@ -58,7 +66,8 @@ class TypesetterTest {
         Diagnostics diagnostics = new Diagnostics();
         PagedDocument pages = typeset("Text.\n\nA number: " + "1234567890".repeat(8) + " ends here.\n", diagnostics);
         assertEquals(1, pages.statistics().overfull());
-        assertEquals(List.of("src/a.md:8:1: a line of this paragraph is wider than the measure"),
+        assertEquals(
+                List.of("src/a.md:8:1: a line of this paragraph is wider than the measure"),
                 diagnostics.all().stream().map(Diagnostic::headline).toList());
     }
 
@@ -69,9 +78,12 @@ class TypesetterTest {
             table.append("| ").append(1800 + i).append(" | Something happened |\n");
         }
         PagedDocument pages = typeset(table.toString(), new Diagnostics());
-        long pagesWithHeader = pages.pages().stream().filter(page -> page.items().stream()
-                .anyMatch(p -> p instanceof io.github.imprint.layout.Placed.GlyphRun run
-                        && run.role() == io.github.imprint.layout.Role.TABLE_HEADER_CELL && run.text().equals("Year"))).count();
+        long pagesWithHeader = pages.pages().stream()
+                .filter(page -> page.items().stream()
+                        .anyMatch(p -> p instanceof Placed.GlyphRun run
+                                && run.role() == Role.TABLE_HEADER_CELL
+                                && run.text().equals("Year")))
+                .count();
         assertEquals(pages.pages().size(), pagesWithHeader, "every page of the table shows its header");
         assertEquals(true, pages.pages().size() > 1);
     }
@@ -80,7 +92,9 @@ class TypesetterTest {
     void aCharacterNoFontHasIsReportedOnceWithItsPosition() throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         typeset("A face: \uD83D\uDE00 and again \uD83D\uDE00.\n", diagnostics);
-        assertEquals(List.of("src/a.md:6:1: character U+1F600 '\uD83D\uDE00' is in none of the fonts; it is left out of the PDF"),
+        assertEquals(
+                List.of(
+                        "src/a.md:6:1: character U+1F600 '\uD83D\uDE00' is in none of the fonts; it is left out of the PDF"),
                 diagnostics.all().stream().map(Diagnostic::headline).toList());
     }
 }

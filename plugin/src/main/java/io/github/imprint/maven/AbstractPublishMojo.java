@@ -5,6 +5,10 @@ import io.github.imprint.diag.PublishException;
 import io.github.imprint.publish.PublishRequest;
 import io.github.imprint.publish.PublishResult;
 import io.github.imprint.publish.Publisher;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -12,9 +16,6 @@ import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
-
-import java.io.File;
-import java.util.List;
 
 /**
  * What the publishing goals share: their parameters, the mapping to a request, logging diagnostics as
@@ -95,26 +96,45 @@ abstract class AbstractPublishMojo extends AbstractMojo {
         }
         PublishRequest request;
         try {
-            request = RequestMapping.request(new RequestMapping.Configuration(project.getBasedir().toPath(),
-                    sourceDirectory.toPath(), theme == null ? null : theme.toPath(), outputDirectory.toPath(), finalName,
-                    formats(), outputTimestamp, allowRemoteImages, language,
-                    new File(project.getBuild().getDirectory(), "imprint").toPath(),
-                    project.getGroupId() + ":" + project.getArtifactId(), trace), project.getModel(),
+            request = RequestMapping.request(
+                    new RequestMapping.Configuration(
+                            project.getBasedir().toPath(),
+                            sourceDirectory.toPath(),
+                            theme == null ? null : theme.toPath(),
+                            outputDirectory.toPath(),
+                            finalName,
+                            formats(),
+                            outputTimestamp,
+                            allowRemoteImages,
+                            language,
+                            new File(project.getBuild().getDirectory(), "imprint").toPath(),
+                            project.getGroupId() + ":" + project.getArtifactId(),
+                            trace),
+                    project.getModel(),
                     System.getenv("SOURCE_DATE_EPOCH"));
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage());
         }
-        List<java.nio.file.Path> planned = request.formats().stream().sorted()
-                .map(f -> request.outputDirectory().resolve(request.outputName() + "." + f.extension())).toList();
-        BuildState state = BuildState.of(request.workDirectory().resolve(request.outputName()
-                        + (classifier == null || classifier.isBlank() ? "" : "-" + classifier) + ".state"),
-                pluginVersion + "\n" + request.withoutTimestampIfUnset(outputTimestamp), request.source(),
+        List<Path> planned = request.formats().stream()
+                .sorted()
+                .map(f -> request.outputDirectory().resolve(request.outputName() + "." + f.extension()))
+                .toList();
+        BuildState state = BuildState.of(
+                request.workDirectory()
+                        .resolve(request.outputName()
+                                + (classifier == null || classifier.isBlank() ? "" : "-" + classifier) + ".state"),
+                pluginVersion + "\n" + request.withoutTimestampIfUnset(outputTimestamp),
+                request.source(),
                 request.theme().orElse(null));
         if (!force && state.upToDate(planned)) {
             getLog().info("Imprint: " + planned.size() + (planned.size() == 1 ? " edition is" : " editions are")
                     + " up to date (sources, theme and configuration unchanged); -Dimprint.force to publish anyway");
-            for (java.nio.file.Path file : planned) {
-                attach(file.getFileName().toString().substring(file.getFileName().toString().lastIndexOf('.') + 1), file);
+            for (Path file : planned) {
+                attach(
+                        file.getFileName()
+                                .toString()
+                                .substring(file.getFileName().toString().lastIndexOf('.') + 1),
+                        file);
             }
             return;
         }
@@ -148,12 +168,13 @@ abstract class AbstractPublishMojo extends AbstractMojo {
         }
         try {
             state.save(planned);
-        } catch (java.io.IOException e) {
-            getLog().warn("Imprint: cannot record the build state (" + e.getMessage() + "); the next build publishes again");
+        } catch (IOException e) {
+            getLog().warn("Imprint: cannot record the build state (" + e.getMessage()
+                    + "); the next build publishes again");
         }
     }
 
-    private void attach(String type, java.nio.file.Path file) {
+    private void attach(String type, Path file) {
         if (!attach) {
             return;
         }

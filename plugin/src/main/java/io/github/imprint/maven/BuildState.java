@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -42,9 +44,10 @@ final class BuildState {
             hashFile(digest, theme, theme.getParent());
             Path folder = theme.toAbsolutePath().getParent();
             try (Stream<Path> files = Files.walk(folder)) {
-                files.filter(f -> f.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttf"))
+                files.filter(f -> f.toString().toLowerCase(Locale.ROOT).endsWith(".ttf"))
                         .filter(f -> !folder.relativize(f).startsWith("target"))
-                        .sorted().forEach(f -> hashFile(digest, f, folder));
+                        .sorted()
+                        .forEach(f -> hashFile(digest, f, folder));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -66,8 +69,7 @@ final class BuildState {
         Files.createDirectories(stateFile.getParent());
         Path temporary = Files.createTempFile(stateFile.getParent(), ".state", ".part");
         Files.writeString(temporary, record(editions));
-        Files.move(temporary, stateFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(temporary, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private String record(List<Path> editions) {
@@ -78,8 +80,11 @@ final class BuildState {
             }
             MessageDigest digest = sha256();
             hashFile(digest, edition, edition.getParent());
-            text.append("edition ").append(edition.getFileName()).append(' ')
-                    .append(HexFormat.of().formatHex(digest.digest())).append('\n');
+            text.append("edition ")
+                    .append(edition.getFileName())
+                    .append(' ')
+                    .append(HexFormat.of().formatHex(digest.digest()))
+                    .append('\n');
         }
         return text.toString();
     }
@@ -101,7 +106,10 @@ final class BuildState {
 
     private static void hashFile(MessageDigest digest, Path file, Path base) {
         try {
-            digest.update(base.relativize(file.toAbsolutePath()).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+            digest.update(base.relativize(file.toAbsolutePath())
+                    .toString()
+                    .replace('\\', '/')
+                    .getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(Files.readAllBytes(file));
         } catch (IOException e) {

@@ -2,14 +2,13 @@ package io.github.imprint.maven;
 
 import io.github.imprint.check.EpubReport;
 import io.github.imprint.check.PdfReport;
+import java.io.File;
+import java.io.IOException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-
-import java.io.File;
-import java.io.IOException;
 
 /**
  * Checks the editions the build wrote, in the {@code verify} phase: EPUBCheck validates the EPUB and

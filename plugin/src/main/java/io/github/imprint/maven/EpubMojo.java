@@ -1,9 +1,8 @@
 package io.github.imprint.maven;
 
+import java.util.List;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-
-import java.util.List;
 
 /** Writes the EPUB 3 edition and attaches it to the project. */
 @Mojo(name = "epub", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)

@@ -1,10 +1,9 @@
 package io.github.imprint.maven;
 
+import java.util.List;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-
-import java.util.List;
 
 /** Writes every configured edition of the publication and attaches them to the project. */
 @Mojo(name = "publish", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)

@@ -1,15 +1,14 @@
 package io.github.imprint.maven;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BuildStateTest {
 
@@ -17,13 +16,17 @@ class BuildStateTest {
     Path project;
 
     private BuildState state(String configuration) {
-        return BuildState.of(project.resolve("target/imprint/book.state"), configuration, project.resolve("src"),
+        return BuildState.of(
+                project.resolve("target/imprint/book.state"),
+                configuration,
+                project.resolve("src"),
                 project.resolve("theme.yaml"));
     }
 
     private List<Path> built() throws IOException {
         Files.createDirectories(project.resolve("target"));
-        return List.of(Files.writeString(project.resolve("target/book.pdf"), "pdf"),
+        return List.of(
+                Files.writeString(project.resolve("target/book.pdf"), "pdf"),
                 Files.writeString(project.resolve("target/book.epub"), "epub"));
     }
 
@@ -31,7 +34,7 @@ class BuildStateTest {
     void unchangedInputsAndEditionsAreUpToDate() throws IOException {
         Files.createDirectories(project.resolve("src/images"));
         Files.writeString(project.resolve("src/a.md"), "# A\n");
-        Files.write(project.resolve("src/images/i.png"), new byte[]{1, 2, 3});
+        Files.write(project.resolve("src/images/i.png"), new byte[] {1, 2, 3});
         Files.writeString(project.resolve("theme.yaml"), "body:\n  size: 11pt\n");
         List<Path> editions = built();
         assertFalse(state("v1").upToDate(editions), "never built");
@@ -39,7 +42,7 @@ class BuildStateTest {
         assertTrue(state("v1").upToDate(editions));
 
         assertFalse(state("v2").upToDate(editions), "another plugin version or configuration");
-        Files.write(project.resolve("src/images/i.png"), new byte[]{1, 2, 4});
+        Files.write(project.resolve("src/images/i.png"), new byte[] {1, 2, 4});
         assertFalse(state("v1").upToDate(editions), "an image changed");
         state("v1").save(editions);
         Files.writeString(project.resolve("theme.yaml"), "body:\n  size: 12pt\n");

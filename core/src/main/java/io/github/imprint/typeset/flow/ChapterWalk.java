@@ -15,7 +15,6 @@ import io.github.imprint.typeset.linebreak.SetLine;
 import io.github.imprint.typeset.paginate.Flow;
 import io.github.imprint.typeset.paginate.PageFrame;
 import io.github.imprint.typeset.shape.Shaper;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -29,16 +28,21 @@ import java.util.function.Function;
  */
 public final class ChapterWalk {
 
-    private ChapterWalk() {
-    }
+    private ChapterWalk() {}
 
     /**
      * Sets chapter {@code index} of the publication.
      *
      * @param traced whether to keep a trace of how each paragraph is broken
      */
-    public static SetChapter set(Theme theme, PageFrame frame, Publication publication, int index, Shaper shaper,
-                                 Function<String, Optional<Hyphenator>> hyphenators, boolean traced) {
+    public static SetChapter set(
+            Theme theme,
+            PageFrame frame,
+            Publication publication,
+            int index,
+            Shaper shaper,
+            Function<String, Optional<Hyphenator>> hyphenators,
+            boolean traced) {
         Cursor c = new Cursor(theme, frame, publication, index, shaper, hyphenators);
         if (traced) {
             c.traced();
@@ -48,10 +52,14 @@ public final class ChapterWalk {
             c.flow.add(new Flow.NewPage(runningTitle(chapter, publication), true));
         }
         c.anchors.put(Destination.Anchor.chapter(chapter.id()), c.structure.nextLeaf());
-        c.structure.open(StructureNode.Kind.SECT,
-                chapter.language().filter(l -> !l.equals(publication.metadata().language())).orElse(null));
+        c.structure.open(
+                StructureNode.Kind.SECT,
+                chapter.language()
+                        .filter(l -> !l.equals(publication.metadata().language()))
+                        .orElse(null));
         Region body = new Region(0, frame.measure(), Element.BODY, Role.PARAGRAPH);
-        if (index == 0 && publication.kind() == Publication.Kind.ARTICLE
+        if (index == 0
+                && publication.kind() == Publication.Kind.ARTICLE
                 && !(chapter.blocks().stream().findFirst().orElse(null) instanceof Block.Heading h && h.level() == 1)) {
             ArticleHeader.set(c, publication.metadata());
         }
@@ -65,8 +73,12 @@ public final class ChapterWalk {
 
     /** A chapter's running head: its title, else its first heading, else the publication's title. */
     public static String runningTitle(Chapter chapter, Publication publication) {
-        return chapter.title().or(() -> chapter.blocks().stream().filter(Block.Heading.class::isInstance).findFirst()
-                .map(h -> Inline.plainText(((Block.Heading) h).content()))).orElse(publication.metadata().title());
+        return chapter.title()
+                .or(() -> chapter.blocks().stream()
+                        .filter(Block.Heading.class::isInstance)
+                        .findFirst()
+                        .map(h -> Inline.plainText(((Block.Heading) h).content())))
+                .orElse(publication.metadata().title());
     }
 
     /** Sets {@code list} in {@code region}, one block after the other. */
@@ -87,8 +99,12 @@ public final class ChapterWalk {
             lines.keepNext = true;
             lines.indentNext = false;
         } else if (block instanceof Block.Paragraph p) {
-            lines.paragraph(p.content(), region, lines.indentNext ? c.theme.style(Element.BODY).indent().millipoints() : 0,
-                    null, 0);
+            lines.paragraph(
+                    p.content(),
+                    region,
+                    lines.indentNext ? c.theme.style(Element.BODY).indent().millipoints() : 0,
+                    null,
+                    0);
             lines.indentNext = region.element() == Element.BODY;
         } else if (block instanceof Block.BlockQuote q) {
             Quotations.blockQuote(c, q, region);
@@ -98,8 +114,13 @@ public final class ChapterWalk {
             CodeBlocks.set(c, code, region);
         } else if (block instanceof Block.ThematicBreak) {
             lines.space(c.leading / 2);
-            lines.ragged(List.of(new Inline.Text("⁂", block.pos())), Element.BODY, Role.ARTIFACT, region.x(),
-                    region.width(), SetLine.Alignment.CENTER);
+            lines.ragged(
+                    List.of(new Inline.Text("⁂", block.pos())),
+                    Element.BODY,
+                    Role.ARTIFACT,
+                    region.x(),
+                    region.width(),
+                    SetLine.Alignment.CENTER);
             lines.space(c.leading / 2);
             lines.indentNext = false;
         } else if (block instanceof Block.Figure figure) {

@@ -16,7 +16,6 @@ import io.github.imprint.typeset.linebreak.ParagraphItems;
 import io.github.imprint.typeset.linebreak.SetLine;
 import io.github.imprint.typeset.linebreak.TextRun;
 import io.github.imprint.typeset.paginate.Flow;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,8 +26,7 @@ import java.util.List;
  */
 final class CodeBlocks {
 
-    private CodeBlocks() {
-    }
+    private CodeBlocks() {}
 
     static void set(Cursor c, Block.CodeBlock code, Region region) {
         Style style = c.theme.style(Element.CODE);
@@ -40,17 +38,23 @@ final class CodeBlocks {
         long size = style.size().millipoints();
         FontMetrics metrics = FontMetrics.of(face);
         long mark = metrics.advance(metrics.glyph('→')) * size / metrics.unitsPerEm() * 2;
-        for (List<Highlighter.Token> source : codeLines(Highlighter.tokens(code.text().replace("\t", "    "), code.language()))) {
+        for (List<Highlighter.Token> source :
+                codeLines(Highlighter.tokens(code.text().replace("\t", "    "), code.language()))) {
             ParagraphItems items = new ParagraphItems(c.shaper, false, false, c::missing);
             if (source.isEmpty()) {
                 source = List.of(new Highlighter.Token(Highlighter.Kind.PLAIN, " "));
             }
             for (Highlighter.Token token : source) {
-                items.add(TextRun.of(token.text().replace(' ', '\u00A0'), face, size).rgb(colour(c.theme, token.kind(), style))
-                        .role(Role.CODE).block(block).breakAnywhere(true).build());
+                items.add(TextRun.of(token.text().replace(' ', '\u00A0'), face, size)
+                        .rgb(colour(c.theme, token.kind(), style))
+                        .role(Role.CODE)
+                        .block(block)
+                        .breakAnywhere(true)
+                        .build());
             }
             List<Item> list = items.finish();
-            List<KnuthPlass.Line> broken = FirstFit.breakLines(list, region.width() - mark).lines();
+            List<KnuthPlass.Line> broken =
+                    FirstFit.breakLines(list, region.width() - mark).lines();
             List<SetLine> set = SetLine.set(list, broken, region.width() - mark, SetLine.Alignment.LEFT);
             for (int j = 0; j < set.size(); j++) {
                 lines.add(j == 0 ? set.get(j) : continued(c, set.get(j), mark, face, size));
@@ -98,9 +102,13 @@ final class CodeBlocks {
     /** A wrapped code line's continuation: an arrow in the margin of the code, then the rest. */
     private static SetLine continued(Cursor c, SetLine line, long mark, FontFace face, long size) {
         ParagraphItems arrow = new ParagraphItems(c.shaper, false, false, c::missing);
-        arrow.add(TextRun.of("→", face, size).rgb(c.theme.syntax().comment().rgb()).role(Role.ARTIFACT).build());
+        arrow.add(TextRun.of("→", face, size)
+                .rgb(c.theme.syntax().comment().rgb())
+                .role(Role.ARTIFACT)
+                .build());
         List<Item> list = arrow.finish();
-        SetLine marker = SetLine.set(list, FirstFit.breakLines(list, mark).lines(), mark, SetLine.Alignment.LEFT).get(0);
+        SetLine marker = SetLine.set(list, FirstFit.breakLines(list, mark).lines(), mark, SetLine.Alignment.LEFT)
+                .get(0);
         List<SetLine.Piece> pieces = new ArrayList<>(marker.pieces());
         for (SetLine.Piece piece : line.pieces()) {
             pieces.add(new SetLine.Piece(piece.text(), piece.x() + mark, piece.spaced(), piece.scale()));

@@ -14,7 +14,6 @@ import io.github.imprint.typeset.paginate.Flow;
 import io.github.imprint.typeset.paginate.NoteLines;
 import io.github.imprint.typeset.paginate.PageFrame;
 import io.github.imprint.typeset.shape.Shaper;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +40,7 @@ public final class Cursor {
     final Function<String, Optional<Hyphenator>> hyphenators;
     /** The body's leading: the pitch of the baseline grid. */
     final long leading;
+
     final Diagnostics diagnostics = new Diagnostics();
     final Statistics statistics = new Statistics();
     final List<Flow> flow = new ArrayList<>();
@@ -58,18 +58,26 @@ public final class Cursor {
      * @param chapterIndex the chapter to set; the front matter of a book is set as the part after the
      *                     last chapter, with the last chapter's language
      */
-    public Cursor(Theme theme, PageFrame frame, Publication publication, int chapterIndex, Shaper shaper,
-                  Function<String, Optional<Hyphenator>> hyphenators) {
+    public Cursor(
+            Theme theme,
+            PageFrame frame,
+            Publication publication,
+            int chapterIndex,
+            Shaper shaper,
+            Function<String, Optional<Hyphenator>> hyphenators) {
         this.theme = theme;
         this.frame = frame;
         this.publication = publication;
-        this.chapter = publication.chapters().get(Math.min(chapterIndex, publication.chapters().size() - 1));
+        this.chapter = publication
+                .chapters()
+                .get(Math.min(chapterIndex, publication.chapters().size() - 1));
         this.chapterIndex = chapterIndex;
         this.shaper = shaper;
         this.runs = new InlineRuns(theme, chapterIndex, hyphenators);
         this.leading = theme.style(Element.BODY).leading().millipoints();
         this.hyphenators = hyphenators;
-        this.hyphenator = hyphenators.apply(chapter.language().orElse(publication.metadata().language()));
+        this.hyphenator = hyphenators.apply(
+                chapter.language().orElse(publication.metadata().language()));
         this.at = chapter.pos();
         this.structure = new StructureRecorder(chapterIndex);
         this.lines = new LineSetter(this);
@@ -126,7 +134,15 @@ public final class Cursor {
 
     /** What the chapter came to, once its blocks are set. */
     public SetChapter result() {
-        return new SetChapter(chapterIndex, flow, notes, missing, anchors, statistics, structure.nodes(), diagnostics,
+        return new SetChapter(
+                chapterIndex,
+                flow,
+                notes,
+                missing,
+                anchors,
+                statistics,
+                structure.nodes(),
+                diagnostics,
                 trace == null ? "" : trace.toString());
     }
 }

@@ -15,7 +15,6 @@ import io.github.imprint.typeset.linebreak.Item;
 import io.github.imprint.typeset.linebreak.ParagraphItems;
 import io.github.imprint.typeset.linebreak.SetLine;
 import io.github.imprint.typeset.paginate.Flow;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +28,7 @@ import java.util.Optional;
  */
 final class Figures {
 
-    private Figures() {
-    }
+    private Figures() {}
 
     static void set(Cursor c, Block.Figure figure, Region region) {
         long leading = c.leading;
@@ -44,33 +42,43 @@ final class Figures {
             image = new ImageRef(print.get(), image.format(), image.width(), image.height(), image.widthHint());
             long maxWidth = region.width();
             if (image.widthHint().filter(w -> w.endsWith("%")).isPresent()) {
-                maxWidth = region.width() * Math.min(100, Integer.parseInt(image.widthHint().get().replace("%", ""))) / 100;
+                maxWidth = region.width()
+                        * Math.min(100, Integer.parseInt(image.widthHint().get().replace("%", "")))
+                        / 100;
             }
             long maxHeight = c.frame.textHeight() * 6 / 10;
             double scale = Math.min(maxWidth / (double) image.width(), maxHeight / (double) image.height());
             long w = Math.round(image.width() * scale);
             long h = Math.round(image.height() * scale);
-            items.add(new Placed.Image(image, region.x() + (region.width() - w) / 2, 0, w, h, figure.alt(), Role.FIGURE,
-                    block));
+            items.add(new Placed.Image(
+                    image, region.x() + (region.width() - w) / 2, 0, w, h, figure.alt(), Role.FIGURE, block));
             height = h + leading / 3;
         } else if (image.format() == ImageFormat.WEBP) {
             String name = image.file().getFileName().toString().replaceFirst("\\.[^.]*$", "");
-            c.diagnostics.warning(figure.pos(), "a WebP image cannot go into a PDF, and there is no PNG or JPEG of it; "
-                    + "the figure shows its caption only", "put " + name + ".png or " + name + ".jpg beside "
-                    + image.file().getFileName() + "; the PDF takes it, the EPUB keeps the WebP");
+            c.diagnostics.warning(
+                    figure.pos(),
+                    "a WebP image cannot go into a PDF, and there is no PNG or JPEG of it; "
+                            + "the figure shows its caption only",
+                    "put " + name + ".png or " + name + ".jpg beside "
+                            + image.file().getFileName() + "; the PDF takes it, the EPUB keeps the WebP");
         } else {
-            c.diagnostics.warning(figure.pos(), "the SVG gives no size (width and height, or a viewBox); "
-                    + "the figure shows its caption only", "give the root <svg> element a viewBox");
+            c.diagnostics.warning(
+                    figure.pos(),
+                    "the SVG gives no size (width and height, or a viewBox); " + "the figure shows its caption only",
+                    "give the root <svg> element a viewBox");
         }
         if (!figure.caption().isEmpty()) {
             Style style = c.theme.style(Element.CAPTION);
             ParagraphItems captionItems = new ParagraphItems(c.shaper, false, false, c::missing);
-            c.runs.add(captionItems, figure.caption(), InlineRuns.context(c.theme, style, Role.CAPTION,
-                    c.structure.leaf(Role.CAPTION, c.at), Optional.empty()));
+            c.runs.add(
+                    captionItems,
+                    figure.caption(),
+                    InlineRuns.context(
+                            c.theme, style, Role.CAPTION, c.structure.leaf(Role.CAPTION, c.at), Optional.empty()));
             List<Item> list = captionItems.finish();
             long lineHeight = style.leading().millipoints();
-            for (SetLine line : SetLine.set(list, FirstFit.breakLines(list, region.width()).lines(), region.width(),
-                    SetLine.Alignment.LEFT)) {
+            for (SetLine line : SetLine.set(
+                    list, FirstFit.breakLines(list, region.width()).lines(), region.width(), SetLine.Alignment.LEFT)) {
                 items.addAll(line.place(region.x(), height + LineSetter.ascent(lineHeight)));
                 height += lineHeight;
             }

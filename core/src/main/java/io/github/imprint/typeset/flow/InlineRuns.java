@@ -12,7 +12,6 @@ import io.github.imprint.theme.Theme;
 import io.github.imprint.typeset.hyphen.Hyphenator;
 import io.github.imprint.typeset.linebreak.ParagraphItems;
 import io.github.imprint.typeset.linebreak.TextRun;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -28,13 +27,20 @@ import java.util.function.Function;
 final class InlineRuns {
 
     /** The style a run of text is set in. */
-    record Context(FontFace face, long size, int rgb, Role role, BlockId block, long rise,
-                   Optional<Hyphenator> hyphenator, boolean code) {
-    }
+    record Context(
+            FontFace face,
+            long size,
+            int rgb,
+            Role role,
+            BlockId block,
+            long rise,
+            Optional<Hyphenator> hyphenator,
+            boolean code) {}
 
     private final Theme theme;
     /** The index of the chapter whose inlines are set, for links to its footnotes. */
     private final int chapter;
+
     private final Function<String, Optional<Hyphenator>> hyphenators;
     /** The target of the link being set, or null; one InlineRuns serves one chapter on one thread. */
     private Destination link;
@@ -70,23 +76,48 @@ final class InlineRuns {
         } else if (inline instanceof Inline.Span span) {
             String outer = this.language;
             this.language = span.language();
-            add(items, span.content(), new Context(c.face(), c.size(), c.rgb(), c.role(), c.block(), c.rise(),
-                    c.code() ? Optional.empty() : hyphenators.apply(span.language()), c.code()));
+            add(
+                    items,
+                    span.content(),
+                    new Context(
+                            c.face(),
+                            c.size(),
+                            c.rgb(),
+                            c.role(),
+                            c.block(),
+                            c.rise(),
+                            c.code() ? Optional.empty() : hyphenators.apply(span.language()),
+                            c.code()));
             this.language = outer;
         } else if (inline instanceof Inline.Abbreviation abbr) {
             add(items, abbr.content(), c);
         } else if (inline instanceof Inline.Link link) {
-            boolean url = link.content().size() == 1 && link.content().get(0) instanceof Inline.Text t
+            boolean url = link.content().size() == 1
+                    && link.content().get(0) instanceof Inline.Text t
                     && t.text().matches("(?i)(https?://|www\\.|mailto:)\\S+");
-            Context linked = new Context(c.face(), c.size(), theme.style(Element.LINK).color().rgb(), c.role(), c.block(),
-                    c.rise(), url ? Optional.empty() : c.hyphenator(), c.code());
+            Context linked = new Context(
+                    c.face(),
+                    c.size(),
+                    theme.style(Element.LINK).color().rgb(),
+                    c.role(),
+                    c.block(),
+                    c.rise(),
+                    url ? Optional.empty() : c.hyphenator(),
+                    c.code());
             Destination outer = this.link;
             this.link = destination(link.target());
             if (url) {
                 Inline.Text t = (Inline.Text) link.content().get(0);
-                items.add(TextRun.of(t.text(), linked.face(), linked.size()).rgb(linked.rgb()).role(linked.role())
-                        .block(linked.block()).rise(linked.rise()).ligatures(true).breakAnywhere(true).link(this.link)
-                        .language(language).build());
+                items.add(TextRun.of(t.text(), linked.face(), linked.size())
+                        .rgb(linked.rgb())
+                        .role(linked.role())
+                        .block(linked.block())
+                        .rise(linked.rise())
+                        .ligatures(true)
+                        .breakAnywhere(true)
+                        .link(this.link)
+                        .language(language)
+                        .build());
             } else {
                 add(items, link.content(), linked);
             }
@@ -96,8 +127,15 @@ final class InlineRuns {
                 items.add(run("[" + image.alt() + "]", c, -1));
             }
         } else if (inline instanceof Inline.NoteRef ref) {
-            Context sup = new Context(c.face(), c.size() * 6 / 10, c.rgb(), c.role(), c.block(), c.size() * 35 / 100,
-                    Optional.empty(), false);
+            Context sup = new Context(
+                    c.face(),
+                    c.size() * 6 / 10,
+                    c.rgb(),
+                    c.role(),
+                    c.block(),
+                    c.size() * 35 / 100,
+                    Optional.empty(),
+                    false);
             Destination outer = this.link;
             this.link = new Destination.Note(chapter, ref.number());
             items.add(run(Integer.toString(ref.number()), sup, ref.number()));
@@ -106,9 +144,18 @@ final class InlineRuns {
     }
 
     private TextRun run(String text, Context c, int note) {
-        return TextRun.of(text, c.face(), c.size()).rgb(c.rgb()).role(c.role()).block(c.block()).rise(c.rise())
-                .hyphenator(c.hyphenator()).ligatures(!c.code()).breakAnywhere(c.code()).note(note).link(link)
-                .language(language).build();
+        return TextRun.of(text, c.face(), c.size())
+                .rgb(c.rgb())
+                .role(c.role())
+                .block(c.block())
+                .rise(c.rise())
+                .hyphenator(c.hyphenator())
+                .ligatures(!c.code())
+                .breakAnywhere(c.code())
+                .note(note)
+                .link(link)
+                .language(language)
+                .build();
     }
 
     /** A link's target for the layout: the URI, or the chapter and the anchor in it. */
@@ -123,8 +170,15 @@ final class InlineRuns {
     /** The same context in the bold face of its family. */
     static Context bold(Context c) {
         FontFace f = c.face();
-        return new Context(new FontFace(f.family(), true, f.italic()), c.size(), c.rgb(), c.role(), c.block(), c.rise(),
-                c.hyphenator(), c.code());
+        return new Context(
+                new FontFace(f.family(), true, f.italic()),
+                c.size(),
+                c.rgb(),
+                c.role(),
+                c.block(),
+                c.rise(),
+                c.hyphenator(),
+                c.code());
     }
 
     private Context mono(Context c) {
@@ -135,13 +189,37 @@ final class InlineRuns {
     private Context styled(Inline.Style style, Context c) {
         FontFace f = c.face();
         return switch (style) {
-            case EMPHASIS -> new Context(new FontFace(f.family(), f.bold(), !f.italic()), c.size(), c.rgb(), c.role(),
-                    c.block(), c.rise(), c.hyphenator(), c.code());
+            case EMPHASIS ->
+                new Context(
+                        new FontFace(f.family(), f.bold(), !f.italic()),
+                        c.size(),
+                        c.rgb(),
+                        c.role(),
+                        c.block(),
+                        c.rise(),
+                        c.hyphenator(),
+                        c.code());
             case STRONG -> bold(c);
-            case SUPERSCRIPT -> new Context(f, c.size() * 7 / 10, c.rgb(), c.role(), c.block(), c.rise() + c.size() * 33 / 100,
-                    Optional.empty(), c.code());
-            case SUBSCRIPT -> new Context(f, c.size() * 7 / 10, c.rgb(), c.role(), c.block(), c.rise() - c.size() * 15 / 100,
-                    Optional.empty(), c.code());
+            case SUPERSCRIPT ->
+                new Context(
+                        f,
+                        c.size() * 7 / 10,
+                        c.rgb(),
+                        c.role(),
+                        c.block(),
+                        c.rise() + c.size() * 33 / 100,
+                        Optional.empty(),
+                        c.code());
+            case SUBSCRIPT ->
+                new Context(
+                        f,
+                        c.size() * 7 / 10,
+                        c.rgb(),
+                        c.role(),
+                        c.block(),
+                        c.rise() - c.size() * 15 / 100,
+                        Optional.empty(),
+                        c.code());
             case KEYBOARD -> mono(c);
             case STRIKETHROUGH, INSERTED -> c;
         };

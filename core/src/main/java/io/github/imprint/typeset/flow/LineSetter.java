@@ -12,7 +12,6 @@ import io.github.imprint.typeset.linebreak.KnuthPlass;
 import io.github.imprint.typeset.linebreak.ParagraphItems;
 import io.github.imprint.typeset.linebreak.SetLine;
 import io.github.imprint.typeset.paginate.Flow;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -51,16 +50,24 @@ public final class LineSetter {
     void paragraph(List<Inline> content, Region region, long indent, SetLine label, long labelX) {
         Style style = c.theme.style(region.element());
         BlockId block = c.structure.leaf(region.role(), c.at);
-        ParagraphItems items = new ParagraphItems(c.shaper, c.theme.fonts().protrusion(), c.theme.fonts().expansion(),
-                c::missing).capitalised(c.theme.hyphenation().capitalised()).indent(indent);
+        ParagraphItems items = new ParagraphItems(
+                        c.shaper, c.theme.fonts().protrusion(), c.theme.fonts().expansion(), c::missing)
+                .capitalised(c.theme.hyphenation().capitalised())
+                .indent(indent);
         c.runs.add(items, content, InlineRuns.context(c.theme, style, region.role(), block, c.hyphenator));
         List<Item> list = items.finish();
         boolean justified = style.align() == Style.Align.JUSTIFY;
-        BreakTrace trace = c.trace == null ? null : new BreakTrace("% paragraph at " + c.at + ", measure "
-                + BreakTrace.points(region.width()) + (justified ? ", justified" : ", ragged"));
+        BreakTrace trace = c.trace == null
+                ? null
+                : new BreakTrace("% paragraph at " + c.at + ", measure " + BreakTrace.points(region.width())
+                        + (justified ? ", justified" : ", ragged"));
         KnuthPlass.Result result = justified
-                ? KnuthPlass.breakLines(list, region.width(), KnuthPlass.Parameters.imprint(style.size().millipoints() * 3 / 2),
-                trailingHyphens, trace)
+                ? KnuthPlass.breakLines(
+                        list,
+                        region.width(),
+                        KnuthPlass.Parameters.imprint(style.size().millipoints() * 3 / 2),
+                        trailingHyphens,
+                        trace)
                 : FirstFit.breakLines(list, region.width(), trace);
         if (trace != null) {
             c.trace.append(trace).append('\n');
@@ -86,7 +93,9 @@ public final class LineSetter {
         lines(lines, region.x(), c.leading, label, labelX, true);
         if (result.overfull() > 0) {
             c.statistics.overfull += result.overfull();
-            c.diagnostics.warning(c.at, "a line of this paragraph is wider than the measure",
+            c.diagnostics.warning(
+                    c.at,
+                    "a line of this paragraph is wider than the measure",
                     "a word too long to break; consider a shorter word or a URL with slashes");
         }
     }
@@ -102,7 +111,8 @@ public final class LineSetter {
         for (int j = 0; j < k; j++) {
             boolean breakBefore = j == 0 ? !keepNext : j >= 2 && j <= k - 2;
             SetLine line = lines.get(j);
-            c.flow.add(new Flow.Line(line, x, lineHeight, ascent(lineHeight), breakBefore, j == 0 ? label : null, labelX));
+            c.flow.add(
+                    new Flow.Line(line, x, lineHeight, ascent(lineHeight), breakBefore, j == 0 ? label : null, labelX));
             if (counted) {
                 c.statistics.lines++;
                 if (line.hyphenated()) {
@@ -123,7 +133,8 @@ public final class LineSetter {
         ragged(content, element, role, x, width, alignment(element), false);
     }
 
-    public void ragged(List<Inline> content, Element element, Role role, long x, long width, SetLine.Alignment alignment) {
+    public void ragged(
+            List<Inline> content, Element element, Role role, long x, long width, SetLine.Alignment alignment) {
         ragged(content, element, role, x, width, alignment, false);
     }
 
@@ -139,11 +150,18 @@ public final class LineSetter {
      * Ragged lines in an element's own style and leading, padded to whole body lines so running text
      * after it stays on the grid; kept with what follows.
      */
-    void ragged(List<Inline> content, Element element, Role role, long x, long width, SetLine.Alignment alignment,
-                boolean bold) {
+    void ragged(
+            List<Inline> content,
+            Element element,
+            Role role,
+            long x,
+            long width,
+            SetLine.Alignment alignment,
+            boolean bold) {
         Style style = c.theme.style(element);
         ParagraphItems items = new ParagraphItems(c.shaper, false, false, c::missing);
-        InlineRuns.Context context = InlineRuns.context(c.theme, style, role, c.structure.leaf(role, c.at), Optional.empty());
+        InlineRuns.Context context =
+                InlineRuns.context(c.theme, style, role, c.structure.leaf(role, c.at), Optional.empty());
         if (bold) {
             context = InlineRuns.bold(context);
         }
@@ -190,7 +208,9 @@ public final class LineSetter {
     /** Forbids page breaks inside the flow from {@code first} on, if it holds at most {@code maxLines} lines. */
     void keepTogether(int first, int maxLines) {
         List<Flow> flow = c.flow;
-        long lines = flow.subList(first, flow.size()).stream().filter(Flow.Line.class::isInstance).count();
+        long lines = flow.subList(first, flow.size()).stream()
+                .filter(Flow.Line.class::isInstance)
+                .count();
         if (lines > maxLines) {
             return;
         }
@@ -198,8 +218,17 @@ public final class LineSetter {
         for (int f = first; f < flow.size(); f++) {
             if (flow.get(f) instanceof Flow.Line line) {
                 if (seenLine) {
-                    flow.set(f, new Flow.Line(line.line(), line.x(), line.height(), line.ascent(), false, line.label(),
-                            line.labelX(), line.bar()));
+                    flow.set(
+                            f,
+                            new Flow.Line(
+                                    line.line(),
+                                    line.x(),
+                                    line.height(),
+                                    line.ascent(),
+                                    false,
+                                    line.label(),
+                                    line.labelX(),
+                                    line.bar()));
                 }
                 seenLine = true;
             } else if (flow.get(f) instanceof Flow.Space space && seenLine) {

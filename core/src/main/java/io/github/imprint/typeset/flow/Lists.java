@@ -10,7 +10,6 @@ import io.github.imprint.typeset.linebreak.Item;
 import io.github.imprint.typeset.linebreak.ParagraphItems;
 import io.github.imprint.typeset.linebreak.SetLine;
 import io.github.imprint.typeset.paginate.Flow;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -21,8 +20,7 @@ import java.util.Optional;
  */
 final class Lists {
 
-    private Lists() {
-    }
+    private Lists() {}
 
     static void set(Cursor c, Block.ListBlock list, Region region) {
         long leading = c.leading;
@@ -32,15 +30,25 @@ final class Lists {
         c.structure.open(StructureNode.Kind.L, null);
         for (Block.ListItem item : list.items()) {
             c.structure.open(StructureNode.Kind.LI, null);
-            String labelText = item.task().map(done -> done ? "■" : "□")
-                    .orElse(list.ordered() ? number + "." : "•");
+            String labelText = item.task().map(done -> done ? "■" : "□").orElse(list.ordered() ? number + "." : "•");
             number++;
             ParagraphItems labelItems = new ParagraphItems(c.shaper, false, false, c::missing);
-            c.runs.add(labelItems, List.of(new Inline.Text(labelText, item.pos())), InlineRuns.context(c.theme, style,
-                    Role.LIST_LABEL, c.structure.leaf(Role.LIST_LABEL, c.at), Optional.empty()));
+            c.runs.add(
+                    labelItems,
+                    List.of(new Inline.Text(labelText, item.pos())),
+                    InlineRuns.context(
+                            c.theme,
+                            style,
+                            Role.LIST_LABEL,
+                            c.structure.leaf(Role.LIST_LABEL, c.at),
+                            Optional.empty()));
             List<Item> labelList = labelItems.finish();
-            SetLine label = SetLine.set(labelList, FirstFit.breakLines(labelList, indent).lines(), indent - leading / 4,
-                    SetLine.Alignment.RIGHT).get(0);
+            SetLine label = SetLine.set(
+                            labelList,
+                            FirstFit.breakLines(labelList, indent).lines(),
+                            indent - leading / 4,
+                            SetLine.Alignment.RIGHT)
+                    .get(0);
             Region inner = ChapterWalk.inner(c, region, indent, 0, region.element(), Role.LIST_ITEM);
             int itemStart = c.flow.size();
             boolean first = true;
@@ -51,7 +59,8 @@ final class Lists {
                     c.lines.paragraph(p.content(), inner, 0, label, region.x());
                 } else {
                     if (first) {
-                        c.flow.add(new Flow.Line(label, region.x(), leading, LineSetter.ascent(leading), true, null, 0));
+                        c.flow.add(
+                                new Flow.Line(label, region.x(), leading, LineSetter.ascent(leading), true, null, 0));
                     }
                     ChapterWalk.block(c, child, inner);
                 }

@@ -15,7 +15,6 @@ import io.github.imprint.typeset.linebreak.SetLine;
 import io.github.imprint.typeset.linebreak.TextRun;
 import io.github.imprint.typeset.paginate.Flow;
 import io.github.imprint.typeset.paginate.NoteLines;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,21 +25,20 @@ import java.util.List;
  */
 final class Notes {
 
-    private Notes() {
-    }
+    private Notes() {}
 
     static void set(Cursor c, Footnote note) {
         List<Flow.Line> lines = new ArrayList<>();
         c.anchors.put(new Destination.Note(c.chapterIndex, note.number()), c.structure.nextLeaf());
         c.structure.open(StructureNode.Kind.NOTE, null);
-        blocks(c, note.blocks(), 0, note.number() + ". ", note.number(), lines, new int[]{2});
+        blocks(c, note.blocks(), 0, note.number() + ". ", note.number(), lines, new int[] {2});
         c.structure.close();
         c.notes.put(note.number(), new NoteLines(note.number(), lines));
     }
 
     /** A note's blocks; {@code label}, its number, leads the first paragraph and links back to the call. */
-    private static void blocks(Cursor c, List<Block> blocks, long indent, String label, int number, List<Flow.Line> lines,
-                               int[] hyphens) {
+    private static void blocks(
+            Cursor c, List<Block> blocks, long indent, String label, int number, List<Flow.Line> lines, int[] hyphens) {
         for (Block block : blocks) {
             c.at = block.pos();
             if (block instanceof Block.Paragraph p) {
@@ -55,29 +53,46 @@ final class Notes {
                     paragraph(c, List.of(), indent, lines, hyphens, label.strip(), number);
                     label = null;
                 }
-                blocks(c, block.childBlocks(), indent + (block instanceof Block.BlockQuote ? c.leading : 0), null, number,
-                        lines, hyphens);
+                blocks(
+                        c,
+                        block.childBlocks(),
+                        indent + (block instanceof Block.BlockQuote ? c.leading : 0),
+                        null,
+                        number,
+                        lines,
+                        hyphens);
             }
         }
     }
 
-    private static void paragraph(Cursor c, List<Inline> content, long indent, List<Flow.Line> lines, int[] hyphens,
-                                  String label, int number) {
+    private static void paragraph(
+            Cursor c,
+            List<Inline> content,
+            long indent,
+            List<Flow.Line> lines,
+            int[] hyphens,
+            String label,
+            int number) {
         Style style = c.theme.style(Element.FOOTNOTE);
         long lineHeight = style.leading().millipoints();
         long width = c.frame.measure() - indent;
-        ParagraphItems items = new ParagraphItems(c.shaper, c.theme.fonts().protrusion(), c.theme.fonts().expansion(),
-                c::missing).capitalised(c.theme.hyphenation().capitalised());
-        InlineRuns.Context context = InlineRuns.context(c.theme, style, Role.NOTE, c.structure.leaf(Role.NOTE, c.at),
-                c.hyphenator);
+        ParagraphItems items = new ParagraphItems(
+                        c.shaper, c.theme.fonts().protrusion(), c.theme.fonts().expansion(), c::missing)
+                .capitalised(c.theme.hyphenation().capitalised());
+        InlineRuns.Context context =
+                InlineRuns.context(c.theme, style, Role.NOTE, c.structure.leaf(Role.NOTE, c.at), c.hyphenator);
         if (label != null) {
-            items.add(TextRun.of(label, context.face(), context.size()).rgb(context.rgb()).role(Role.NOTE)
-                    .block(context.block()).link(new Destination.NoteCall(c.chapterIndex, number)).build());
+            items.add(TextRun.of(label, context.face(), context.size())
+                    .rgb(context.rgb())
+                    .role(Role.NOTE)
+                    .block(context.block())
+                    .link(new Destination.NoteCall(c.chapterIndex, number))
+                    .build());
         }
         c.runs.add(items, content, context);
         List<Item> list = items.finish();
-        KnuthPlass.Result result = KnuthPlass.breakLines(list, width,
-                KnuthPlass.Parameters.imprint(style.size().millipoints() * 2), hyphens[0]);
+        KnuthPlass.Result result = KnuthPlass.breakLines(
+                list, width, KnuthPlass.Parameters.imprint(style.size().millipoints() * 2), hyphens[0]);
         List<SetLine> set = SetLine.set(list, result.lines(), width, SetLine.Alignment.JUSTIFY);
         for (int j = 0; j < set.size(); j++) {
             lines.add(new Flow.Line(set.get(j), indent, lineHeight, LineSetter.ascent(lineHeight), true, null, 0));

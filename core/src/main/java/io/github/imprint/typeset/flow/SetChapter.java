@@ -7,7 +7,6 @@ import io.github.imprint.layout.StructureNode;
 import io.github.imprint.model.SourcePos;
 import io.github.imprint.typeset.paginate.Flow;
 import io.github.imprint.typeset.paginate.NoteLines;
-
 import java.util.List;
 import java.util.Map;
 
@@ -20,9 +19,16 @@ import java.util.Map;
  * @param missing each code point no font has, at its first use
  * @param trace   how each paragraph was broken, when a trace was asked for; else empty
  */
-public record SetChapter(int index, List<Flow> flow, Map<Integer, NoteLines> notes, Map<Integer, SourcePos> missing,
-                         Map<Destination, BlockId> anchors, Statistics statistics, List<StructureNode> structure,
-                         Diagnostics diagnostics, String trace) {
+public record SetChapter(
+        int index,
+        List<Flow> flow,
+        Map<Integer, NoteLines> notes,
+        Map<Integer, SourcePos> missing,
+        Map<Destination, BlockId> anchors,
+        Statistics statistics,
+        List<StructureNode> structure,
+        Diagnostics diagnostics,
+        String trace) {
 
     /** Lets go of the flow once it is paginated, so a long book does not hold every chapter's lines. */
     public void dropFlow() {

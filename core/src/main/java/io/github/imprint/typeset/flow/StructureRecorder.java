@@ -4,7 +4,6 @@ import io.github.imprint.layout.BlockId;
 import io.github.imprint.layout.Role;
 import io.github.imprint.layout.StructureNode;
 import io.github.imprint.model.SourcePos;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -11,7 +11,6 @@ import io.github.imprint.typeset.linebreak.Item;
 import io.github.imprint.typeset.linebreak.ParagraphItems;
 import io.github.imprint.typeset.linebreak.SetLine;
 import io.github.imprint.typeset.paginate.Flow;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +22,7 @@ import java.util.Optional;
  */
 final class Tables {
 
-    private Tables() {
-    }
+    private Tables() {}
 
     static void set(Cursor c, Block.Table table, Region region) {
         Style style = c.theme.style(Element.TABLE);
@@ -48,8 +46,8 @@ final class Tables {
             for (int col = 0; col < row.size() && col < columns; col++) {
                 c.at = row.get(col).pos();
                 ParagraphItems cellItems = new ParagraphItems(c.shaper, false, false, c::missing);
-                InlineRuns.Context context = InlineRuns.context(c.theme, style, role, c.structure.leaf(role, c.at),
-                        header ? Optional.empty() : c.hyphenator);
+                InlineRuns.Context context = InlineRuns.context(
+                        c.theme, style, role, c.structure.leaf(role, c.at), header ? Optional.empty() : c.hyphenator);
                 if (header) {
                     context = InlineRuns.bold(context);
                 }
@@ -62,7 +60,8 @@ final class Tables {
                 };
                 long y = 0;
                 long x = region.x() + col * (columnWidth + gap);
-                for (SetLine line : SetLine.set(list, FirstFit.breakLines(list, columnWidth).lines(), columnWidth, alignment)) {
+                for (SetLine line :
+                        SetLine.set(list, FirstFit.breakLines(list, columnWidth).lines(), columnWidth, alignment)) {
                     items.addAll(line.place(x, y + LineSetter.ascent(lineHeight) + lineHeight / 6));
                     y += lineHeight;
                 }
@@ -70,10 +69,20 @@ final class Tables {
             }
             c.structure.close();
             rowHeight += lineHeight / 3;
-            items.add(new Placed.Rule(region.x(), rowHeight - 300, region.width(), header ? 600 : 250,
-                    style.border().rgb(), Role.ARTIFACT));
-            Flow.Unit unit = new Flow.Unit(items, rowHeight, r == 0 ? !c.lines.keepNext : r > table.header().size(),
-                    List.of(), false, header ? null : headerRow);
+            items.add(new Placed.Rule(
+                    region.x(),
+                    rowHeight - 300,
+                    region.width(),
+                    header ? 600 : 250,
+                    style.border().rgb(),
+                    Role.ARTIFACT));
+            Flow.Unit unit = new Flow.Unit(
+                    items,
+                    rowHeight,
+                    r == 0 ? !c.lines.keepNext : r > table.header().size(),
+                    List.of(),
+                    false,
+                    header ? null : headerRow);
             if (header && r == table.header().size() - 1) {
                 headerRow = new Flow.Unit(items, rowHeight, true, List.of(), false);
             }

@@ -25,7 +25,6 @@ import io.github.imprint.typeset.linebreak.ParagraphItems;
 import io.github.imprint.typeset.linebreak.SetLine;
 import io.github.imprint.typeset.linebreak.TextRun;
 import io.github.imprint.typeset.paginate.Flow;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -39,15 +38,14 @@ import java.util.Map;
  */
 final class Contents {
 
-    private Contents() {
-    }
+    private Contents() {}
 
     /**
      * The entries: each chapter's headings down to {@code depth}, or the chapter's title when it has
      * none, with the folio of the page each starts on.
      */
-    static List<ContentsEntry> entries(Publication publication, int depth, Map<Destination, BlockId> anchors,
-                                       List<Page> pages) {
+    static List<ContentsEntry> entries(
+            Publication publication, int depth, Map<Destination, BlockId> anchors, List<Page> pages) {
         Map<BlockId, String> folios = new HashMap<>();
         for (Page page : pages) {
             for (Placed placed : page.items()) {
@@ -102,11 +100,16 @@ final class Contents {
             BlockId block = c.structure().leaf(StructureNode.Kind.TOCI, null, c.at());
             long indent = (entry.level() - 1) * size * 3 / 2;
             ParagraphItems items = new ParagraphItems(c.shaper(), false, false, c::missing);
-            items.add(TextRun.of(entry.label(), face, size).rgb(style.color().rgb()).block(block)
-                    .ligatures(theme.fonts().ligatures()).link(entry.target()).build());
+            items.add(TextRun.of(entry.label(), face, size)
+                    .rgb(style.color().rgb())
+                    .block(block)
+                    .ligatures(theme.fonts().ligatures())
+                    .link(entry.target())
+                    .build());
             List<Item> list = items.finish();
             long width = measure - indent - numberRoom;
-            List<SetLine> lines = SetLine.set(list, FirstFit.breakLines(list, width).lines(), width, SetLine.Alignment.LEFT);
+            List<SetLine> lines =
+                    SetLine.set(list, FirstFit.breakLines(list, width).lines(), width, SetLine.Alignment.LEFT);
             List<Placed> placed = new ArrayList<>();
             long y = 0;
             long end = 0;
@@ -117,23 +120,46 @@ final class Contents {
                 y += leading;
             }
             ParagraphItems number = new ParagraphItems(c.shaper(), false, false, c::missing);
-            number.add(TextRun.of(entry.folio(), face, size).rgb(style.color().rgb()).block(block).link(entry.target())
+            number.add(TextRun.of(entry.folio(), face, size)
+                    .rgb(style.color().rgb())
+                    .block(block)
+                    .link(entry.target())
                     .build());
             List<Item> numberItems = number.finish();
-            List<Placed> folio = SetLine.set(numberItems, FirstFit.breakLines(numberItems, measure).lines(), measure,
-                    SetLine.Alignment.RIGHT).get(0).place(0, y - leading + LineSetter.ascent(leading));
-            long numberStart = folio.stream().filter(Placed.GlyphRun.class::isInstance)
-                    .mapToLong(p -> ((Placed.GlyphRun) p).xs()[0]).min().orElse(measure);
+            List<Placed> folio = SetLine.set(
+                            numberItems,
+                            FirstFit.breakLines(numberItems, measure).lines(),
+                            measure,
+                            SetLine.Alignment.RIGHT)
+                    .get(0)
+                    .place(0, y - leading + LineSetter.ascent(leading));
+            long numberStart = folio.stream()
+                    .filter(Placed.GlyphRun.class::isInstance)
+                    .mapToLong(p -> ((Placed.GlyphRun) p).xs()[0])
+                    .min()
+                    .orElse(measure);
             List<Long> xs = new ArrayList<>();
-            for (long x = (end + pitch) / pitch * pitch + pitch / 2; x + dotWidth <= numberStart - pitch / 2; x += pitch) {
+            for (long x = (end + pitch) / pitch * pitch + pitch / 2;
+                    x + dotWidth <= numberStart - pitch / 2;
+                    x += pitch) {
                 xs.add(x);
             }
             if (!xs.isEmpty()) {
                 int[] glyphs = new int[xs.size()];
                 Arrays.fill(glyphs, dot);
-                placed.add(new Placed.GlyphRun(face, size, y - leading + LineSetter.ascent(leading), glyphs,
-                        xs.stream().mapToLong(Long::longValue).toArray(), ".".repeat(xs.size()), false, style.color().rgb(),
-                        Role.ARTIFACT, BlockId.NONE, 1, null));
+                placed.add(new Placed.GlyphRun(
+                        face,
+                        size,
+                        y - leading + LineSetter.ascent(leading),
+                        glyphs,
+                        xs.stream().mapToLong(Long::longValue).toArray(),
+                        ".".repeat(xs.size()),
+                        false,
+                        style.color().rgb(),
+                        Role.ARTIFACT,
+                        BlockId.NONE,
+                        1,
+                        null));
             }
             placed.addAll(folio);
             c.flow().add(new Flow.Unit(placed, y, true, List.of(), false));

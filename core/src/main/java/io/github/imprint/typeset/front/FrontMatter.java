@@ -18,7 +18,6 @@ import io.github.imprint.typeset.hyphen.Hyphenator;
 import io.github.imprint.typeset.paginate.Flow;
 import io.github.imprint.typeset.paginate.PageFrame;
 import io.github.imprint.typeset.shape.Shaper;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,16 +30,20 @@ import java.util.function.Function;
  */
 public final class FrontMatter {
 
-    private FrontMatter() {
-    }
+    private FrontMatter() {}
 
     /**
      * @param contents the contents' entries, with the folios of the body's pages
      * @param built    which Imprint set the book and when, for the imprint page
      */
-    public static SetChapter set(Theme theme, PageFrame frame, Publication publication, Shaper shaper,
-                                 Function<String, Optional<Hyphenator>> hyphenators, List<ContentsEntry> contents,
-                                 String built) {
+    public static SetChapter set(
+            Theme theme,
+            PageFrame frame,
+            Publication publication,
+            Shaper shaper,
+            Function<String, Optional<Hyphenator>> hyphenators,
+            List<ContentsEntry> contents,
+            String built) {
         Cursor c = new Cursor(theme, frame, publication, publication.chapters().size(), shaper, hyphenators);
         Metadata metadata = publication.metadata();
         Labels labels = Labels.of(metadata.language());
@@ -57,14 +60,16 @@ public final class FrontMatter {
     }
 
     /** The entries of the table of contents, with the folios of the body's {@code pages}. */
-    public static List<ContentsEntry> contents(Publication publication, int depth, Map<Destination, BlockId> anchors,
-                                               List<Page> pages) {
+    public static List<ContentsEntry> contents(
+            Publication publication, int depth, Map<Destination, BlockId> anchors, List<Page> pages) {
         return Contents.entries(publication, depth, anchors, pages);
     }
 
     /** The cover image, as large as the page allows, centred on it. */
     private static void coverPage(Cursor c, ImageRef cover, String alt) {
-        if (cover.width() <= 0 || cover.height() <= 0 || cover.format() == ImageFormat.SVG
+        if (cover.width() <= 0
+                || cover.height() <= 0
+                || cover.format() == ImageFormat.SVG
                 || cover.format() == ImageFormat.WEBP) {
             return;
         }
@@ -73,8 +78,15 @@ public final class FrontMatter {
         long w = Math.round(cover.width() * scale);
         long h = Math.round(cover.height() * scale);
         BlockId id = c.structure().leaf(StructureNode.Kind.FIGURE, alt, c.at());
-        Placed.Image image = new Placed.Image(cover, (frame.width() - w) / 2 - frame.left(1),
-                (frame.height() - h) / 2 - frame.top(), w, h, alt, Role.FIGURE, id);
+        Placed.Image image = new Placed.Image(
+                cover,
+                (frame.width() - w) / 2 - frame.left(1),
+                (frame.height() - h) / 2 - frame.top(),
+                w,
+                h,
+                alt,
+                Role.FIGURE,
+                id);
         c.flow().add(new Flow.NewPage(null, false, true));
         c.flow().add(new Flow.Unit(List.of(image), frame.textHeight(), true, List.of(), false));
     }

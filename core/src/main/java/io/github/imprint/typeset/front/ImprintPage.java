@@ -7,7 +7,6 @@ import io.github.imprint.model.Metadata;
 import io.github.imprint.theme.Element;
 import io.github.imprint.typeset.flow.Cursor;
 import io.github.imprint.typeset.linebreak.SetLine;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,26 +16,35 @@ import java.util.List;
  */
 final class ImprintPage {
 
-    private ImprintPage() {
-    }
+    private ImprintPage() {}
 
     static void set(Cursor c, Metadata metadata, Labels labels, String built) {
         List<String> lines = new ArrayList<>();
         lines.add(metadata.title() + metadata.subtitle().map(s -> ": " + s).orElse(""));
         metadata.contributors().forEach(person -> lines.add(person.name()));
-        String published = metadata.publisher().orElse("") + metadata.longDate()
-                .map(d -> (metadata.publisher().isPresent() ? ", " : "") + d).orElse("");
+        String published = metadata.publisher().orElse("")
+                + metadata.longDate()
+                        .map(d -> (metadata.publisher().isPresent() ? ", " : "") + d)
+                        .orElse("");
         if (!published.isEmpty()) {
             lines.add(published);
         }
         metadata.rights().ifPresent(lines::add);
         Identifier identifier = metadata.identifier();
-        lines.add(identifier.scheme() == Identifier.Scheme.ISBN
-                ? "ISBN " + identifier.value().replaceFirst("^urn:isbn:", "") : identifier.value());
+        lines.add(
+                identifier.scheme() == Identifier.Scheme.ISBN
+                        ? "ISBN " + identifier.value().replaceFirst("^urn:isbn:", "")
+                        : identifier.value());
         lines.add(labels.typesetWith() + " " + built);
         for (String line : lines) {
-            c.lines().ragged(TitlePage.text(c, line), Element.BYLINE, Role.PARAGRAPH, 0, c.frame().measure(),
-                    SetLine.Alignment.LEFT);
+            c.lines()
+                    .ragged(
+                            TitlePage.text(c, line),
+                            Element.BYLINE,
+                            Role.PARAGRAPH,
+                            0,
+                            c.frame().measure(),
+                            SetLine.Alignment.LEFT);
         }
         c.lines().release();
     }

@@ -12,7 +12,6 @@ import io.github.imprint.typeset.linebreak.SetLine;
 import io.github.imprint.typeset.linebreak.TextRun;
 import io.github.imprint.typeset.paginate.PageFrame;
 import io.github.imprint.typeset.shape.Shaper;
-
 import java.util.List;
 import java.util.function.Function;
 
@@ -22,8 +21,7 @@ import java.util.function.Function;
  */
 public final class RunningHeads {
 
-    private RunningHeads() {
-    }
+    private RunningHeads() {}
 
     /** Sets a running head or a folio from its words. */
     public static Function<String, SetLine> setter(Theme theme, PageFrame frame, Shaper shaper) {
@@ -33,15 +31,24 @@ public final class RunningHeads {
             String words = text.strip();
             String shown = words;
             while (true) {
-                ParagraphItems items = new ParagraphItems(shaper, false, false, cp -> { });
-                items.add(TextRun.of(shown.replace(' ', '\u00A0'), face, style.size().millipoints())
-                        .rgb(style.color().rgb()).role(Role.ARTIFACT).build());
+                ParagraphItems items = new ParagraphItems(shaper, false, false, cp -> {});
+                items.add(TextRun.of(
+                                shown.replace(' ', '\u00A0'), face, style.size().millipoints())
+                        .rgb(style.color().rgb())
+                        .role(Role.ARTIFACT)
+                        .build());
                 List<Item> list = items.finish();
-                long width = list.stream().mapToLong(item -> item instanceof Item.Box b ? b.width() : 0).sum();
+                long width = list.stream()
+                        .mapToLong(item -> item instanceof Item.Box b ? b.width() : 0)
+                        .sum();
                 int cut = words.lastIndexOf(' ');
                 if (width <= frame.measure() || cut <= 0) {
-                    return SetLine.set(list, FirstFit.breakLines(list, frame.measure()).lines(), frame.measure(),
-                            SetLine.Alignment.CENTER).get(0);
+                    return SetLine.set(
+                                    list,
+                                    FirstFit.breakLines(list, frame.measure()).lines(),
+                                    frame.measure(),
+                                    SetLine.Alignment.CENTER)
+                            .get(0);
                 }
                 words = words.substring(0, cut).replaceAll("[,:;–—-]+$", "");
                 shown = words + " …";

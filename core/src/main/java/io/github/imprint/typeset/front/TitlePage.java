@@ -8,14 +8,12 @@ import io.github.imprint.theme.Element;
 import io.github.imprint.typeset.flow.Cursor;
 import io.github.imprint.typeset.flow.LineSetter;
 import io.github.imprint.typeset.linebreak.SetLine;
-
 import java.util.List;
 
 /** A book's title page: title, subtitle, people and publisher, centred on the page's upper half. */
 final class TitlePage {
 
-    private TitlePage() {
-    }
+    private TitlePage() {}
 
     static void set(Cursor c, Metadata metadata) {
         LineSetter lines = c.lines();
@@ -23,11 +21,13 @@ final class TitlePage {
         long leading = c.leading();
         lines.fixedSpace(lines.roundUp(c.frame().textHeight() / 4));
         lines.ragged(text(c, metadata.title()), Element.H1, Role.TITLE, 0, measure, SetLine.Alignment.CENTER);
-        metadata.subtitle().ifPresent(s -> lines.ragged(text(c, s), Element.STANDFIRST, Role.PARAGRAPH, 0, measure,
-                SetLine.Alignment.CENTER));
+        metadata.subtitle()
+                .ifPresent(s -> lines.ragged(
+                        text(c, s), Element.STANDFIRST, Role.PARAGRAPH, 0, measure, SetLine.Alignment.CENTER));
         lines.fixedSpace(leading * 2);
         for (Contributor person : metadata.contributors()) {
-            lines.ragged(text(c, person.name()), Element.STANDFIRST, Role.PARAGRAPH, 0, measure, SetLine.Alignment.CENTER);
+            lines.ragged(
+                    text(c, person.name()), Element.STANDFIRST, Role.PARAGRAPH, 0, measure, SetLine.Alignment.CENTER);
         }
         metadata.publisher().ifPresent(p -> {
             lines.fixedSpace(leading * 4);

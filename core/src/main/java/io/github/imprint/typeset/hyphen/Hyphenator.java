@@ -6,7 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +42,7 @@ public final class Hyphenator {
     private final Map<String, int[]> exceptions;
     /** Words already hyphenated: a book repeats its words, so most lookups end here. */
     private final Map<String, int[]> cache = new ConcurrentHashMap<>();
+
     private static final int CACHE_LIMIT = 200_000;
     private final int leftMin;
     private final int rightMin;
@@ -62,8 +67,15 @@ public final class Hyphenator {
         String tag = languageTag.toLowerCase(Locale.ROOT);
         String primary = tag.split("-")[0];
         return switch (primary) {
-            case "en" -> tag.startsWith("en-gb") || tag.startsWith("en-au") || tag.startsWith("en-nz")
-                    || tag.startsWith("en-ie") || tag.startsWith("en-za") || tag.startsWith("en-in") ? "en-gb" : "en-us";
+            case "en" ->
+                tag.startsWith("en-gb")
+                                || tag.startsWith("en-au")
+                                || tag.startsWith("en-nz")
+                                || tag.startsWith("en-ie")
+                                || tag.startsWith("en-za")
+                                || tag.startsWith("en-in")
+                        ? "en-gb"
+                        : "en-us";
             case "de" -> "de-1996";
             case "fr", "es", "it", "ru" -> primary;
             default -> null;
@@ -114,7 +126,7 @@ public final class Hyphenator {
 
     /** Left and right minimums, from the hyphenmins of each pattern file's header. */
     private static int[] minimums(String name) {
-        return name.startsWith("en") ? new int[]{2, 3} : new int[]{2, 2};
+        return name.startsWith("en") ? new int[] {2, 3} : new int[] {2, 2};
     }
 
     private static void addPattern(Map<String, byte[]> patterns, String pattern) {
@@ -130,12 +142,12 @@ public final class Hyphenator {
                 n++;
             }
         }
-        patterns.put(letters.toString(), java.util.Arrays.copyOf(weights, n + 1));
+        patterns.put(letters.toString(), Arrays.copyOf(weights, n + 1));
     }
 
     static void addException(Map<String, int[]> exceptions, String word) {
         StringBuilder letters = new StringBuilder();
-        java.util.List<Integer> points = new java.util.ArrayList<>();
+        List<Integer> points = new ArrayList<>();
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             if (c == '-') {
@@ -144,11 +156,13 @@ public final class Hyphenator {
                 letters.append(c);
             }
         }
-        exceptions.put(letters.toString().toLowerCase(Locale.ROOT), points.stream().mapToInt(Integer::intValue).toArray());
+        exceptions.put(
+                letters.toString().toLowerCase(Locale.ROOT),
+                points.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** A copy that also knows the user's exceptions, written with hyphens: {@code ta-ble}. */
-    public Hyphenator withExceptions(java.util.Collection<String> words) {
+    public Hyphenator withExceptions(Collection<String> words) {
         if (words.isEmpty()) {
             return this;
         }
@@ -197,6 +211,6 @@ public final class Hyphenator {
                 result[count++] = position;
             }
         }
-        return java.util.Arrays.copyOf(result, count);
+        return Arrays.copyOf(result, count);
     }
 }

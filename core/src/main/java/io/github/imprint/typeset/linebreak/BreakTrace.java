@@ -65,8 +65,14 @@ public final class BreakTrace {
     }
 
     void via(int from, double badness, boolean overfull, int penalty, double demerits, String refused) {
-        out.append("@ via @@").append(from).append(" b=").append(overfull ? "*" : Long.toString(Math.round(badness)))
-                .append(" p=").append(penalty).append(" d=").append(format(demerits));
+        out.append("@ via @@")
+                .append(from)
+                .append(" b=")
+                .append(overfull ? "*" : Long.toString(Math.round(badness)))
+                .append(" p=")
+                .append(penalty)
+                .append(" d=")
+                .append(format(demerits));
         if (refused != null) {
             out.append(" refused: ").append(refused);
         }
@@ -76,8 +82,17 @@ public final class BreakTrace {
     /** A new active node; returns its serial number. */
     int node(int line, int fitness, double total, int from) {
         int id = ++serial;
-        out.append("@@").append(id).append(": line ").append(line).append('.').append(fitness).append(" t=")
-                .append(format(total)).append(" -> @@").append(from).append('\n');
+        out.append("@@")
+                .append(id)
+                .append(": line ")
+                .append(line)
+                .append('.')
+                .append(fitness)
+                .append(" t=")
+                .append(format(total))
+                .append(" -> @@")
+                .append(from)
+                .append('\n');
         return id;
     }
 
@@ -91,8 +106,15 @@ public final class BreakTrace {
 
     /** A ragged paragraph: each line, its natural width against the measure. */
     void ragged(int line, String text, long natural, long measure) {
-        out.append("line ").append(line).append(": ").append(text.replace('\u00A0', '~').strip()).append(" (")
-                .append(points(natural)).append(" of ").append(points(measure)).append(natural > measure ? ", overfull" : "")
+        out.append("line ")
+                .append(line)
+                .append(": ")
+                .append(text.replace('\u00A0', '~').strip())
+                .append(" (")
+                .append(points(natural))
+                .append(" of ")
+                .append(points(measure))
+                .append(natural > measure ? ", overfull" : "")
                 .append(")\n");
     }
 

@@ -11,8 +11,7 @@ import java.util.List;
  */
 public final class FirstFit {
 
-    private FirstFit() {
-    }
+    private FirstFit() {}
 
     public static KnuthPlass.Result breakLines(List<Item> items, long measure) {
         return breakLines(items, measure, null);
@@ -35,7 +34,8 @@ public final class FirstFit {
                     end = i;
                     break;
                 }
-                boolean legal = item instanceof Item.Glue ? i > start && items.get(i - 1) instanceof Item.Box
+                boolean legal = item instanceof Item.Glue
+                        ? i > start && items.get(i - 1) instanceof Item.Box
                         : item instanceof Item.Penalty p && p.penalty() < Item.INFINITY;
                 long extra = item instanceof Item.Penalty p ? p.width() : 0;
                 if (legal && width + extra <= measure) {

@@ -33,16 +33,16 @@ public sealed interface Item {
     }
 
     /** Space between words: natural width, how much it may stretch and shrink. */
-    record Glue(long width, long stretch, long shrink) implements Item {
-    }
+    record Glue(long width, long stretch, long shrink) implements Item {}
 
     /**
      * A possible break with its cost. {@code flagged} marks a hyphen break (two in a row cost extra);
      * {@code hyphen} is the text set at the end of the line when the break is taken, and
      * {@code discretionary} marks a break found by hyphenation, which the first pass does not try.
      */
-    record Penalty(long width, int penalty, boolean flagged, ShapedText hyphen, long protrudeRight,
-                   boolean discretionary) implements Item {
+    record Penalty(
+            long width, int penalty, boolean flagged, ShapedText hyphen, long protrudeRight, boolean discretionary)
+            implements Item {
 
         public static Penalty forced() {
             return new Penalty(0, -INFINITY, false, null, 0, false);

@@ -43,8 +43,14 @@ import java.util.List;
 public final class KnuthPlass {
 
     /** The breaker's parameters; {@link #TEX} are plain TeX's. */
-    public record Parameters(int pretolerance, int tolerance, long emergencyStretch, int linePenalty,
-                             int doubleHyphenDemerits, int finalHyphenDemerits, int adjacentDemerits) {
+    public record Parameters(
+            int pretolerance,
+            int tolerance,
+            long emergencyStretch,
+            int linePenalty,
+            int doubleHyphenDemerits,
+            int finalHyphenDemerits,
+            int adjacentDemerits) {
         public static Parameters tex(long emergencyStretch) {
             return new Parameters(100, 200, emergencyStretch, 10, 10_000, 5_000, 10_000);
         }
@@ -60,15 +66,13 @@ public final class KnuthPlass {
     }
 
     /** The chosen breaks and what it took to find them. */
-    public record Result(List<Line> lines, int pass, int overfull) {
-    }
+    public record Result(List<Line> lines, int pass, int overfull) {}
 
     /**
      * One line: items {@code [start, end)} with the break at {@code end} (a glue or penalty, or the
      * end), the adjustment ratio its glue is set with, and the protrusion into each margin.
      */
-    public record Line(int start, int end, double ratio, long protrudeLeft, long protrudeRight) {
-    }
+    public record Line(int start, int end, double ratio, long protrudeLeft, long protrudeRight) {}
 
     private static final class Node {
         final int position;
@@ -92,8 +96,19 @@ public final class KnuthPlass {
             return this;
         }
 
-        Node(int position, int line, int fitness, long width, long stretch, long shrink, double demerits,
-             Node previous, double ratio, long protrudeLeft, long protrudeRight, boolean flagged) {
+        Node(
+                int position,
+                int line,
+                int fitness,
+                long width,
+                long stretch,
+                long shrink,
+                double demerits,
+                Node previous,
+                double ratio,
+                long protrudeLeft,
+                long protrudeRight,
+                boolean flagged) {
             this.hyphens = flagged ? (previous == null ? 1 : previous.hyphens + 1) : 0;
             this.position = position;
             this.line = line;
@@ -159,11 +174,12 @@ public final class KnuthPlass {
     }
 
     /** As {@link #breakLines(List, long, Parameters, int)}, telling {@code trace} what it tries. */
-    public static Result breakLines(List<Item> items, long measure, Parameters parameters, int hyphensBefore,
-                                    BreakTrace trace) {
+    public static Result breakLines(
+            List<Item> items, long measure, Parameters parameters, int hyphensBefore, BreakTrace trace) {
         KnuthPlass breaker = new KnuthPlass(items, measure, parameters, hyphensBefore, trace);
         Node best = parameters.pretolerance() >= 0
-                ? breaker.pass("firstpass", parameters.pretolerance(), false, 0, false) : null;
+                ? breaker.pass("firstpass", parameters.pretolerance(), false, 0, false)
+                : null;
         int pass = 1;
         if (best == null) {
             best = breaker.pass("secondpass", parameters.tolerance(), true, 0, false);
@@ -251,7 +267,8 @@ public final class KnuthPlass {
             } else {
                 ratio = 0;
             }
-            double badness = ratio < -1 ? Double.POSITIVE_INFINITY : Math.min(Item.INFINITY, 100 * Math.pow(Math.abs(ratio), 3));
+            double badness =
+                    ratio < -1 ? Double.POSITIVE_INFINITY : Math.min(Item.INFINITY, 100 * Math.pow(Math.abs(ratio), 3));
             if (ratio < -1 || penalty == -Item.INFINITY) {
                 active.remove(i--);
                 lastDropped = a;
@@ -277,7 +294,12 @@ public final class KnuthPlass {
                 }
                 if (trace != null) {
                     trace.upTo(b);
-                    trace.via(a.serial, badness, false, penalty, d,
+                    trace.via(
+                            a.serial,
+                            badness,
+                            false,
+                            penalty,
+                            d,
                             hyphens > MAX_HYPHENS && !last ? (MAX_HYPHENS + 1) + " hyphens in a row" : null);
                 }
                 if (hyphens > MAX_HYPHENS && !last) {
@@ -302,8 +324,8 @@ public final class KnuthPlass {
             long natural = width[b] - lastDropped.width + penaltyWidth - protrudeRight - lastDropped.protrudeLeft;
             long z = shrink[b] - lastDropped.shrink;
             double ratio = z > 0 ? Math.max(-1.0 * natural, (measure - natural) / (double) z) : -2;
-            Node overfull = node(b, lastDropped, 3, lastDropped.demerits + 1e9, Math.min(ratio, -1.0000001), protrudeRight,
-                    flagged);
+            Node overfull = node(
+                    b, lastDropped, 3, lastDropped.demerits + 1e9, Math.min(ratio, -1.0000001), protrudeRight, flagged);
             active.add(overfull);
             if (trace != null) {
                 trace.upTo(b);
@@ -323,17 +345,30 @@ public final class KnuthPlass {
      * A new active node for a break at {@code b}: the next line starts at the first box after it, the
      * glue and penalties in between vanishing with the break, so its sums are those before that box.
      */
-    private Node node(int b, Node from, int fitness, double demerits, double ratio, long protrudeRight, boolean flagged) {
+    private Node node(
+            int b, Node from, int fitness, double demerits, double ratio, long protrudeRight, boolean flagged) {
         int i = nextLineStart(items, b);
         long protrudeLeft = i < items.size() && items.get(i) instanceof Item.Box box ? box.protrudeLeft() : 0;
-        return new Node(b, from.line + 1, fitness, width[i], stretch[i], shrink[i], demerits, from, ratio,
-                protrudeLeft, protrudeRight, flagged);
+        return new Node(
+                b,
+                from.line + 1,
+                fitness,
+                width[i],
+                stretch[i],
+                shrink[i],
+                demerits,
+                from,
+                ratio,
+                protrudeLeft,
+                protrudeRight,
+                flagged);
     }
 
     /** The first item of the line after a break at {@code b}: the next box, or a forced break. */
     static int nextLineStart(List<Item> items, int b) {
         int i = b + 1;
-        while (i < items.size() && !(items.get(i) instanceof Item.Box)
+        while (i < items.size()
+                && !(items.get(i) instanceof Item.Box)
                 && !(items.get(i) instanceof Item.Penalty p && p.penalty() == -Item.INFINITY)) {
             i++;
         }

@@ -5,7 +5,6 @@ import io.github.imprint.font.FontMetrics;
 import io.github.imprint.typeset.shape.Marking;
 import io.github.imprint.typeset.shape.ShapedText;
 import io.github.imprint.typeset.shape.Shaper;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -169,14 +168,16 @@ public final class ParagraphItems {
             letterStart++;
         }
         int letterEnd = letterStart;
-        while (letterEnd < piece.length() && (Character.isLetter(piece.charAt(letterEnd)) || piece.charAt(letterEnd) == '\u00AD')) {
+        while (letterEnd < piece.length()
+                && (Character.isLetter(piece.charAt(letterEnd)) || piece.charAt(letterEnd) == '\u00AD')) {
             letterEnd++;
         }
         String letters = piece.substring(letterStart, letterEnd);
         boolean initial = !letters.isEmpty() && Character.isUpperCase(letters.charAt(0));
         boolean refused = initial && (!capitalised || allCaps(letters));
         int[] points = letters.length() >= 5 && letters.indexOf('\u00AD') < 0 && !refused
-                ? run.hyphenator().get().hyphenate(letters) : new int[0];
+                ? run.hyphenator().get().hyphenate(letters)
+                : new int[0];
         if (points.length == 0) {
             box(run, piece);
             return;
@@ -186,8 +187,13 @@ public final class ParagraphItems {
             int at = letterStart + point;
             box(run, piece.substring(from, at));
             ShapedText hyphen = single(run, "-");
-            items.add(new Item.Penalty(hyphen.width(), HYPHEN_PENALTY, true, hyphen,
-                    protrusion ? protrudeRight('-', hyphen.width()) : 0, true));
+            items.add(new Item.Penalty(
+                    hyphen.width(),
+                    HYPHEN_PENALTY,
+                    true,
+                    hyphen,
+                    protrusion ? protrudeRight('-', hyphen.width()) : 0,
+                    true));
             from = at;
         }
         box(run, piece.substring(from));
@@ -198,8 +204,13 @@ public final class ParagraphItems {
     }
 
     private ShapedText single(TextRun run, String text) {
-        Marking plain = new Marking(run.marking().rgb(), run.marking().role(), run.marking().block(), run.marking().rise(),
-                null, null);
+        Marking plain = new Marking(
+                run.marking().rgb(),
+                run.marking().role(),
+                run.marking().block(),
+                run.marking().rise(),
+                null,
+                null);
         return shaper.shape(text, run.face(), run.size(), false, plain, missing).get(0);
     }
 
@@ -213,7 +224,8 @@ public final class ParagraphItems {
             long width = shaped.width();
             long left = protrusion && p == 0 ? protrudeLeft(text.codePointAt(0), firstAdvance(shaped)) : 0;
             long right = protrusion && p == pieces.size() - 1
-                    ? protrudeRight(text.codePointBefore(text.length()), lastAdvance(shaped)) : 0;
+                    ? protrudeRight(text.codePointBefore(text.length()), lastAdvance(shaped))
+                    : 0;
             long expand = expansion && !run.breakAnywhere() ? Math.round(width * EXPANSION) : 0;
             items.add(new Item.Box(width, shaped, left, right, run.note(), expand));
         }

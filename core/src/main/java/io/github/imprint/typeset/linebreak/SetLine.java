@@ -2,7 +2,6 @@ package io.github.imprint.typeset.linebreak;
 
 import io.github.imprint.layout.Placed;
 import io.github.imprint.typeset.shape.ShapedText;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,8 +20,7 @@ public record SetLine(List<Piece> pieces, List<Integer> notes, boolean hyphenate
      * Shaped text at an offset from the line's start, its glyphs scaled horizontally by {@code scale}
      * (font expansion); {@code spaced} when an interword space follows it.
      */
-    public record Piece(ShapedText text, long x, boolean spaced, double scale) {
-    }
+    public record Piece(ShapedText text, long x, boolean spaced, double scale) {}
 
     /**
      * The line's glyph runs, placed with its start at {@code x} and its baseline at {@code baseline}.
@@ -36,7 +34,9 @@ public record SetLine(List<Piece> pieces, List<Integer> notes, boolean hyphenate
         while (i < pieces.size()) {
             ShapedText first = pieces.get(i).text();
             int j = i + 1;
-            while (j < pieces.size() && compatible(first, pieces.get(j).text()) && pieces.get(j).scale() == pieces.get(i).scale()) {
+            while (j < pieces.size()
+                    && compatible(first, pieces.get(j).text())
+                    && pieces.get(j).scale() == pieces.get(i).scale()) {
                 j++;
             }
             int count = 0;
@@ -63,8 +63,20 @@ public record SetLine(List<Piece> pieces, List<Integer> notes, boolean hyphenate
                     text.append(' ');
                 }
             }
-            runs.add(new Placed.GlyphRun(first.face(), first.size(), baseline - first.rise(), glyphs, xs, text.toString(),
-                    ligated, first.rgb(), first.role(), first.block(), pieces.get(i).scale(), first.link(), first.language()));
+            runs.add(new Placed.GlyphRun(
+                    first.face(),
+                    first.size(),
+                    baseline - first.rise(),
+                    glyphs,
+                    xs,
+                    text.toString(),
+                    ligated,
+                    first.rgb(),
+                    first.role(),
+                    first.block(),
+                    pieces.get(i).scale(),
+                    first.link(),
+                    first.language()));
             i = j;
         }
         return runs;
@@ -72,7 +84,10 @@ public record SetLine(List<Piece> pieces, List<Integer> notes, boolean hyphenate
 
     /** Whether two pieces can share a run; a piece with a ligature keeps a run (and its ActualText) to itself. */
     private static boolean compatible(ShapedText a, ShapedText b) {
-        return !a.ligated() && !b.ligated() && a.face().equals(b.face()) && a.size() == b.size()
+        return !a.ligated()
+                && !b.ligated()
+                && a.face().equals(b.face())
+                && a.size() == b.size()
                 && a.marking().equals(b.marking());
     }
 
@@ -139,8 +154,14 @@ public record SetLine(List<Piece> pieces, List<Integer> notes, boolean hyphenate
                 ShapedText hyphen = p.hyphen();
                 if (p.discretionary()) {
                     // a hyphen the breaker put in reads back as a soft hyphen: the word is whole (PDF 14.8.2.2.3)
-                    hyphen = new ShapedText(hyphen.face(), hyphen.size(), hyphen.glyphs(), hyphen.advances(), "\u00AD",
-                            hyphen.ligated(), hyphen.marking());
+                    hyphen = new ShapedText(
+                            hyphen.face(),
+                            hyphen.size(),
+                            hyphen.glyphs(),
+                            hyphen.advances(),
+                            "\u00AD",
+                            hyphen.ligated(),
+                            hyphen.marking());
                 }
                 pieces.add(new Piece(hyphen, x, false, 1));
                 x += p.width();
@@ -161,5 +182,10 @@ public record SetLine(List<Piece> pieces, List<Integer> notes, boolean hyphenate
     }
 
     /** How lines sit in the measure. */
-    public enum Alignment { JUSTIFY, LEFT, CENTER, RIGHT }
+    public enum Alignment {
+        JUSTIFY,
+        LEFT,
+        CENTER,
+        RIGHT
+    }
 }

@@ -6,7 +6,6 @@ import io.github.imprint.layout.Destination;
 import io.github.imprint.layout.Role;
 import io.github.imprint.typeset.hyphen.Hyphenator;
 import io.github.imprint.typeset.shape.Marking;
-
 import java.util.Optional;
 
 /**
@@ -19,8 +18,15 @@ import java.util.Optional;
  * @param breakAnywhere whether the text is a URL or code, which may break after {@code / . - _ ? & =}
  * @param note          the number of the footnote this run calls (its number's superscript), or -1
  */
-public record TextRun(String text, FontFace face, long size, Marking marking, Optional<Hyphenator> hyphenator,
-                      boolean ligatures, boolean breakAnywhere, int note) {
+public record TextRun(
+        String text,
+        FontFace face,
+        long size,
+        Marking marking,
+        Optional<Hyphenator> hyphenator,
+        boolean ligatures,
+        boolean breakAnywhere,
+        int note) {
 
     /** Plain black text: no block, no hyphenation, no ligatures, no link. */
     public static Builder of(String text, FontFace face, long size) {
@@ -102,8 +108,15 @@ public record TextRun(String text, FontFace face, long size, Marking marking, Op
         }
 
         public TextRun build() {
-            return new TextRun(text, face, size, new Marking(rgb, role, block, rise, link, language), hyphenator,
-                    ligatures, breakAnywhere, note);
+            return new TextRun(
+                    text,
+                    face,
+                    size,
+                    new Marking(rgb, role, block, rise, link, language),
+                    hyphenator,
+                    ligatures,
+                    breakAnywhere,
+                    note);
         }
     }
 }

@@ -2,7 +2,6 @@ package io.github.imprint.typeset.paginate;
 
 import io.github.imprint.layout.Placed;
 import io.github.imprint.typeset.linebreak.SetLine;
-
 import java.util.List;
 
 /**
@@ -21,8 +20,9 @@ public sealed interface Flow {
      *
      * @param label extra pieces in the margin, such as a list item's bullet, placed at {@code labelX}
      */
-    record Line(SetLine line, long x, long height, long ascent, boolean breakBefore, SetLine label, long labelX,
-                Bar bar) implements Flow {
+    record Line(
+            SetLine line, long x, long height, long ascent, boolean breakBefore, SetLine label, long labelX, Bar bar)
+            implements Flow {
 
         public Line(SetLine line, long x, long height, long ascent, boolean breakBefore, SetLine label, long labelX) {
             this(line, x, height, ascent, breakBefore, label, labelX, null);
@@ -34,12 +34,10 @@ public sealed interface Flow {
     }
 
     /** A vertical rule beside a line, marking a box such as an aside; lines in a row make one rule. */
-    record Bar(long x, long width, int rgb) {
-    }
+    record Bar(long x, long width, int rgb) {}
 
     /** Vertical space; at the top of a page it vanishes. */
-    record Space(long height, boolean breakBefore) implements Flow {
-    }
+    record Space(long height, boolean breakBefore) implements Flow {}
 
     /**
      * Items placed as one unbreakable unit (a figure with its caption, a table row), relative to the
@@ -47,8 +45,9 @@ public sealed interface Flow {
      * to the top of the next page, and the text after it fills the page. A table row carries its
      * table's {@code header}, which is repeated above it when the row starts a page.
      */
-    record Unit(List<Placed> items, long height, boolean breakBefore, List<Integer> notes, boolean floating,
-                Unit header) implements Flow {
+    record Unit(
+            List<Placed> items, long height, boolean breakBefore, List<Integer> notes, boolean floating, Unit header)
+            implements Flow {
 
         public Unit(List<Placed> items, long height, boolean breakBefore, List<Integer> notes, boolean floating) {
             this(items, height, breakBefore, notes, floating, null);

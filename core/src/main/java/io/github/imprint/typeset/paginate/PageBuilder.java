@@ -4,7 +4,6 @@ import io.github.imprint.layout.Page;
 import io.github.imprint.layout.Placed;
 import io.github.imprint.layout.Role;
 import io.github.imprint.typeset.linebreak.SetLine;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,8 +81,7 @@ public final class PageBuilder {
     }
 
     /** A page's content: what is on it in order, where the flow continues, and the floats it passes on. */
-    private record Filled(List<Flow> content, int end, List<Flow.Unit> deferred) {
-    }
+    private record Filled(List<Flow> content, int end, List<Flow.Unit> deferred) {}
 
     /**
      * Running heads: the publication's title on versos, the chapter's on rectos, none on a page that
@@ -91,8 +89,7 @@ public final class PageBuilder {
      *
      * @param head sets a running head's text, centred in the measure
      */
-    public record Running(String title, String firstChapter, Function<String, SetLine> head) {
-    }
+    public record Running(String title, String firstChapter, Function<String, SetLine> head) {}
 
     public List<Page> build(List<Flow> flow) {
         List<Page> pages = new ArrayList<>();
@@ -118,8 +115,8 @@ public final class PageBuilder {
                 break;
             }
             if (recto && (pages.size() + 1) % 2 == 0 && carried.isEmpty() && floats.isEmpty()) {
-                pages.add(new Page(pages.size() + 1, folioText(pages.size() + 1), frame.width(), frame.height(),
-                        List.of()));
+                pages.add(new Page(
+                        pages.size() + 1, folioText(pages.size() + 1), frame.width(), frame.height(), List.of()));
                 if (trace != null) {
                     trace.blank();
                 }
@@ -176,7 +173,8 @@ public final class PageBuilder {
             long extra = 0;
             for (int key : calls(item)) {
                 if (!onPage.contains(key) && notes.containsKey(key)) {
-                    extra += (noteHeight == 0 && extra == 0 ? NOTE_GAP : 0) + height(notes.get(key).lines());
+                    extra += (noteHeight == 0 && extra == 0 ? NOTE_GAP : 0)
+                            + height(notes.get(key).lines());
                 }
             }
             Flow.Unit repeated = empty && item instanceof Flow.Unit row ? row.header() : null;
@@ -196,13 +194,16 @@ public final class PageBuilder {
                     why = "full, at a space between blocks";
                 } else if (lastBreak > start && !empty) {
                     end = lastBreak;
-                    why = lastBreak == k ? "full; " + PageTrace.words(item) + " starts the next page"
+                    why = lastBreak == k
+                            ? "full; " + PageTrace.words(item) + " starts the next page"
                             : "full at " + PageTrace.words(item) + "; breaks " + (k - lastBreak) + " item"
-                            + (k - lastBreak == 1 ? "" : "s") + " earlier, at " + PageTrace.words(flow.get(lastBreak))
-                            + ", the last place a page may end (widow, orphan, or kept with what follows)";
+                                    + (k - lastBreak == 1 ? "" : "s") + " earlier, at "
+                                    + PageTrace.words(flow.get(lastBreak))
+                                    + ", the last place a page may end (widow, orphan, or kept with what follows)";
                 } else {
                     end = empty ? k + 1 : k;
-                    why = empty ? PageTrace.words(item) + " is taller than the page, and set alone"
+                    why = empty
+                            ? PageTrace.words(item) + " is taller than the page, and set alone"
                             : "full; nowhere to break, so " + PageTrace.words(item) + " starts the next page";
                     if (empty) {
                         content.add(item);
@@ -321,7 +322,12 @@ public final class PageBuilder {
             top = false;
             if (item instanceof Flow.Line line) {
                 if (line.bar() != null) {
-                    items.add(new Placed.Rule(left + line.bar().x(), y, line.bar().width(), line.height(), line.bar().rgb(),
+                    items.add(new Placed.Rule(
+                            left + line.bar().x(),
+                            y,
+                            line.bar().width(),
+                            line.height(),
+                            line.bar().rgb(),
                             Role.ARTIFACT));
                 }
                 if (line.label() != null) {
@@ -362,7 +368,8 @@ public final class PageBuilder {
                 trace.notes(fit, noteLines.size() - fit);
             }
             long noteTop = frame.top() + frame.textHeight() - h;
-            items.add(new Placed.Rule(left, noteTop - NOTE_GAP / 2 - RULE / 2, frame.measure() / 3, RULE, 0x000000, Role.ARTIFACT));
+            items.add(new Placed.Rule(
+                    left, noteTop - NOTE_GAP / 2 - RULE / 2, frame.measure() / 3, RULE, 0x000000, Role.ARTIFACT));
             long ny = noteTop;
             for (Flow.Line line : noteLines.subList(0, fit)) {
                 items.addAll(line.line().place(left + line.x(), ny + line.ascent()));
@@ -385,14 +392,33 @@ public final class PageBuilder {
             for (int i = 0; i < xs.length; i++) {
                 xs[i] += dx;
             }
-            return new Placed.GlyphRun(run.face(), run.size(), run.baseline() + dy, run.glyphs(), xs, run.text(),
-                    run.ligated(), run.rgb(), run.role(), run.block(), run.scale(), run.link(), run.language());
+            return new Placed.GlyphRun(
+                    run.face(),
+                    run.size(),
+                    run.baseline() + dy,
+                    run.glyphs(),
+                    xs,
+                    run.text(),
+                    run.ligated(),
+                    run.rgb(),
+                    run.role(),
+                    run.block(),
+                    run.scale(),
+                    run.link(),
+                    run.language());
         }
         if (placed instanceof Placed.Rule rule) {
             return new Placed.Rule(rule.x() + dx, rule.y() + dy, rule.width(), rule.height(), rule.rgb(), rule.role());
         }
         Placed.Image image = (Placed.Image) placed;
-        return new Placed.Image(image.image(), image.x() + dx, image.y() + dy, image.width(), image.height(), image.alt(),
-                image.role(), image.block());
+        return new Placed.Image(
+                image.image(),
+                image.x() + dx,
+                image.y() + dy,
+                image.width(),
+                image.height(),
+                image.alt(),
+                image.role(),
+                image.block());
     }
 }

@@ -22,8 +22,15 @@ public final class PageTrace {
 
     void page(long used, long available, int lines, int units) {
         current.setLength(0);
-        current.append(String.format(Locale.ROOT, "%d line%s, %d unit%s, %.1f of %.1fpt filled", lines,
-                lines == 1 ? "" : "s", units, units == 1 ? "" : "s", used / 1000.0, available / 1000.0));
+        current.append(String.format(
+                Locale.ROOT,
+                "%d line%s, %d unit%s, %.1f of %.1fpt filled",
+                lines,
+                lines == 1 ? "" : "s",
+                units,
+                units == 1 ? "" : "s",
+                used / 1000.0,
+                available / 1000.0));
     }
 
     void ends(String why) {
@@ -32,16 +39,23 @@ public final class PageTrace {
 
     void deferred(int floats) {
         if (floats > 0) {
-            current.append("\n  deferred: ").append(floats).append(floats == 1 ? " float" : " floats")
+            current.append("\n  deferred: ")
+                    .append(floats)
+                    .append(floats == 1 ? " float" : " floats")
                     .append(" that did not fit, to the next page");
         }
     }
 
     void notes(int set, int carried) {
         if (set > 0 || carried > 0) {
-            current.append("\n  notes: ").append(set).append(set == 1 ? " line" : " lines").append(" at the foot");
+            current.append("\n  notes: ")
+                    .append(set)
+                    .append(set == 1 ? " line" : " lines")
+                    .append(" at the foot");
             if (carried > 0) {
-                current.append(", ").append(carried).append(carried == 1 ? " line continues" : " lines continue")
+                current.append(", ")
+                        .append(carried)
+                        .append(carried == 1 ? " line continues" : " lines continue")
                         .append(" on the next page");
             }
         }
@@ -55,7 +69,11 @@ public final class PageTrace {
     public String text(int firstNumber) {
         StringBuilder out = new StringBuilder();
         for (int p = 0; p < pages.size(); p++) {
-            out.append("page ").append(firstNumber + p).append(": ").append(pages.get(p)).append('\n');
+            out.append("page ")
+                    .append(firstNumber + p)
+                    .append(": ")
+                    .append(pages.get(p))
+                    .append('\n');
         }
         return out.toString();
     }

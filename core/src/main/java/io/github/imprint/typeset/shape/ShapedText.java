@@ -13,8 +13,8 @@ import io.github.imprint.layout.Role;
  * @param ligated  whether some glyph stands for several characters
  * @param marking  colour, role, block, rise, link and language, as the run had them
  */
-public record ShapedText(FontFace face, long size, int[] glyphs, long[] advances, String text, boolean ligated,
-                         Marking marking) {
+public record ShapedText(
+        FontFace face, long size, int[] glyphs, long[] advances, String text, boolean ligated, Marking marking) {
 
     public int rgb() {
         return marking.rgb();

@@ -3,8 +3,6 @@ package io.github.imprint.typeset.shape;
 import io.github.imprint.font.FontFace;
 import io.github.imprint.font.FontMetrics;
 import io.github.imprint.font.Ligatures;
-
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,7 +27,12 @@ public final class Shaper {
 
     /** Whether a character is drawn at all. */
     public static boolean invisible(int cp) {
-        return cp == 0x2060 || cp == 0x200B || cp == 0x00AD || cp == 0xFEFF || cp == 0x200C || cp == 0x200D
+        return cp == 0x2060
+                || cp == 0x200B
+                || cp == 0x00AD
+                || cp == 0xFEFF
+                || cp == 0x200C
+                || cp == 0x200D
                 || (cp < 0x20 && cp != '\t');
     }
 
@@ -39,8 +42,8 @@ public final class Shaper {
      *
      * @param missing told of every code point that no face has
      */
-    public List<ShapedText> shape(String text, FontFace face, long size, boolean ligatures, Marking marking,
-                                  IntConsumer missing) {
+    public List<ShapedText> shape(
+            String text, FontFace face, long size, boolean ligatures, Marking marking, IntConsumer missing) {
         FontMetrics primary = FontMetrics.of(face);
         boolean covered = true;
         for (int k = 0; k < text.length() && covered; k++) {
@@ -80,7 +83,10 @@ public final class Shaper {
             return face;
         }
         for (FontFace fallback : fallbacks) {
-            FontFace styled = new FontFace(fallback.family(), face.bold(), face.italic() && !fallback.family().endsWith("Mono"));
+            FontFace styled = new FontFace(
+                    fallback.family(),
+                    face.bold(),
+                    face.italic() && !fallback.family().endsWith("Mono"));
             if (FontMetrics.of(styled).has(cp)) {
                 return styled;
             }

@@ -1,9 +1,10 @@
 package io.github.imprint.typeset.hyphen;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class HyphenatorTest {
 
@@ -36,7 +37,8 @@ class HyphenatorTest {
     @ParameterizedTest
     @CsvSource({"en-US, table, ta-ble"})
     void userExceptionsComeFirst(String language, String exception, String expected) {
-        Hyphenator h = Hyphenator.forLanguage(language).orElseThrow().withExceptions(java.util.List.of(exception.replace("a", "a-")));
+        Hyphenator h =
+                Hyphenator.forLanguage(language).orElseThrow().withExceptions(List.of(exception.replace("a", "a-")));
         assertEquals(1, h.hyphenate("table").length);
     }
 }

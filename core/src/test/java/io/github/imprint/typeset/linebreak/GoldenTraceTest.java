@@ -1,11 +1,11 @@
 package io.github.imprint.typeset.linebreak;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.imprint.font.FontFace;
 import io.github.imprint.typeset.hyphen.Hyphenator;
 import io.github.imprint.typeset.shape.Shaper;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The breakers' traces for a dozen small paragraphs, each beside the trace it must give (TeX's
@@ -37,9 +36,11 @@ class GoldenTraceTest {
     @TestFactory
     Stream<DynamicTest> everyParagraphGivesItsTrace() throws IOException {
         try (Stream<Path> files = Files.list(CASES)) {
-            List<Path> cases = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+            List<Path> cases =
+                    files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
             assertTrue(cases.size() >= 12, "a dozen paragraphs: " + cases);
-            return cases.stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
+            return cases.stream()
+                    .map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
         }
     }
 
@@ -48,31 +49,43 @@ class GoldenTraceTest {
         int split = source.indexOf("\n---\n");
         Map<String, String> keys = new LinkedHashMap<>();
         for (String line : source.substring(0, split).split("\n")) {
-            keys.put(line.substring(0, line.indexOf(':')).strip(), line.substring(line.indexOf(':') + 1).strip());
+            keys.put(
+                    line.substring(0, line.indexOf(':')).strip(),
+                    line.substring(line.indexOf(':') + 1).strip());
         }
         String text = source.substring(split + 5).strip();
         long measure = Long.parseLong(keys.get("measure")) * 1000;
-        Optional<Hyphenator> hyphenator = keys.get("hyphenate").equals("yes") ? Hyphenator.forLanguage("en-US")
-                : Optional.empty();
-        ParagraphItems paragraph = new ParagraphItems(new Shaper(List.of(SERIF)), false, false, cp -> { });
-        paragraph.add(TextRun.of(text, SERIF, SIZE).hyphenator(hyphenator).ligatures(true)
-                .breakAnywhere("yes".equals(keys.get("breakAnywhere"))).build());
+        Optional<Hyphenator> hyphenator =
+                keys.get("hyphenate").equals("yes") ? Hyphenator.forLanguage("en-US") : Optional.empty();
+        ParagraphItems paragraph = new ParagraphItems(new Shaper(List.of(SERIF)), false, false, cp -> {});
+        paragraph.add(TextRun.of(text, SERIF, SIZE)
+                .hyphenator(hyphenator)
+                .ligatures(true)
+                .breakAnywhere("yes".equals(keys.get("breakAnywhere")))
+                .build());
         List<Item> items = paragraph.finish();
         BreakTrace trace = new BreakTrace("% " + file.getFileName() + ", measure " + BreakTrace.points(measure));
         KnuthPlass.Result result = switch (keys.get("breaker")) {
-            case "knuth-plass-tex" -> KnuthPlass.breakLines(items, measure, KnuthPlass.Parameters.tex(SIZE * 3 / 2), 0, trace);
-            case "knuth-plass-imprint" -> KnuthPlass.breakLines(items, measure, KnuthPlass.Parameters.imprint(SIZE * 3 / 2),
-                    0, trace);
+            case "knuth-plass-tex" ->
+                KnuthPlass.breakLines(items, measure, KnuthPlass.Parameters.tex(SIZE * 3 / 2), 0, trace);
+            case "knuth-plass-imprint" ->
+                KnuthPlass.breakLines(items, measure, KnuthPlass.Parameters.imprint(SIZE * 3 / 2), 0, trace);
             case "first-fit" -> FirstFit.breakLines(items, measure, trace);
             default -> throw new IllegalArgumentException(keys.get("breaker"));
         };
         String actual = trace.toString();
         if (keys.get("breaker").startsWith("knuth-plass")) {
-            String chosen = actual.lines().filter(l -> l.startsWith("chosen in pass")).findFirst().orElseThrow();
-            assertEquals(result.lines().size(), chosen.split("->").length - 1, "the chosen path is the result: " + chosen);
+            String chosen = actual.lines()
+                    .filter(l -> l.startsWith("chosen in pass"))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(
+                    result.lines().size(), chosen.split("->").length - 1, "the chosen path is the result: " + chosen);
             assertTrue(chosen.startsWith("chosen in pass " + result.pass()), chosen);
         } else {
-            assertEquals(result.lines().size(), actual.lines().filter(l -> l.startsWith("line ")).count());
+            assertEquals(
+                    result.lines().size(),
+                    actual.lines().filter(l -> l.startsWith("line ")).count());
         }
         Path expected = file.resolveSibling(file.getFileName().toString().replace(".txt", ".trace"));
         if (Boolean.getBoolean("imprint.golden.update") || !Files.exists(expected)) {
@@ -82,7 +95,10 @@ class GoldenTraceTest {
             }
         }
         try {
-            assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, file.getFileName().toString());
+            assertEquals(
+                    Files.readString(expected, StandardCharsets.UTF_8),
+                    actual,
+                    file.getFileName().toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,9 @@
 package io.github.imprint.typeset.paginate;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.imprint.font.FontFace;
 import io.github.imprint.layout.BlockId;
 import io.github.imprint.layout.Page;
@@ -9,16 +13,11 @@ import io.github.imprint.typeset.linebreak.SetLine;
 import io.github.imprint.typeset.shape.Marking;
 import io.github.imprint.typeset.shape.ShapedText;
 import io.github.imprint.typeset.shape.Shaper;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The page builder's invariants, on flows made by hand: a text block ten lines of 12 pt tall, lines
@@ -29,6 +28,7 @@ class PageBuilderTest {
     private static final long LINE = 12_000;
     /** Ten lines tall, 300 pt wide. */
     private static final PageFrame FRAME = new PageFrame(400_000, 10 * LINE + 100_000, 50_000, 50_000, 50_000, 50_000);
+
     private static final FontFace SERIF = new FontFace("Noto Serif", false, false);
     private static final Shaper SHAPER = new Shaper(List.of(SERIF));
     private static final Function<String, SetLine> HEAD = text -> line(text, List.of(), Role.ARTIFACT);
@@ -38,8 +38,8 @@ class PageBuilderTest {
     }
 
     private static SetLine line(String text, List<Integer> notes, Role role) {
-        ShapedText shaped = SHAPER.shape(text, SERIF, 10_000, false, Marking.of(0, role, BlockId.leaf(0, 1)),
-                cp -> { }).get(0);
+        ShapedText shaped = SHAPER.shape(text, SERIF, 10_000, false, Marking.of(0, role, BlockId.leaf(0, 1)), cp -> {})
+                .get(0);
         return new SetLine(List.of(new SetLine.Piece(shaped, 0, false, 1)), notes, false, false);
     }
 
@@ -54,14 +54,17 @@ class PageBuilderTest {
     }
 
     private static List<Page> build(List<Flow> flow, Map<Integer, NoteLines> notes) {
-        return new PageBuilder(FRAME, notes, new PageBuilder.Running("Title", "Chapter", HEAD), PageBuilder.Numbering.LATER)
+        return new PageBuilder(
+                        FRAME, notes, new PageBuilder.Running("Title", "Chapter", HEAD), PageBuilder.Numbering.LATER)
                 .build(flow);
     }
 
     /** The texts of a page's body lines and notes, in order, without the running head. */
     private static List<String> texts(Page page) {
-        return page.items().stream().filter(p -> p instanceof Placed.GlyphRun run && run.role() != Role.ARTIFACT)
-                .map(p -> ((Placed.GlyphRun) p).text()).toList();
+        return page.items().stream()
+                .filter(p -> p instanceof Placed.GlyphRun run && run.role() != Role.ARTIFACT)
+                .map(p -> ((Placed.GlyphRun) p).text())
+                .toList();
     }
 
     @Test
@@ -108,7 +111,8 @@ class PageBuilderTest {
         for (Page page : pages) {
             List<String> texts = texts(page);
             if (texts.contains("call")) {
-                assertTrue(texts.contains("note0") && texts.contains("note1"),
+                assertTrue(
+                        texts.contains("note0") && texts.contains("note1"),
                         "at least the note's first two lines are on its call's page: " + texts);
             }
         }
@@ -123,8 +127,9 @@ class PageBuilderTest {
         List<Page> pages = build(flow, Map.of());
         List<String> all = pages.stream().flatMap(p -> texts(p).stream()).toList();
         assertTrue(all.indexOf("figure 1") < all.indexOf("figure 2"), "floats in order: " + all);
-        assertTrue(texts(pages.get(0)).contains("b0"), "the text after a deferred float fills the page: "
-                + texts(pages.get(0)));
+        assertTrue(
+                texts(pages.get(0)).contains("b0"),
+                "the text after a deferred float fills the page: " + texts(pages.get(0)));
         assertTrue(texts(pages.get(1)).contains("figure 1"));
     }
 
