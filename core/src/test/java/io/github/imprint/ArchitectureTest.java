@@ -103,6 +103,24 @@ class ArchitectureTest {
         assertEquals(List.of(), violations);
     }
 
+    /** The typesetter works on the model alone: files are found and read when the sources are. */
+    @Test
+    void theTypesetterDoesNoFileIo() throws IOException {
+        List<String> readers = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES.resolve("typeset"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(file);
+                if (text.contains("import java.nio.file.Files;")
+                        || text.contains("import java.io.File")
+                        || text.contains("import java.io.FileInputStream;")
+                        || text.contains("import java.nio.channels")) {
+                    readers.add(SOURCES.relativize(file).toString());
+                }
+            }
+        }
+        assertEquals(List.of(), readers);
+    }
+
     @Test
     void theCheckCatchesAnImportThatCrossesALine() {
         List<String> violations = new ArrayList<>();

@@ -5,6 +5,7 @@ import io.github.imprint.font.FontLibrary;
 import io.github.imprint.font.FontSubset;
 import io.github.imprint.model.Chapter;
 import io.github.imprint.model.Contributor;
+import io.github.imprint.model.ImageFormat;
 import io.github.imprint.model.ImageRef;
 import io.github.imprint.model.Labels;
 import io.github.imprint.model.Metadata;
@@ -190,7 +191,8 @@ public final class EpubWriter {
             return entry.href();
         }
         files.put("EPUB/images/cover.png", GeneratedCover.png(metadata, theme));
-        opf.add(new PackageDocument.Item("cover-image", "images/cover.png", "image/png", "cover-image", null));
+        opf.add(new PackageDocument.Item(
+                "cover-image", "images/cover.png", ImageFormat.PNG.mediaType(), "cover-image", null));
         return "images/cover.png";
     }
 

@@ -5,11 +5,8 @@ import io.github.imprint.font.FontLibrary;
 import io.github.imprint.layout.Page;
 import io.github.imprint.layout.PagedDocument;
 import io.github.imprint.layout.Placed;
-import io.github.imprint.svg.SvgReader;
-import io.github.imprint.svg.VectorDrawing;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.awt.geom.AffineTransform;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -59,8 +56,6 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Paints a {@link PagedDocument} into a PDF. Each face used becomes one Type 0 font, subset to the
@@ -113,109 +108,6 @@ public final class PdfWriter {
             content.endMarked();
         }
         return content.bytes();
-    }
-
-    /** An image the PDF cannot take: damaged or cut short, or in colours the file's claims forbid. */
-    public static final class DamagedImageException extends IOException {
-        private static final long serialVersionUID = 1L;
-        private final transient Path file;
-        private final String hint;
-
-        DamagedImageException(Path file, Throwable cause) {
-            this(
-                    file,
-                    "image cannot be decoded for the PDF (" + cause.getMessage()
-                            + "); the file is damaged or cut short",
-                    "open it in an image editor and save it again",
-                    cause);
-        }
-
-        DamagedImageException(Path file, String message, String hint, Throwable cause) {
-            super(message, cause);
-            this.file = file;
-            this.hint = hint;
-        }
-
-        public Path file() {
-            return file;
-        }
-
-        public String hint() {
-            return hint;
-        }
-    }
-
-    /** Whether a JPEG's first frame has four components: CMYK (or YCCK), as print workflows save them. */
-    static boolean cmykJpeg(byte[] b) {
-        if (b.length < 4 || (b[0] & 0xFF) != 0xFF || (b[1] & 0xFF) != 0xD8) {
-            return false;
-        }
-        int i = 2;
-        while (i + 9 < b.length) {
-            if ((b[i] & 0xFF) != 0xFF) {
-                i++;
-                continue;
-            }
-            int marker = b[i + 1] & 0xFF;
-            if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
-                return (b[i + 9] & 0xFF) == 4;
-            }
-            if (marker == 0xD8 || marker == 0x01 || marker >= 0xD0 && marker <= 0xD7) {
-                i += 2;
-                continue;
-            }
-            i += 2 + ((b[i + 2] & 0xFF) << 8 | (b[i + 3] & 0xFF));
-        }
-        return false;
-    }
-
-    /** A PNG, JPEG or GIF, read once: checked, then embedded from the same bytes. */
-    private static PDImageXObject raster(PDDocument pdf, Path file, boolean conforming) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        if (conforming && cmykJpeg(bytes)) {
-            throw new DamagedImageException(
-                    file,
-                    "image is a CMYK JPEG, which a PDF/A file with an sRGB output intent " + "cannot hold",
-                    "save it as an RGB (sRGB) JPEG, or set pdf.conformance: false in the theme",
-                    null);
-        }
-        try {
-            return PDImageXObject.createFromByteArray(
-                    pdf, bytes, file.getFileName().toString());
-        } catch (IOException | RuntimeException e) {
-            throw new DamagedImageException(file, e);
-        }
-    }
-
-    /**
-     * An SVG figure as a form XObject of PDF vectors, its matrix mapping the drawing's viewBox (y down)
-     * onto the unit square (y up), so it is placed with the same operators as an image.
-     */
-    private static PDFormXObject svgForm(PDDocument pdf, Path file, Map<Path, String> unsupported) throws IOException {
-        VectorDrawing drawing;
-        try {
-            drawing = SvgReader.read(Files.readAllBytes(file));
-        } catch (SvgReader.Unreadable e) {
-            // a figure that cannot be read is left empty, not the whole edition
-            unsupported.put(file, "the SVG cannot be read: " + e.getMessage() + "; the figure is left empty");
-            drawing = new VectorDrawing(0, 0, 1, 1, List.of(), List.of(), 0, 0);
-        }
-        PDStream stream = new PDStream(pdf);
-        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-            out.write(VectorPainter.paint(drawing));
-        }
-        PDFormXObject form = new PDFormXObject(stream);
-        form.setBBox(new PDRectangle(
-                (float) drawing.x(), (float) drawing.y(), (float) drawing.width(), (float) drawing.height()));
-        form.setMatrix(new AffineTransform(
-                1 / drawing.width(),
-                0,
-                0,
-                -1 / drawing.height(),
-                -drawing.x() / drawing.width(),
-                (drawing.y() + drawing.height()) / drawing.height()));
-        form.setResources(new PDResources());
-        return form;
     }
 
     /**
@@ -380,8 +272,8 @@ public final class PdfWriter {
                                     images.put(
                                             file,
                                             svg.contains(file)
-                                                    ? svgForm(pdf, file, skipped)
-                                                    : raster(pdf, file, info.conforming()));
+                                                    ? PdfImages.svgForm(pdf, file, skipped)
+                                                    : PdfImages.raster(pdf, file, info.conforming()));
                                 }
                                 return loaded;
                             } catch (IOException e) {

@@ -14,6 +14,7 @@ import io.github.imprint.model.Metadata;
 import io.github.imprint.model.PrintPage;
 import io.github.imprint.model.Publication;
 import io.github.imprint.model.SourcePos;
+import io.github.imprint.pdf.DamagedImageException;
 import io.github.imprint.pdf.PdfInfo;
 import io.github.imprint.pdf.PdfWriter;
 import io.github.imprint.theme.Theme;
@@ -104,7 +105,7 @@ public final class Publisher {
                 } else {
                     editions.put(format, writeEpub(run, publication, theme, printPages));
                 }
-            } catch (PdfWriter.DamagedImageException e) {
+            } catch (DamagedImageException e) {
                 run.diagnostics()
                         .report(Diagnostic.error(
                                 SourcePos.of(display(run.root(), e.file())), e.getMessage(), e.hint()));
