@@ -27,7 +27,8 @@ public record EpubReport(Path file, List<String> errors, List<String> warnings, 
     public static EpubReport of(Path epub) {
         long start = System.nanoTime();
         StringWriter text = new StringWriter();
-        WriterReportImpl report = new WriterReportImpl(new PrintWriter(text, true));
+        // quiet: EPUBCheck's feature report (sizes, resources) is not printed; its messages are
+        WriterReportImpl report = new WriterReportImpl(new PrintWriter(text, true), null, true);
         new EpubCheck(epub.toFile(), report).doValidate();
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();

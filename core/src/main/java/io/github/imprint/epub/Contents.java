@@ -11,7 +11,9 @@ import java.util.List;
  * The table of contents as a tree, built once and written twice: as the EPUB 3 navigation document's
  * {@code toc} and as the NCX's {@code navMap}. Entries are the headings down to the theme's depth, in
  * reading order; a chapter without headings is entered under its title; an article's headline heads
- * its own list. Levels that skip (h1 to h3) nest one step, as both formats need.
+ * its own list. A chapter nested deeper in the book's outline than the depth shows is entered under
+ * its title at its depth, so every chapter can be reached; a part's title heads its chapters. Levels
+ * that skip (h1 to h3) nest one step, as both formats need.
  */
 final class Contents {
 
@@ -25,6 +27,10 @@ final class Contents {
         List<Entry> flat = new ArrayList<>();
         for (Chapter chapter : publication.chapters()) {
             String file = ChapterDocument.fileName(chapter);
+            if (chapter.part().isPresent()) {
+                flat.add(new Entry(chapter.part().get(), file, new ArrayList<>()));
+                levels.add(new int[] {0});
+            }
             if (publication.kind() == Publication.Kind.ARTICLE) {
                 flat.add(new Entry(publication.metadata().title(), file, new ArrayList<>()));
                 levels.add(new int[] {0});
@@ -40,7 +46,7 @@ final class Contents {
             }
             if (!any && publication.kind() == Publication.Kind.BOOK) {
                 flat.add(new Entry(chapter.title().orElse(publication.metadata().title()), file, new ArrayList<>()));
-                levels.add(new int[] {1});
+                levels.add(new int[] {chapter.depth()});
             }
         }
         return nest(flat, levels);

@@ -147,8 +147,10 @@ public final class EpubWriter {
         opf.add(new PackageDocument.Item("css", "css/imprint.css", "text/css", null, null));
         for (ImageFolder.Entry entry : images.entries()) {
             if (!files.containsKey("EPUB/" + entry.href())) {
+                byte[] bytes = Files.readAllBytes(entry.image().file());
                 files.put(
-                        "EPUB/" + entry.href(), Files.readAllBytes(entry.image().file()));
+                        "EPUB/" + entry.href(),
+                        entry.image().format() == ImageFormat.SVG ? ImageFolder.withoutForeignObjects(bytes) : bytes);
                 opf.add(new PackageDocument.Item(
                         entry.id(), entry.href(), entry.image().format().mediaType(), null, null));
             }

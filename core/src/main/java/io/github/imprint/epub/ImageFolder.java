@@ -5,12 +5,14 @@ import io.github.imprint.model.ImageRef;
 import io.github.imprint.model.Inline;
 import io.github.imprint.model.Publication;
 import io.github.imprint.model.Visitor;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The images of the EPUB: each distinct file once, under {@code images/} with a name made safe for
@@ -74,5 +76,21 @@ final class ImageFolder {
 
     Iterable<Entry> entries() {
         return entries.values();
+    }
+
+    private static final Pattern FOREIGN_OBJECT =
+            Pattern.compile("<foreignObject\\b[^>]*?/>|<foreignObject\\b.*?</foreignObject\\s*>", Pattern.DOTALL);
+
+    /**
+     * An SVG without its {@code foreignObject} elements. Drawing programs put HTML labels in them (with
+     * a {@code <switch>} that falls back to SVG text), and that HTML is seldom valid XHTML, which an
+     * EPUB's SVG must hold; the fallback text stays. An SVG with none is returned as it is.
+     */
+    static byte[] withoutForeignObjects(byte[] svg) {
+        String text = new String(svg, StandardCharsets.UTF_8);
+        if (!text.contains("<foreignObject")) {
+            return svg;
+        }
+        return FOREIGN_OBJECT.matcher(text).replaceAll("").getBytes(StandardCharsets.UTF_8);
     }
 }

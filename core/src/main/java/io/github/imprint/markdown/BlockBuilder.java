@@ -100,7 +100,10 @@ final class BlockBuilder {
         SourcePos pos = context.pos(node);
         if (node instanceof Heading heading) {
             String id = context.headingIds.get(heading);
-            return Optional.of(new Block.Heading(heading.getLevel(), id, inlines.build(heading, typography()), pos));
+            int level = context.levels == null
+                    ? heading.getLevel()
+                    : context.levels.getOrDefault(heading, heading.getLevel());
+            return Optional.of(new Block.Heading(level, id, inlines.build(heading, typography()), pos));
         }
         if (node instanceof Paragraph paragraph) {
             Optional<Image> figure = soleImage(paragraph);

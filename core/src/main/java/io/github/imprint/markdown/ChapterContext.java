@@ -2,8 +2,10 @@ package io.github.imprint.markdown;
 
 import io.github.imprint.diag.Diagnostics;
 import io.github.imprint.model.SourcePos;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -21,6 +23,10 @@ final class ChapterContext {
     final Map<Heading, String> headingIds;
     final Map<String, FootnoteDefinition> definitions = new LinkedHashMap<>();
     final Map<String, Integer> noteNumbers = new LinkedHashMap<>();
+    /** Link targets already warned of in this chapter, so a habit is said once, not at every link. */
+    final Set<String> warnedTargets = new HashSet<>();
+    /** The level each heading of the book is set at (see {@link HeadingLevels}); null to take them as written. */
+    Map<Heading, Integer> levels;
 
     ChapterContext(
             SourceFile source,

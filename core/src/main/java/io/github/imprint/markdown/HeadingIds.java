@@ -65,7 +65,7 @@ final class HeadingIds {
         });
     }
 
-    private static void visit(Node node, int depth, Consumer<Heading> action) {
+    static void visit(Node node, int depth, Consumer<Heading> action) {
         if (depth > BlockBuilder.MAX_DEPTH) {
             return;
         }

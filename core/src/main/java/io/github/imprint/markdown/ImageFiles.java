@@ -44,13 +44,15 @@ final class ImageFiles {
     static final long MAX_PIXELS = 50_000_000L;
 
     /**
-     * What makes an SVG unsafe to pass on to readers: a document type (which can declare entities that
-     * read files or expand without end), scripts, event handlers, or references to other files or the
-     * network. An SVG figure must be self-contained.
+     * What makes an SVG unsafe to pass on to readers: a document type with declarations of its own
+     * (entities can read files or expand without end; the plain {@code <!DOCTYPE svg PUBLIC …>} that
+     * drawing programs write declares nothing and is never fetched), scripts, event handlers, or
+     * elements that load other files or anything from the network (a link out, {@code <a href>}, is
+     * a link and stays). An SVG figure must be self-contained.
      */
     static Optional<String> svgDanger(String svg) {
         String lower = svg.toLowerCase(Locale.ROOT);
-        if (lower.contains("<!doctype") || lower.contains("<!entity")) {
+        if (lower.contains("<!entity") || SvgReader.doctypeWithDeclarations(lower)) {
             return Optional.of("has a document type declaration, which could read files or expand without end");
         }
         if (lower.contains("<script")) {
@@ -59,10 +61,11 @@ final class ImageFiles {
         if (Pattern.compile("\\son[a-z]+\\s*=").matcher(lower).find()) {
             return Optional.of("contains an event handler (an on… attribute), which is script");
         }
-        if (Pattern.compile("(?:xlink:)?href\\s*=\\s*[\"'](?!#|data:)")
+        // a link out (an <a> to a web page) is a link, as in Markdown; what an element loads is not allowed
+        if (Pattern.compile("<(?!a[\\s>/])[\\w:.-]+[^>]*?\\s(?:(?:xlink:)?href|src)\\s*=\\s*[\"'](?!#|data:)")
                         .matcher(lower)
                         .find()
-                || lower.contains("<foreignobject")) {
+                || Pattern.compile("url\\(\\s*[\"']?(?!#|data:)").matcher(lower).find()) {
             return Optional.of("refers to another file or to the network; a figure must be self-contained");
         }
         return Optional.empty();

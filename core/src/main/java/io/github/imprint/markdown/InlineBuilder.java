@@ -240,7 +240,19 @@ final class InlineBuilder {
             return found;
         }
         if (destination.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
-            return Optional.of(new LinkTarget.External(destination));
+            String scheme =
+                    destination.substring(0, destination.indexOf(':')).strip().toLowerCase(Locale.ROOT);
+            if (scheme.equals("javascript") || scheme.equals("vbscript") || scheme.equals("data")) {
+                if (context.warnedTargets.add(scheme + ":")) {
+                    context.diagnostics.warning(
+                            pos,
+                            "a " + scheme + ": link runs code or carries a file inside the link; "
+                                    + "its text is kept without the link",
+                            "link to a page on the web, or to a chapter");
+                }
+                return Optional.empty();
+            }
+            return Optional.of(new LinkTarget.External(Links.uri(destination)));
         }
         int hash = destination.indexOf('#');
         String file = hash < 0 ? destination : destination.substring(0, hash);
@@ -252,6 +264,9 @@ final class InlineBuilder {
                 .resolve(URLDecoder.decode(file, StandardCharsets.UTF_8))
                 .normalize();
         Optional<String> chapter = context.links.chapterOf(target);
+        if (chapter.isEmpty() && !context.warnedTargets.add(file)) {
+            return Optional.empty();
+        }
         if (chapter.isEmpty()) {
             context.diagnostics.warning(
                     pos,

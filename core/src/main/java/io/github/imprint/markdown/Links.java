@@ -1,8 +1,13 @@
 package io.github.imprint.markdown;
 
 import io.github.imprint.model.LinkTarget;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,9 +29,32 @@ final class Links {
         anchors.putIfAbsent(chapterId + "#" + written, id);
     }
 
-    /** The chapter a file becomes, if it is one of the book's. */
+    /**
+     * The chapter a link's file names, if it is one of the book's: the Markdown file itself, or as the
+     * rendered site names it, {@code page.html} for {@code page.md} (and {@code index.html} for
+     * {@code README.md}, as mdBook renders it), and a folder ({@code guide/}) for its {@code index.md}
+     * or {@code README.md}.
+     */
     Optional<String> chapterOf(Path file) {
-        return Optional.ofNullable(chapterByFile.get(file.toAbsolutePath().normalize()));
+        Path target = file.toAbsolutePath().normalize();
+        String name = target.getFileName() == null ? "" : target.getFileName().toString();
+        List<Path> candidates = new ArrayList<>(List.of(target));
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            String stem = name.substring(0, name.lastIndexOf('.'));
+            candidates.add(target.resolveSibling(stem + ".md"));
+            if (stem.equals("index")) {
+                candidates.add(target.resolveSibling("README.md"));
+            }
+        }
+        candidates.add(target.resolve("index.md"));
+        candidates.add(target.resolve("README.md"));
+        for (Path candidate : candidates) {
+            String chapter = chapterByFile.get(candidate);
+            if (chapter != null) {
+                return Optional.of(chapter);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A chapter and anchor as written; empty when either is unknown. */
@@ -36,5 +64,37 @@ final class Links {
         }
         String id = anchors.get(chapterId + "#" + fragment);
         return id == null ? Optional.empty() : Optional.of(new LinkTarget.Internal(chapterId, Optional.of(id)));
+    }
+
+    private static final String URI_CHARACTERS =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?[]@!$&'()*+,;=%";
+
+    /**
+     * A link's URI as a reader's software can take it: as written when it is a valid URI, else with the
+     * characters a URI may not hold percent-encoded (a space, a second {@code #}, letters beyond
+     * ASCII), as a browser does before it follows the link.
+     */
+    static String uri(String written) {
+        try {
+            new URI(written);
+            return written;
+        } catch (URISyntaxException e) {
+            int hash = written.indexOf('#');
+            String main = hash < 0 ? written : written.substring(0, hash);
+            return hash < 0 ? encode(main) : encode(main) + "#" + encode(written.substring(hash + 1));
+        }
+    }
+
+    private static String encode(String part) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : part.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if (c < 128 && URI_CHARACTERS.indexOf(c) >= 0) {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xFF));
+            }
+        }
+        return out.toString();
     }
 }

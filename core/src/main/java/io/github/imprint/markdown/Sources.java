@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,10 +41,14 @@ import org.commonmark.parser.Parser;
  * The markdown stage's entry: a Markdown file (an article) or a folder of them (a book) to a
  * {@link Publication}.
  *
- * <p>A folder is a book when it holds {@code book.yaml} or more than one Markdown file; its chapters
- * come in the order {@code book.yaml}'s {@code chapters} list gives, else by the {@code order} key of
- * their front matter, else by file name. Files named in capitals ({@code README.md},
- * {@code SOURCE.md}) are the repository's, not the book's, and are left out.
+ * <p>A folder is a book when it holds {@code SUMMARY.md} (an mdBook or GitBook: its outline gives the
+ * chapters, in nested folders, their order and their depth), {@code book.yaml}, or more than one
+ * Markdown file; without an outline its chapters come in the order {@code book.yaml}'s
+ * {@code chapters} list gives, else by the {@code order} key of their front matter, else by file name.
+ * Files named in capitals ({@code README.md}, {@code SOURCE.md}) are the repository's, not the book's,
+ * and are left out. An mdBook's {@code book.toml}, in the folder or the one above it, gives metadata
+ * under {@code book.yaml}'s and the chapters' own. No chapter is read from outside the folder, through
+ * a symbolic link or otherwise.
  *
  * <p>The work runs in three passes over all chapters, so links can point anywhere: read each file and
  * its front matter; parse every body and give every heading its book-wide id; convert each chapter to
@@ -75,7 +80,13 @@ public final class Sources {
             Path projectRoot, MetadataDraft defaults, String identitySeed, Optional<Path> remoteImageCache) {}
 
     private record Draft(
-            SourceFile source, FrontMatter frontMatter, Optional<String> title, Optional<String> language, int order) {}
+            SourceFile source,
+            FrontMatter frontMatter,
+            Optional<String> title,
+            Optional<String> language,
+            int order,
+            int depth,
+            Optional<String> part) {}
 
     private final Options options;
     private final Diagnostics diagnostics;
@@ -105,20 +116,31 @@ public final class Sources {
         Publication.Kind kind;
         Path metadataBase = source.getParent();
         Optional<YamlNode.Mapping> bookFields = Optional.empty();
+        Map<Path, BookSummary.Entry> outline = Map.of();
         if (Files.isDirectory(source)) {
             Path bookYaml = source.resolve("book.yaml");
-            List<Path> markdown = markdownFiles(source);
+            Path summary = source.resolve("SUMMARY.md");
             metadataBase = source;
+            bookToml(source)
+                    .ifPresent(toml ->
+                            BookToml.apply(SourceText.read(toml, display(toml)), display(toml), metadata, diagnostics));
             if (Files.isRegularFile(bookYaml)) {
                 bookFields = readBookYaml(bookYaml);
                 bookFields.ifPresent(f -> fields.apply(f, metadata, Set.of("chapters")));
+            }
+            if (Files.isRegularFile(summary)) {
+                outline = outline(summary, source);
+                files = List.copyOf(outline.keySet());
+                ordered = true;
+                kind = Publication.Kind.BOOK;
+            } else if (Files.isRegularFile(bookYaml)) {
                 Optional<List<Path>> listed = bookFields.flatMap(f -> chapterList(f, source));
                 ordered = listed.isPresent();
-                files = listed.orElse(markdown);
+                files = listed.orElseGet(() -> markdownFiles(source));
                 kind = Publication.Kind.BOOK;
             } else {
-                files = markdown;
-                kind = markdown.size() == 1 ? Publication.Kind.ARTICLE : Publication.Kind.BOOK;
+                files = markdownFiles(source);
+                kind = files.size() == 1 ? Publication.Kind.ARTICLE : Publication.Kind.BOOK;
             }
             if (files.isEmpty()) {
                 throw new PublishException(Diagnostic.error(
@@ -130,6 +152,11 @@ public final class Sources {
             files = List.of(source);
             kind = Publication.Kind.ARTICLE;
         }
+        if (Files.isDirectory(source)) {
+            files = files.stream()
+                    .filter(f -> insideThroughLinks(f, source, SourcePos.of(display(f))))
+                    .toList();
+        }
         diagnostics.throwIfErrors();
 
         Links links = new Links();
@@ -138,8 +165,17 @@ public final class Sources {
         List<String> texts = files.parallelStream()
                 .map(file -> SourceText.read(file, display(file)))
                 .toList();
+        Path folder = Files.isDirectory(source) ? source : source.getParent();
         for (int i = 0; i < files.size(); i++) {
-            Draft draft = readFile(files.get(i), texts.get(i), kind, metadata, fields, links);
+            Draft draft = readFile(
+                    files.get(i),
+                    texts.get(i),
+                    kind,
+                    metadata,
+                    fields,
+                    links,
+                    folder,
+                    Optional.ofNullable(outline.get(files.get(i))));
             SourcePos previous = ids.putIfAbsent(
                     draft.source().chapterId(), SourcePos.of(draft.source().displayName()));
             if (previous != null) {
@@ -161,14 +197,20 @@ public final class Sources {
 
         List<Parsed> parsed = drafts.parallelStream().map(Sources::parse).toList();
         HeadingIds headingIds = new HeadingIds(links);
+        // an article's title, set above its text unless the text opens with its own, is the level-1 heading
+        boolean titled = kind == Publication.Kind.ARTICLE
+                && !(parsed.get(0).document().getFirstChild() instanceof org.commonmark.node.Heading h
+                        && h.getLevel() == 1);
+        HeadingLevels headingLevels = new HeadingLevels(titled ? 1 : 0);
         for (Parsed p : parsed) {
             p.diagnostics().all().forEach(diagnostics::report);
             headingIds.assign(p.draft().source().chapterId(), p.document());
+            headingLevels.assign(p.draft().source(), p.document(), p.draft().depth(), diagnostics);
         }
 
         ImageFiles images = new ImageFiles(root, options.remoteImageCache());
         List<Converted> converted = parsed.parallelStream()
-                .map(p -> convert(p.draft(), p.document(), links, headingIds, images))
+                .map(p -> convert(p.draft(), p.document(), links, headingIds, headingLevels, images))
                 .toList();
         List<Chapter> chapters = new ArrayList<>();
         for (Converted c : converted) {
@@ -191,10 +233,17 @@ public final class Sources {
     }
 
     private Draft readFile(
-            Path file, String text, Publication.Kind kind, MetadataDraft metadata, MetadataFields fields, Links links) {
+            Path file,
+            String text,
+            Publication.Kind kind,
+            MetadataDraft metadata,
+            MetadataFields fields,
+            Links links,
+            Path folder,
+            Optional<BookSummary.Entry> listed) {
         String display = display(file);
         FrontMatter frontMatter = FrontMatter.split(text, display);
-        String id = chapterIdFromName(file);
+        String id = chapterIdFromPath(folder.relativize(file));
         Optional<String> title = Optional.empty();
         Optional<String> language = Optional.empty();
         int order = Integer.MAX_VALUE;
@@ -228,7 +277,9 @@ public final class Sources {
                 frontMatter,
                 title,
                 language,
-                order);
+                order,
+                listed.map(BookSummary.Entry::depth).orElse(1),
+                listed.flatMap(BookSummary.Entry::part));
     }
 
     private int orderOf(YamlNode value, MetadataFields fields) {
@@ -267,9 +318,15 @@ public final class Sources {
     }
 
     private static Converted convert(
-            Draft draft, Node document, Links links, HeadingIds headingIds, ImageFiles images) {
+            Draft draft,
+            Node document,
+            Links links,
+            HeadingIds headingIds,
+            HeadingLevels headingLevels,
+            ImageFiles images) {
         Diagnostics diagnostics = new Diagnostics();
         ChapterContext context = new ChapterContext(draft.source(), diagnostics, images, links, headingIds.ids());
+        context.levels = headingLevels.levels();
         collectDefinitions(document, context, 0);
         BlockBuilder builder = new BlockBuilder(context, draft.source().language());
         List<Block> blocks = builder.blocks(document, 0);
@@ -286,7 +343,9 @@ public final class Sources {
                         draft.language(),
                         SourcePos.of(draft.source().displayName()),
                         blocks,
-                        notes),
+                        notes,
+                        draft.depth(),
+                        draft.part()),
                 diagnostics);
     }
 
@@ -306,6 +365,62 @@ public final class Sources {
                 collectDefinitions(n, context, depth + 1);
             }
         }
+    }
+
+    /** An mdBook's {@code book.toml}: in the source folder, else in the folder above it, as mdBook keeps it. */
+    private static Optional<Path> bookToml(Path source) {
+        return Stream.of(source.resolve("book.toml"), source.resolveSibling("book.toml"))
+                .filter(Files::isRegularFile)
+                .findFirst();
+    }
+
+    /** The chapters {@code SUMMARY.md} lists, in its order, each with its place in the outline. */
+    private Map<Path, BookSummary.Entry> outline(Path summary, Path folder) {
+        String display = display(summary);
+        BookSummary.Outline outline =
+                BookSummary.read(summary, SourceText.read(summary, display), folder, display, diagnostics);
+        if (!outline.drafts().isEmpty()) {
+            diagnostics.warning(
+                    outline.firstDraft(),
+                    outline.drafts().size() + (outline.drafts().size() == 1 ? " draft chapter" : " draft chapters")
+                            + " in SUMMARY.md ("
+                            + String.join(
+                                    ", ",
+                                    outline.drafts().stream()
+                                            .map(d -> "'" + d + "'")
+                                            .toList())
+                            + ") " + (outline.drafts().size() == 1 ? "has" : "have") + " no file yet and "
+                            + (outline.drafts().size() == 1 ? "is" : "are") + " left out",
+                    "give a draft its file, [Title](file.md), when it is written");
+        }
+        Map<Path, BookSummary.Entry> chapters = new LinkedHashMap<>();
+        for (BookSummary.Entry entry : outline.entries()) {
+            if (insideThroughLinks(entry.file(), folder, entry.pos())) {
+                chapters.put(entry.file(), entry);
+            }
+        }
+        if (chapters.isEmpty() && !diagnostics.hasErrors()) {
+            throw new PublishException(Diagnostic.error(
+                    SourcePos.of(display), "SUMMARY.md lists no chapter", "list them as '- [Title](chapter.md)'"));
+        }
+        return chapters;
+    }
+
+    /** Whether a chapter file, symbolic links followed, stays inside the source folder; an error if not. */
+    private boolean insideThroughLinks(Path file, Path folder, SourcePos pos) {
+        try {
+            if (file.toRealPath().startsWith(folder.toRealPath())) {
+                return true;
+            }
+        } catch (IOException e) {
+            diagnostics.error(pos, "cannot read chapter " + display(file) + ": " + e.getMessage(), "check the file");
+            return false;
+        }
+        diagnostics.error(
+                pos,
+                "chapter " + display(file) + " is a symbolic link that leads out of the source folder",
+                "copy the chapter into the book's folder; nothing from outside it is read into an edition");
+        return false;
     }
 
     private Optional<YamlNode.Mapping> readBookYaml(Path bookYaml) {
@@ -372,8 +487,15 @@ public final class Sources {
         }
     }
 
-    private static String chapterIdFromName(Path file) {
-        String name = file.getFileName().toString().replaceFirst("\\.md$", "");
+    /**
+     * A chapter's id from its path inside the source folder: {@code guide/index.md} is
+     * {@code guide-index}, so chapters of the same name in different folders stay apart.
+     */
+    private static String chapterIdFromPath(Path relative) {
+        String name = relative.toString()
+                .replace('\\', '/')
+                .replaceFirst("\\.md$", "")
+                .replace('/', '-');
         String cleaned = name.replaceAll("[^A-Za-z0-9_.-]", "-");
         return Character.isLetter(cleaned.isEmpty() ? '0' : cleaned.charAt(0)) ? cleaned : "ch-" + cleaned;
     }

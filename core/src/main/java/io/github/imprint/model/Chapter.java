@@ -11,6 +11,10 @@ import java.util.Optional;
  * @param language when the chapter's language differs from the publication's
  * @param blocks   the body
  * @param notes    footnotes in the order of their first call
+ * @param depth    where the chapter stands in the book's outline: 1 at the top, 2 for a section of the
+ *                 chapter before it at depth 1, and so on (a book's {@code SUMMARY.md} nests them); its
+ *                 headings are set that many levels down
+ * @param part     the title of the part this chapter opens, when a part begins here
  */
 public record Chapter(
         String id,
@@ -18,11 +22,25 @@ public record Chapter(
         Optional<String> language,
         SourcePos pos,
         List<Block> blocks,
-        List<Footnote> notes) {
+        List<Footnote> notes,
+        int depth,
+        Optional<String> part) {
 
     public Chapter {
         blocks = List.copyOf(blocks);
         notes = List.copyOf(notes);
+        depth = Math.max(1, depth);
+    }
+
+    /** A chapter at the top of the outline, in no part. */
+    public Chapter(
+            String id,
+            Optional<String> title,
+            Optional<String> language,
+            SourcePos pos,
+            List<Block> blocks,
+            List<Footnote> notes) {
+        this(id, title, language, pos, blocks, notes, 1, Optional.empty());
     }
 
     /** Visits the body, then the notes. */

@@ -2,10 +2,12 @@ package io.github.imprint.svg;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -69,9 +71,21 @@ public final class SvgReader {
 
     private SvgReader() {}
 
+    private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE[^>\\[]*>", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether an SVG's text has a document type with declarations of its own (an internal subset in
+     * brackets), which the reader refuses; a plain {@code <!DOCTYPE svg PUBLIC "…" "…">} declares
+     * nothing and is passed over, never fetched.
+     */
+    public static boolean doctypeWithDeclarations(String text) {
+        int at = text.toLowerCase(Locale.ROOT).indexOf("<!doctype");
+        return at >= 0 && !DOCTYPE.matcher(text).region(at, text.length()).lookingAt();
+    }
+
     /** Reads the SVG in {@code bytes}. */
     public static VectorDrawing read(byte[] bytes) throws Unreadable {
-        Element root = parse(bytes).getDocumentElement();
+        Element root = parse(withoutPlainDoctype(bytes)).getDocumentElement();
         double[] box = viewBox(root);
         int[] size = intrinsicSize(root);
         SvgReader reader = new SvgReader();
@@ -86,6 +100,18 @@ public final class SvgReader {
                 List.copyOf(reader.skipped),
                 size[0],
                 size[1]);
+    }
+
+    /** The bytes with a plain document type blanked out (lines kept, so positions stay true). */
+    private static byte[] withoutPlainDoctype(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        Matcher doctype = DOCTYPE.matcher(text);
+        if (!doctype.find()) {
+            return bytes;
+        }
+        String blank = doctype.group().replaceAll("[^\\n]", " ");
+        return (text.substring(0, doctype.start()) + blank + text.substring(doctype.end()))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static Document parse(byte[] bytes) throws Unreadable {
@@ -188,13 +214,20 @@ public final class SvgReader {
             return null;
         }
         List<VectorDrawing.Matrix> transforms = transforms(e.getAttribute("transform"));
-        if (GROUPS.contains(name)) {
+        if (GROUPS.contains(name) || name.equals("switch")) {
             List<VectorDrawing.Node> children = new ArrayList<>();
             for (Node node = e.getFirstChild(); node != null; node = node.getNextSibling()) {
                 if (node instanceof Element child) {
+                    if (name.equals("switch") && child.getTagName().equals("foreignObject")) {
+                        // a switch draws its first child a renderer can: here, never the HTML inside
+                        continue;
+                    }
                     VectorDrawing.Node drawn = element(child, style);
                     if (drawn != null) {
                         children.add(drawn);
+                    }
+                    if (name.equals("switch")) {
+                        break;
                     }
                 }
             }

@@ -10,6 +10,7 @@ import java.util.Map;
  *
  * @param fonts    the families for the serif, sans and mono roles, and whether to embed and ligate
  * @param tocDepth heading levels shown in tables of contents
+ * @param newPageDepth chapters down to this depth in a book's outline start a new page (a recto)
  * @param cover    colours of a generated cover
  * @param pdfConformance whether the PDF claims PDF/A-2a and PDF/UA-1
  */
@@ -18,6 +19,7 @@ public record Theme(
         Fonts fonts,
         Map<Element, Style> styles,
         int tocDepth,
+        int newPageDepth,
         CoverColors cover,
         Hyphenation hyphenation,
         Syntax syntax,

@@ -126,7 +126,7 @@ public final class ThemeLoader {
                 diagnostics.error(
                         section.getKey().pos(),
                         "unknown theme section '" + name + "'",
-                        "sections are page, fonts, toc, pdf, cover, syntax, hyphenation, headings and the elements body, h1…h6, standfirst, "
+                        "sections are page, fonts, toc, chapters, pdf, cover, syntax, hyphenation, headings and the elements body, h1…h6, standfirst, "
                                 + "byline, blockquote, code, caption, aside, footnote, table, link");
                 continue;
             }
@@ -189,6 +189,18 @@ public final class ThemeLoader {
                 },
                 "a whole number from 1 to 6",
                 2);
+        int newPageDepth = value(
+                "chapters.new-page-depth",
+                text -> {
+                    try {
+                        int d = Integer.parseInt(text);
+                        return d >= 1 && d <= 6 ? Optional.of(d) : Optional.<Integer>empty();
+                    } catch (NumberFormatException e) {
+                        return Optional.<Integer>empty();
+                    }
+                },
+                "a whole number from 1 to 6",
+                1);
         Theme.CoverColors cover =
                 new Theme.CoverColors(color("cover.background"), color("cover.color"), color("cover.accent"));
         String exceptions = values.get("hyphenation.exceptions").text().strip();
@@ -201,7 +213,7 @@ public final class ThemeLoader {
                 color("syntax.number"),
                 color("syntax.tag"),
                 color("syntax.attribute"));
-        return new Theme(page, fonts, styles, depth, cover, hyphenation, syntax, bool("pdf.conformance"));
+        return new Theme(page, fonts, styles, depth, newPageDepth, cover, hyphenation, syntax, bool("pdf.conformance"));
     }
 
     private Style style(Element element) {

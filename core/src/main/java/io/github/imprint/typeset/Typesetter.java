@@ -20,7 +20,9 @@ import io.github.imprint.typeset.front.FrontMatter;
 import io.github.imprint.typeset.front.RunningHeads;
 import io.github.imprint.typeset.hyphen.Hyphenator;
 import io.github.imprint.typeset.linebreak.SetLine;
+import io.github.imprint.typeset.paginate.Flow;
 import io.github.imprint.typeset.paginate.Folio;
+import io.github.imprint.typeset.paginate.NoteLines;
 import io.github.imprint.typeset.paginate.PageBuilder;
 import io.github.imprint.typeset.paginate.PageFrame;
 import io.github.imprint.typeset.paginate.PageTrace;
@@ -34,7 +36,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 
 /**
  * Sets a publication in pages, in named steps:
@@ -67,8 +68,11 @@ public final class Typesetter {
             Function<String, SetLine> heads,
             Set<Trace> traces) {}
 
-    /** One chapter, set and paginated, with its pages' trace (null when none was asked for). */
-    private record Chapter(SetChapter set, List<Page> pages, PageTrace trace) {}
+    /**
+     * A run of chapters paginated together (a chapter and the ones nested under it that follow on),
+     * with its pages' trace (null when none was asked for).
+     */
+    private record Chapter(List<SetChapter> sets, List<Page> pages, PageTrace trace) {}
 
     public static PagedDocument typeset(Publication publication, Theme theme, Diagnostics diagnostics) {
         return typeset(publication, theme, diagnostics, "Imprint", Set.of());
@@ -89,12 +93,12 @@ public final class Typesetter {
         int bodyPages = pages.size();
         report(setting, chapters, diagnostics);
         Map<Destination, BlockId> anchors = new LinkedHashMap<>();
-        chapters.forEach(chapter -> anchors.putAll(chapter.set().anchors()));
+        chapters.forEach(run -> run.sets().forEach(chapter -> anchors.putAll(chapter.anchors())));
         List<StructureNode> structure = new ArrayList<>();
         if (publication.kind() == Publication.Kind.BOOK) {
             pages = withFrontMatter(setting, pages, anchors, structure, built);
         }
-        chapters.forEach(chapter -> structure.addAll(chapter.set().structure()));
+        chapters.forEach(run -> run.sets().forEach(chapter -> structure.addAll(chapter.structure())));
         return new PagedDocument(
                 publication.metadata().title(),
                 publication.metadata().language(),
@@ -115,18 +119,17 @@ public final class Typesetter {
         }
         StringBuilder out = new StringBuilder();
         for (int c = 0; c < chapters.size(); c++) {
-            Chapter chapter = chapters.get(c);
-            out.append("%% chapter ")
-                    .append(chapter.set().index() + 1)
-                    .append(": ")
-                    .append(s.publication()
-                            .chapters()
-                            .get(chapter.set().index())
-                            .id())
-                    .append("\n\n");
-            out.append(chapter.set().trace());
-            if (chapter.trace() != null) {
-                out.append(chapter.trace().text(firstPages.get(c) + frontPages)).append('\n');
+            Chapter run = chapters.get(c);
+            for (SetChapter chapter : run.sets()) {
+                out.append("%% chapter ")
+                        .append(chapter.index() + 1)
+                        .append(": ")
+                        .append(s.publication().chapters().get(chapter.index()).id())
+                        .append("\n\n")
+                        .append(chapter.trace());
+            }
+            if (run.trace() != null) {
+                out.append(run.trace().text(firstPages.get(c) + frontPages)).append('\n');
             }
         }
         return out.toString();
@@ -161,34 +164,54 @@ public final class Typesetter {
                 Set.copyOf(traces));
     }
 
-    /** Each chapter set and paginated on its own, on all cores; its flow is let go once its pages stand. */
+    /**
+     * The chapters, set and paginated in runs: a chapter that starts a new page (in a book, one at most
+     * {@code chapters.new-page-depth} deep in the outline; in an article, the first) opens a run, and
+     * the chapters nested under it follow on in the same run. Runs are independent but for their page
+     * numbers, so they are set on all cores, and each run's flow is let go once its pages stand.
+     */
     private static List<Chapter> setAndPaginate(Setting s) {
         Publication publication = s.publication();
         String title = publication.metadata().title();
-        return IntStream.range(0, publication.chapters().size())
-                .parallel()
-                .mapToObj(i -> {
-                    SetChapter chapter = ChapterWalk.set(
-                            s.theme(),
-                            s.frame(),
-                            publication,
-                            i,
-                            s.shaper(),
-                            s.hyphenators(),
-                            s.traces().contains(Trace.PARAGRAPHS));
+        List<List<Integer>> runs = new ArrayList<>();
+        for (int i = 0; i < publication.chapters().size(); i++) {
+            if (runs.isEmpty() || ChapterWalk.opensPage(publication, i, s.theme())) {
+                runs.add(new ArrayList<>());
+            }
+            runs.get(runs.size() - 1).add(i);
+        }
+        return runs.parallelStream()
+                .map(run -> {
+                    List<SetChapter> sets = new ArrayList<>();
+                    List<Flow> flow = new ArrayList<>();
+                    Map<Destination.Note, NoteLines> notes = new LinkedHashMap<>();
+                    for (int i : run) {
+                        SetChapter chapter = ChapterWalk.set(
+                                s.theme(),
+                                s.frame(),
+                                publication,
+                                i,
+                                s.shaper(),
+                                s.hyphenators(),
+                                s.traces().contains(Trace.PARAGRAPHS));
+                        flow.addAll(chapter.flow());
+                        notes.putAll(chapter.notes());
+                        chapter.dropFlow();
+                        sets.add(chapter);
+                    }
+                    int first = run.get(0);
                     String running = publication.kind() == Publication.Kind.ARTICLE
                             ? title
-                            : ChapterWalk.runningTitle(publication.chapters().get(i), publication);
+                            : ChapterWalk.runningTitle(publication.chapters().get(first), publication);
                     PageTrace trace = s.traces().contains(Trace.PAGES) ? new PageTrace() : null;
                     List<Page> pages = new PageBuilder(
                                     s.frame(),
-                                    chapter.notes(),
+                                    notes,
                                     new PageBuilder.Running(title, running, s.heads()),
                                     PageBuilder.Numbering.LATER)
                             .traced(trace)
-                            .build(chapter.flow());
-                    chapter.dropFlow();
-                    return new Chapter(chapter, pages, trace);
+                            .build(flow);
+                    return new Chapter(sets, pages, trace);
                 })
                 .toList();
     }
@@ -225,11 +248,11 @@ public final class Typesetter {
     /** Characters no face has, once each at their first use, then each chapter's own warnings. */
     private static void report(Setting s, List<Chapter> chapters, Diagnostics diagnostics) {
         Map<Integer, SourcePos> missing = new LinkedHashMap<>();
-        for (Chapter chapter : chapters) {
-            chapter.set().missing().forEach(missing::putIfAbsent);
+        for (Chapter run : chapters) {
+            run.sets().forEach(chapter -> chapter.missing().forEach(missing::putIfAbsent));
         }
-        for (Chapter chapter : chapters) {
-            chapter.set().diagnostics().all().forEach(diagnostics::report);
+        for (Chapter run : chapters) {
+            run.sets().forEach(chapter -> chapter.diagnostics().all().forEach(diagnostics::report));
         }
         boolean error = s.theme().fonts().missingIsError();
         missing.forEach((cp, pos) -> diagnostics.report(new Diagnostic(
@@ -288,8 +311,9 @@ public final class Typesetter {
         int overfull = 0;
         int second = 0;
         int emergency = 0;
-        for (Chapter chapter : chapters) {
-            Statistics s = chapter.set().statistics();
+        for (SetChapter chapter :
+                chapters.stream().flatMap(run -> run.sets().stream()).toList()) {
+            Statistics s = chapter.statistics();
             paragraphs += s.paragraphs();
             lines += s.lines();
             hyphenated += s.hyphenated();

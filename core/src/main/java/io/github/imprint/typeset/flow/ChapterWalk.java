@@ -48,7 +48,7 @@ public final class ChapterWalk {
             c.traced();
         }
         Chapter chapter = c.chapter;
-        if (publication.kind() == Publication.Kind.BOOK) {
+        if (publication.kind() == Publication.Kind.BOOK && opensPage(publication, index, theme)) {
             c.flow.add(new Flow.NewPage(runningTitle(chapter, publication), true));
         }
         c.anchors.put(Destination.Anchor.chapter(chapter.id()), c.structure.nextLeaf());
@@ -69,6 +69,15 @@ public final class ChapterWalk {
         }
         c.structure.close();
         return c.result();
+    }
+
+    /**
+     * Whether chapter {@code index} starts a new page: in a book, a chapter at most the theme's
+     * {@code chapters.new-page-depth} deep in the outline; a deeper one follows on after the one before.
+     */
+    public static boolean opensPage(Publication publication, int index, Theme theme) {
+        return publication.kind() == Publication.Kind.BOOK
+                && publication.chapters().get(index).depth() <= theme.newPageDepth();
     }
 
     /** A chapter's running head: its title, else its first heading, else the publication's title. */

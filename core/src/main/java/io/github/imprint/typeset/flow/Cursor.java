@@ -44,7 +44,7 @@ public final class Cursor {
     final Diagnostics diagnostics = new Diagnostics();
     final Statistics statistics = new Statistics();
     final List<Flow> flow = new ArrayList<>();
-    final Map<Integer, NoteLines> notes = new LinkedHashMap<>();
+    final Map<Destination.Note, NoteLines> notes = new LinkedHashMap<>();
     final Map<Integer, SourcePos> missing = new LinkedHashMap<>();
     final Map<Destination, BlockId> anchors = new LinkedHashMap<>();
     final StructureRecorder structure;

@@ -66,9 +66,9 @@ final class InlineRuns {
 
     private void add(ParagraphItems items, Inline inline, Context c) {
         if (inline instanceof Inline.Text t) {
-            items.add(run(t.text(), c, -1));
+            items.add(run(t.text(), c, null));
         } else if (inline instanceof Inline.Code code) {
-            items.add(run(code.text(), mono(c), -1));
+            items.add(run(code.text(), mono(c), null));
         } else if (inline instanceof Inline.LineBreak) {
             items.lineBreak();
         } else if (inline instanceof Inline.Styled s) {
@@ -124,7 +124,7 @@ final class InlineRuns {
             this.link = outer;
         } else if (inline instanceof Inline.Image image) {
             if (!image.alt().isBlank()) {
-                items.add(run("[" + image.alt() + "]", c, -1));
+                items.add(run("[" + image.alt() + "]", c, null));
             }
         } else if (inline instanceof Inline.NoteRef ref) {
             Context sup = new Context(
@@ -138,12 +138,12 @@ final class InlineRuns {
                     false);
             Destination outer = this.link;
             this.link = new Destination.Note(chapter, ref.number());
-            items.add(run(Integer.toString(ref.number()), sup, ref.number()));
+            items.add(run(Integer.toString(ref.number()), sup, new Destination.Note(chapter, ref.number())));
             this.link = outer;
         }
     }
 
-    private TextRun run(String text, Context c, int note) {
+    private TextRun run(String text, Context c, Destination.Note note) {
         return TextRun.of(text, c.face(), c.size())
                 .rgb(c.rgb())
                 .role(c.role())

@@ -33,7 +33,8 @@ final class Notes {
         c.structure.open(StructureNode.Kind.NOTE, null);
         blocks(c, note.blocks(), 0, note.number() + ". ", note.number(), lines, new int[] {2});
         c.structure.close();
-        c.notes.put(note.number(), new NoteLines(note.number(), lines));
+        Destination.Note key = new Destination.Note(c.chapterIndex, note.number());
+        c.notes.put(key, new NoteLines(key, lines));
     }
 
     /** A note's blocks; {@code label}, its number, leads the first paragraph and links back to the call. */

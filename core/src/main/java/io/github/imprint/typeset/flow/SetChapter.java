@@ -22,7 +22,7 @@ import java.util.Map;
 public record SetChapter(
         int index,
         List<Flow> flow,
-        Map<Integer, NoteLines> notes,
+        Map<Destination.Note, NoteLines> notes,
         Map<Integer, SourcePos> missing,
         Map<Destination, BlockId> anchors,
         Statistics statistics,

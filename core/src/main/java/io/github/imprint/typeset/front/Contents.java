@@ -56,6 +56,10 @@ final class Contents {
         }
         List<ContentsEntry> entries = new ArrayList<>();
         for (Chapter chapter : publication.chapters()) {
+            Destination start = Destination.Anchor.chapter(chapter.id());
+            if (chapter.part().isPresent() && folios.containsKey(anchors.get(start))) {
+                entries.add(new ContentsEntry(1, chapter.part().get(), start, folios.get(anchors.get(start))));
+            }
             boolean any = false;
             for (Block block : chapter.blocks()) {
                 if (block instanceof Block.Heading h && h.level() <= depth) {
@@ -71,7 +75,8 @@ final class Contents {
             Destination anchor = Destination.Anchor.chapter(chapter.id());
             String folio = folios.get(anchors.get(anchor));
             if (!any && folio != null) {
-                entries.add(new ContentsEntry(1, ChapterWalk.runningTitle(chapter, publication), anchor, folio));
+                entries.add(new ContentsEntry(
+                        chapter.depth(), ChapterWalk.runningTitle(chapter, publication), anchor, folio));
             }
         }
         return entries;

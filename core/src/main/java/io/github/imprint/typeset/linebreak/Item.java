@@ -1,5 +1,6 @@
 package io.github.imprint.typeset.linebreak;
 
+import io.github.imprint.layout.Destination;
 import io.github.imprint.typeset.shape.ShapedText;
 
 /**
@@ -19,16 +20,16 @@ public sealed interface Item {
      *
      * @param protrudeLeft  how far the box may hang into the left margin when it starts a line
      * @param protrudeRight how far it may hang into the right margin when it ends one
-     * @param note          the number of the footnote this box calls, or -1
+     * @param note          the footnote this box calls, or null
      * @param expand        how much wider or narrower font expansion may make the box (its glyphs
      *                      scaled horizontally, as pdfTeX's font expansion does)
      */
-    record Box(long width, ShapedText text, long protrudeLeft, long protrudeRight, int note, long expand)
+    record Box(long width, ShapedText text, long protrudeLeft, long protrudeRight, Destination.Note note, long expand)
             implements Item {
 
         /** Empty space that does not stretch: an indent, a list label's room. */
         public static Box space(long width) {
-            return new Box(width, null, 0, 0, -1, 0);
+            return new Box(width, null, 0, 0, null, 0);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.imprint.typeset.linebreak;
 
+import io.github.imprint.layout.Destination;
 import io.github.imprint.layout.Placed;
 import io.github.imprint.typeset.shape.ShapedText;
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.List;
  * A line whose glue is set: its pieces of text at their x offsets from the line's start, the footnotes
  * it calls, and whether it ends with a hyphen.
  */
-public record SetLine(List<Piece> pieces, List<Integer> notes, boolean hyphenated, boolean overfull) {
+public record SetLine(List<Piece> pieces, List<Destination.Note> notes, boolean hyphenated, boolean overfull) {
 
     public SetLine {
         pieces = List.copyOf(pieces);
@@ -96,7 +97,7 @@ public record SetLine(List<Piece> pieces, List<Integer> notes, boolean hyphenate
         List<SetLine> result = new ArrayList<>(lines.size());
         for (KnuthPlass.Line line : lines) {
             List<Piece> pieces = new ArrayList<>();
-            List<Integer> notes = new ArrayList<>();
+            List<Destination.Note> notes = new ArrayList<>();
             long x = -line.protrudeLeft();
             // The line's own slack decides how its glue and its letters are set: font expansion takes its
             // share up to its limit, the glue the rest. (The breaker's ratio may include an emergency
@@ -137,7 +138,7 @@ public record SetLine(List<Piece> pieces, List<Integer> notes, boolean hyphenate
                     if (box.text() != null && box.text().glyphs().length > 0) {
                         pieces.add(new Piece(box.text(), x, false, scale));
                     }
-                    if (box.note() >= 0 && !notes.contains(box.note())) {
+                    if (box.note() != null && !notes.contains(box.note())) {
                         notes.add(box.note());
                     }
                     x += box.expand() > 0 ? Math.round(box.width() * scale) : box.width();

@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param hyphenator    the language's patterns, empty where words must not be hyphenated
  * @param ligatures     whether standard ligatures may form (never in code)
  * @param breakAnywhere whether the text is a URL or code, which may break after {@code / . - _ ? & =}
- * @param note          the number of the footnote this run calls (its number's superscript), or -1
+ * @param note          the footnote this run calls (its number's superscript), or null
  */
 public record TextRun(
         String text,
@@ -26,7 +26,7 @@ public record TextRun(
         Optional<Hyphenator> hyphenator,
         boolean ligatures,
         boolean breakAnywhere,
-        int note) {
+        Destination.Note note) {
 
     /** Plain black text: no block, no hyphenation, no ligatures, no link. */
     public static Builder of(String text, FontFace face, long size) {
@@ -47,7 +47,7 @@ public record TextRun(
         private Optional<Hyphenator> hyphenator = Optional.empty();
         private boolean ligatures;
         private boolean breakAnywhere;
-        private int note = -1;
+        private Destination.Note note;
 
         private Builder(String text, FontFace face, long size) {
             this.text = text;
@@ -101,9 +101,9 @@ public record TextRun(
             return this;
         }
 
-        /** The run is the call of footnote {@code number}. */
-        public Builder note(int number) {
-            this.note = number;
+        /** The run is the call of footnote {@code note}. */
+        public Builder note(Destination.Note note) {
+            this.note = note;
             return this;
         }
 

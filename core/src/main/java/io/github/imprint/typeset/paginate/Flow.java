@@ -1,5 +1,6 @@
 package io.github.imprint.typeset.paginate;
 
+import io.github.imprint.layout.Destination;
 import io.github.imprint.layout.Placed;
 import io.github.imprint.typeset.linebreak.SetLine;
 import java.util.List;
@@ -46,10 +47,16 @@ public sealed interface Flow {
      * table's {@code header}, which is repeated above it when the row starts a page.
      */
     record Unit(
-            List<Placed> items, long height, boolean breakBefore, List<Integer> notes, boolean floating, Unit header)
+            List<Placed> items,
+            long height,
+            boolean breakBefore,
+            List<Destination.Note> notes,
+            boolean floating,
+            Unit header)
             implements Flow {
 
-        public Unit(List<Placed> items, long height, boolean breakBefore, List<Integer> notes, boolean floating) {
+        public Unit(
+                List<Placed> items, long height, boolean breakBefore, List<Destination.Note> notes, boolean floating) {
             this(items, height, breakBefore, notes, floating, null);
         }
     }

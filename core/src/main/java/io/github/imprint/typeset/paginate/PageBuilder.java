@@ -1,5 +1,6 @@
 package io.github.imprint.typeset.paginate;
 
+import io.github.imprint.layout.Destination;
 import io.github.imprint.layout.Page;
 import io.github.imprint.layout.Placed;
 import io.github.imprint.layout.Role;
@@ -37,7 +38,7 @@ public final class PageBuilder {
     private static final long RULE = 400;
 
     private final PageFrame frame;
-    private final Map<Integer, NoteLines> notes;
+    private final Map<Destination.Note, NoteLines> notes;
     private final Function<String, SetLine> folio;
     private final Running running;
     private final boolean roman;
@@ -64,7 +65,7 @@ public final class PageBuilder {
      * @param running   the running heads, and how a head or a folio is set (centred in the measure)
      * @param numbering how the pages are numbered
      */
-    public PageBuilder(PageFrame frame, Map<Integer, NoteLines> notes, Running running, Numbering numbering) {
+    public PageBuilder(PageFrame frame, Map<Destination.Note, NoteLines> notes, Running running, Numbering numbering) {
         this.folios = numbering != Numbering.LATER;
         this.roman = numbering == Numbering.ROMAN;
         this.running = running;
@@ -150,7 +151,7 @@ public final class PageBuilder {
             y += f.height();
         }
         long noteHeight = carriedNotes > 0 ? carriedNotes + NOTE_GAP : 0;
-        List<Integer> onPage = new ArrayList<>();
+        List<Destination.Note> onPage = new ArrayList<>();
         List<Flow.Unit> deferred = new ArrayList<>();
         List<Integer> deferredAt = new ArrayList<>();
         int lastBreak = -1;
@@ -171,7 +172,7 @@ public final class PageBuilder {
                 lastBreak = k;
             }
             long extra = 0;
-            for (int key : calls(item)) {
+            for (Destination.Note key : calls(item)) {
                 if (!onPage.contains(key) && notes.containsKey(key)) {
                     extra += (noteHeight == 0 && extra == 0 ? NOTE_GAP : 0)
                             + height(notes.get(key).lines());
@@ -220,7 +221,7 @@ public final class PageBuilder {
             indices.add(k);
             y += itemHeight;
             noteHeight += extra;
-            for (int key : calls(item)) {
+            for (Destination.Note key : calls(item)) {
                 if (!onPage.contains(key)) {
                     onPage.add(key);
                 }
@@ -258,7 +259,7 @@ public final class PageBuilder {
     /** What of a line's new notes must fit on its page: their first two lines, the rest may continue. */
     private long minimumNote(Flow item) {
         long total = 0;
-        for (int key : calls(item)) {
+        for (Destination.Note key : calls(item)) {
             NoteLines note = notes.get(key);
             if (note != null) {
                 List<Flow.Line> lines = note.lines();
@@ -268,7 +269,7 @@ public final class PageBuilder {
         return total == 0 ? 0 : total + NOTE_GAP;
     }
 
-    private static List<Integer> calls(Flow item) {
+    private static List<Destination.Note> calls(Flow item) {
         if (item instanceof Flow.Line line) {
             return line.line().notes();
         }
@@ -310,7 +311,7 @@ public final class PageBuilder {
         List<Placed> items = new ArrayList<>();
         long left = frame.left(number);
         long y = frame.top();
-        Map<Integer, Boolean> called = new LinkedHashMap<>();
+        Map<Destination.Note, Boolean> called = new LinkedHashMap<>();
         boolean top = true;
         for (Flow item : content) {
             if (item instanceof Flow.Space space) {
@@ -345,7 +346,7 @@ public final class PageBuilder {
         }
         List<Flow.Line> noteLines = new ArrayList<>(carried);
         carried.clear();
-        for (int key : called.keySet()) {
+        for (Destination.Note key : called.keySet()) {
             NoteLines note = notes.get(key);
             if (note != null) {
                 noteLines.addAll(note.lines());

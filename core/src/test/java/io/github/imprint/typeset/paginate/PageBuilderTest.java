@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.imprint.font.FontFace;
 import io.github.imprint.layout.BlockId;
+import io.github.imprint.layout.Destination;
 import io.github.imprint.layout.Page;
 import io.github.imprint.layout.Placed;
 import io.github.imprint.layout.Role;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class PageBuilderTest {
 
     private static final long LINE = 12_000;
+    private static final Destination.Note NOTE = new Destination.Note(0, 1);
     /** Ten lines tall, 300 pt wide. */
     private static final PageFrame FRAME = new PageFrame(400_000, 10 * LINE + 100_000, 50_000, 50_000, 50_000, 50_000);
 
@@ -33,11 +35,11 @@ class PageBuilderTest {
     private static final Shaper SHAPER = new Shaper(List.of(SERIF));
     private static final Function<String, SetLine> HEAD = text -> line(text, List.of(), Role.ARTIFACT);
 
-    private static SetLine line(String text, List<Integer> notes) {
+    private static SetLine line(String text, List<Destination.Note> notes) {
         return line(text, notes, Role.PARAGRAPH);
     }
 
-    private static SetLine line(String text, List<Integer> notes, Role role) {
+    private static SetLine line(String text, List<Destination.Note> notes, Role role) {
         ShapedText shaped = SHAPER.shape(text, SERIF, 10_000, false, Marking.of(0, role, BlockId.leaf(0, 1)), cp -> {})
                 .get(0);
         return new SetLine(List.of(new SetLine.Piece(shaped, 0, false, 1)), notes, false, false);
@@ -53,7 +55,7 @@ class PageBuilderTest {
         return lines;
     }
 
-    private static List<Page> build(List<Flow> flow, Map<Integer, NoteLines> notes) {
+    private static List<Page> build(List<Flow> flow, Map<Destination.Note, NoteLines> notes) {
         return new PageBuilder(
                         FRAME, notes, new PageBuilder.Running("Title", "Chapter", HEAD), PageBuilder.Numbering.LATER)
                 .build(flow);
@@ -101,13 +103,13 @@ class PageBuilderTest {
     @Test
     void eachFootnoteStartsOnItsCallsPage() {
         List<Flow> flow = new ArrayList<>(paragraph("a", 7, false));
-        flow.add(new Flow.Line(line("call", List.of(1)), 0, LINE, LINE * 3 / 4, true, null, 0));
+        flow.add(new Flow.Line(line("call", List.of(NOTE)), 0, LINE, LINE * 3 / 4, true, null, 0));
         flow.addAll(paragraph("b", 6, false));
         List<Flow.Line> note = new ArrayList<>();
         for (int n = 0; n < 3; n++) {
             note.add(new Flow.Line(line("note" + n, List.of()), 0, LINE * 3 / 4, LINE / 2, true, null, 0));
         }
-        List<Page> pages = build(flow, Map.of(1, new NoteLines(1, note)));
+        List<Page> pages = build(flow, Map.of(NOTE, new NoteLines(NOTE, note)));
         for (Page page : pages) {
             List<String> texts = texts(page);
             if (texts.contains("call")) {

@@ -1,0 +1,219 @@
+package io.github.imprint.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.imprint.diag.Diagnostic;
+import io.github.imprint.diag.Diagnostics;
+import io.github.imprint.diag.PublishException;
+import io.github.imprint.model.Block;
+import io.github.imprint.model.Chapter;
+import io.github.imprint.model.Inline;
+import io.github.imprint.model.LinkTarget;
+import io.github.imprint.model.Publication;
+import io.github.imprint.publish.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Books kept as mdBook and GitBook keep them: SUMMARY.md, nested folders, book.toml, links to pages. */
+class MdBookTest {
+
+    @TempDir
+    Path project;
+
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    private Publication load() {
+        return Sources.load(
+                project.resolve("book/src"),
+                new Sources.Options(
+                        project,
+                        MetadataDraft.defaults(null, null, List.of(), null, null, null, null),
+                        "g:a",
+                        Optional.empty()),
+                diagnostics);
+    }
+
+    private void book(String summary) throws IOException {
+        Fixtures.write(
+                project,
+                "book/book.toml",
+                "[book]\ntitle = \"The Test Book\"\nauthors = [\"Ann Author\", \"Bo Writer\"]\n"
+                        + "language = \"en\"\n\n[output.html]\nadditional-css = [\"theme/x.css\"]\n");
+        Fixtures.write(project, "book/src/SUMMARY.md", summary);
+        Fixtures.write(
+                project,
+                "book/src/intro.md",
+                "# Introduction\n\nSee [the manifest](reference/manifest.html#the-version-field)"
+                        + " and [the guide](guide/).\n");
+        Fixtures.write(project, "book/src/guide/index.md", "# Guide\n\nText.\n");
+        Fixtures.write(project, "book/src/guide/install.md", "# Installation\n\n## Linux\n\nText.\n");
+        Fixtures.write(project, "book/src/reference/index.md", "# Reference\n\nText.\n");
+        Fixtures.write(project, "book/src/reference/manifest.md", "# The Manifest\n\n## The version field\n\nText.\n");
+        Fixtures.write(project, "book/src/faq.md", "# FAQ\n\nText.\n");
+    }
+
+    private static final String SUMMARY = """
+            # Summary
+
+            [Introduction](intro.md)
+
+            - [Guide](guide/index.md)
+                - [Installation](guide/install.md)
+                - [Later]()
+
+            # Reference
+
+            - [Reference](reference/index.md)
+                - [The Manifest](reference/manifest.md)
+
+            ---
+
+            [FAQ](faq.md)
+            """;
+
+    @Test
+    void theOutlineGivesTheChaptersTheirOrderDepthAndPart() throws IOException {
+        book(SUMMARY);
+        Publication book = load();
+        assertEquals(Publication.Kind.BOOK, book.kind());
+        List<String> ids = book.chapters().stream().map(Chapter::id).toList();
+        assertEquals(
+                List.of("intro", "guide-index", "guide-install", "reference-index", "reference-manifest", "faq"),
+                ids,
+                "SUMMARY's order; ids from paths, so the two index.md stay apart");
+        assertEquals(
+                List.of(1, 1, 2, 1, 2, 1),
+                book.chapters().stream().map(Chapter::depth).toList());
+        assertEquals(Optional.of("Reference"), book.chapters().get(3).part());
+        assertEquals(Optional.empty(), book.chapters().get(4).part(), "a part opens once");
+    }
+
+    @Test
+    void aNestedChaptersHeadingsAreSetOneLevelDown() throws IOException {
+        book(SUMMARY);
+        Chapter install = load().chapters().get(2);
+        List<Integer> levels = install.blocks().stream()
+                .filter(Block.Heading.class::isInstance)
+                .map(b -> ((Block.Heading) b).level())
+                .toList();
+        assertEquals(List.of(2, 3), levels, "# Installation is a section of the guide; ## Linux one below it");
+    }
+
+    @Test
+    void bookTomlGivesTheMetadataAndItsOtherTablesAreLeftAlone() throws IOException {
+        book(SUMMARY);
+        Publication book = load();
+        assertEquals("The Test Book", book.metadata().title());
+        assertEquals(
+                List.of("Ann Author", "Bo Writer"),
+                book.metadata().authors().stream().map(a -> a.name()).toList());
+        assertEquals("en", book.metadata().language());
+        assertTrue(
+                diagnostics.all().stream().noneMatch(d -> d.toString().contains("output")),
+                diagnostics.all().toString());
+    }
+
+    @Test
+    void aDraftIsLeftOutWithOneNote() throws IOException {
+        book(SUMMARY);
+        load();
+        List<Diagnostic> drafts = diagnostics.all().stream()
+                .filter(d -> d.toString().contains("draft"))
+                .toList();
+        assertEquals(1, drafts.size(), diagnostics.all().toString());
+        assertTrue(
+                drafts.get(0).toString().startsWith("book/src/SUMMARY.md:7:7: 1 draft chapter in SUMMARY.md ('Later')"),
+                drafts.get(0).toString());
+    }
+
+    @Test
+    void linksNameThePagesAsTheSiteDoes() throws IOException {
+        book(SUMMARY);
+        Chapter intro = load().chapters().get(0);
+        List<LinkTarget> targets = new ArrayList<>();
+        for (Block block : intro.blocks()) {
+            if (block instanceof Block.Paragraph p) {
+                p.content().stream()
+                        .filter(Inline.Link.class::isInstance)
+                        .forEach(l -> targets.add(((Inline.Link) l).target()));
+            }
+        }
+        assertEquals(
+                List.of(
+                        new LinkTarget.Internal("reference-manifest", Optional.of("the-version-field")),
+                        new LinkTarget.Internal("guide-index", Optional.empty())),
+                targets);
+    }
+
+    @Test
+    void aChapterOutsideTheFolderIsAnErrorAtItsLine() throws IOException {
+        book("# Summary\n\n- [Guide](guide/index.md)\n- [Secret](../../secret.md)\n- [Gone](gone.md)\n");
+        Fixtures.write(project, "secret.md", "# Secret\n");
+        PublishException e = Assertions.assertThrows(PublishException.class, this::load);
+        String messages = e.diagnostics().toString();
+        assertTrue(
+                messages.contains("book/src/SUMMARY.md:4:3: chapter '../../secret.md' lies outside the source folder"),
+                messages);
+        assertTrue(messages.contains("book/src/SUMMARY.md:5:3: chapter file not found: gone.md"), messages);
+    }
+
+    @Test
+    void aChapterThatLinksOutOfTheFolderIsNotRead() throws IOException {
+        book("# Summary\n\n- [Guide](guide/index.md)\n- [Linked](linked.md)\n");
+        Path secret = Fixtures.write(project, "outside/secret.md", "# Secret words\n");
+        Files.createSymbolicLink(project.resolve("book/src/linked.md"), secret);
+        PublishException e = Assertions.assertThrows(PublishException.class, this::load);
+        assertTrue(
+                e.diagnostics().toString().contains("is a symbolic link that leads out of the source folder"),
+                e.diagnostics().toString());
+    }
+
+    @Test
+    void headingLevelsNeverSkipAndTheHabitIsSaidOnce() throws IOException {
+        book("# Summary\n\n- [Guide](guide/index.md)\n");
+        Fixtures.write(
+                project, "book/src/guide/index.md", "# Guide\n\n#### Keywords\n\n> #### Quoted\n\n##### Deeper\n");
+        Chapter guide = load().chapters().get(0);
+        List<Integer> levels = new ArrayList<>();
+        for (Block block : guide.blocks()) {
+            if (block instanceof Block.Heading h) {
+                levels.add(h.level());
+            } else if (block instanceof Block.BlockQuote q && q.blocks().get(0) instanceof Block.Heading h) {
+                levels.add(h.level());
+            }
+        }
+        assertEquals(List.of(1, 2, 3, 4), levels);
+        List<Diagnostic> said = diagnostics.all().stream()
+                .filter(d -> d.toString().contains("never skip"))
+                .toList();
+        assertEquals(1, said.size(), diagnostics.all().toString());
+        assertTrue(
+                said.get(0)
+                        .toString()
+                        .startsWith("book/src/guide/index.md:3:1: a level-4 heading after a level-1 one is "
+                                + "set at level 2, so heading levels never skip; 2 more in this file"),
+                said.get(0).toString());
+    }
+
+    @Test
+    void scriptLinksNeverBecomeLinks() throws IOException {
+        book("# Summary\n\n- [Guide](guide/index.md)\n");
+        Fixtures.write(
+                project,
+                "book/src/guide/index.md",
+                "# Guide\n\n[click](javascript:alert(1)) and [data](data:text/html,x)\n");
+        Chapter guide = load().chapters().get(0);
+        Block.Paragraph p = (Block.Paragraph) guide.blocks().get(1);
+        assertTrue(
+                p.content().stream().noneMatch(Inline.Link.class::isInstance),
+                p.content().toString());
+    }
+}

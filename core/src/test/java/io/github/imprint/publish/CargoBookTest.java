@@ -1,0 +1,92 @@
+package io.github.imprint.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.imprint.diag.Diagnostics;
+import io.github.imprint.epub.EpubCheckResult;
+import io.github.imprint.markdown.MetadataDraft;
+import io.github.imprint.markdown.Sources;
+import io.github.imprint.model.Chapter;
+import io.github.imprint.model.Publication;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Cargo Book from {@code ../shared/corpus/cargo-book}, exactly as its authors keep it (an mdBook:
+ * {@code SUMMARY.md}, {@code book.toml} one level up, chapters in nested folders): every chapter it
+ * lists, in its order and nesting, in both editions, and an EPUB that passes EPUBCheck. Skipped, with
+ * a message, where the shared folder is absent.
+ */
+class CargoBookTest {
+
+    @TempDir
+    Path out;
+
+    private static Path book() {
+        Optional<Path> book =
+                Fixtures.shared().map(s -> s.resolve("corpus/cargo-book")).filter(Files::isDirectory);
+        Assumptions.assumeTrue(book.isPresent(), "../shared/corpus/cargo-book is not beside the clone; skipped");
+        return book.get();
+    }
+
+    /** The chapter files SUMMARY.md links to, in order, read here with a pattern of our own. */
+    private static List<String> listed(Path book) throws IOException {
+        String summary = Files.readString(book.resolve("src/SUMMARY.md"), StandardCharsets.UTF_8);
+        Matcher link = Pattern.compile("\\]\\(([^)]+\\.md)\\)").matcher(summary);
+        List<String> files = new ArrayList<>();
+        while (link.find()) {
+            files.add(link.group(1));
+        }
+        return files;
+    }
+
+    @Test
+    void everyChapterInTheOutlinesOrderAndNesting() throws IOException {
+        Path book = book();
+        Publication publication = Sources.load(
+                book.resolve("src"),
+                new Sources.Options(
+                        book,
+                        MetadataDraft.defaults(null, null, List.of(), null, null, null, null),
+                        "t",
+                        Optional.empty()),
+                new Diagnostics());
+        List<String> expected = listed(book).stream()
+                .map(f -> f.replaceFirst("\\.md$", "").replace('/', '-'))
+                .toList();
+        assertEquals(expected, publication.chapters().stream().map(Chapter::id).toList());
+        assertEquals("The Cargo Book", publication.metadata().title(), "from book.toml");
+        Chapter targets = publication.chapters().stream()
+                .filter(c -> c.id().equals("reference-cargo-targets"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(3, targets.depth(), "Cargo Targets is a section of The Manifest Format, in the Reference");
+    }
+
+    @Test
+    void bothEditionsArePublishedAndTheEpubPassesEpubCheck() throws IOException {
+        Path book = book();
+        PublishResult result = Publisher.publish(PublishRequest.of(book.resolve("src"), book, out, "cargo")
+                .timestamp(Instant.parse("2026-01-01T00:00:00Z"))
+                .workDirectory(out.resolve("work"))
+                .build());
+        PublishResult.Edition pdf = result.editions().get(Format.PDF);
+        assertEquals(listed(book).size(), pdf.chapters());
+        assertTrue(pdf.pages() > 500, "the whole book: " + pdf.pages() + " pages");
+        EpubCheckResult check =
+                EpubCheckResult.check(result.editions().get(Format.EPUB).file());
+        assertEquals(0, check.fatal() + check.errors(), check.messages());
+    }
+}
