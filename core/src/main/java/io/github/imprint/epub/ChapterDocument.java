@@ -202,6 +202,20 @@ final class ChapterDocument {
             table(table);
         } else if (block instanceof Block.Division division) {
             division(division);
+        } else if (block instanceof Block.DefinitionList list) {
+            out.append("<dl>\n");
+            for (Block.DefinitionList.Definition item : list.items()) {
+                for (List<Inline> term : item.terms()) {
+                    out.append("<dt>");
+                    // a term is a label, as in the PDF's structure: page marks count the definitions only
+                    inlines(term);
+                    out.append("</dt>\n");
+                }
+                out.append("<dd>\n");
+                blocks(item.details());
+                out.append("</dd>\n");
+            }
+            out.append("</dl>\n");
         }
     }
 
@@ -297,6 +311,8 @@ final class ChapterDocument {
             out.append("<code>");
             marks.text(c.text(), out);
             out.append("</code>");
+        } else if (inline instanceof Inline.Anchor anchor) {
+            out.append("<span id=\"").append(Xml.attribute(anchor.id())).append("\"></span>");
         } else if (inline instanceof Inline.LineBreak) {
             out.append("<br/>");
         } else if (inline instanceof Inline.Styled s) {

@@ -12,7 +12,7 @@ import java.util.List;
  * {@code toc} and as the NCX's {@code navMap}. Entries are the headings down to the theme's depth, in
  * reading order; a chapter without headings is entered under its title; an article's headline heads
  * its own list. A chapter nested deeper in the book's outline than the depth shows is entered under
- * its title at its depth, so every chapter can be reached; a part's title heads its chapters. Levels
+ * its title at its depth, so every chapter can be reached; a part's title stands among them. Levels
  * that skip (h1 to h3) nest one step, as both formats need.
  */
 final class Contents {
@@ -28,8 +28,9 @@ final class Contents {
         for (Chapter chapter : publication.chapters()) {
             String file = ChapterDocument.fileName(chapter);
             if (chapter.part().isPresent()) {
+                // a part's title stands among the chapters, as a heading over those that follow
                 flat.add(new Entry(chapter.part().get(), file, new ArrayList<>()));
-                levels.add(new int[] {0});
+                levels.add(new int[] {1});
             }
             if (publication.kind() == Publication.Kind.ARTICLE) {
                 flat.add(new Entry(publication.metadata().title(), file, new ArrayList<>()));

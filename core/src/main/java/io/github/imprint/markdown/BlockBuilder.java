@@ -64,9 +64,29 @@ final class BlockBuilder {
             return out;
         }
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof HtmlBlock && !comment((HtmlBlock) node)) {
+                // a run of raw HTML blocks, read together: an element may close blocks later
+                List<HtmlBlock> run = new ArrayList<>();
+                while (node instanceof HtmlBlock html) {
+                    if (!comment(html)) {
+                        run.add(html);
+                    }
+                    if (!(node.getNext() instanceof HtmlBlock)) {
+                        break;
+                    }
+                    node = node.getNext();
+                }
+                out.addAll(HtmlBlocks.read(run, context, inlines, typography()));
+                continue;
+            }
             block(node, depth).ifPresent(out::add);
         }
         return out;
+    }
+
+    private static boolean comment(HtmlBlock html) {
+        String literal = html.getLiteral().strip();
+        return literal.startsWith("<!--") && literal.endsWith("-->");
     }
 
     /** The chapter's footnotes, in the order of their first call; definitions never called are reported. */
@@ -150,14 +170,7 @@ final class BlockBuilder {
             return Optional.of(new Block.Division(
                     Block.Division.Kind.of(div.classes.get(0)), div.classes, title, blocks(div, depth + 1), pos));
         }
-        if (node instanceof HtmlBlock html) {
-            String literal = html.getLiteral().strip();
-            if (!(literal.startsWith("<!--") && literal.endsWith("-->"))) {
-                context.diagnostics.warning(
-                        pos,
-                        "raw HTML block is not supported and was dropped",
-                        "write it in Markdown; inline, <sup> <sub> <br> <span lang> <abbr> <kbd> are allowed");
-            }
+        if (node instanceof HtmlBlock) {
             return Optional.empty();
         }
         if (node instanceof FootnoteDefinition || node instanceof LinkReferenceDefinition) {

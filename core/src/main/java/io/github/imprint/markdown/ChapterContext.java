@@ -2,8 +2,10 @@ package io.github.imprint.markdown;
 
 import io.github.imprint.diag.Diagnostics;
 import io.github.imprint.model.SourcePos;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
@@ -23,6 +25,14 @@ final class ChapterContext {
     final Map<Heading, String> headingIds;
     final Map<String, FootnoteDefinition> definitions = new LinkedHashMap<>();
     final Map<String, Integer> noteNumbers = new LinkedHashMap<>();
+    /** A link to a file that is no chapter of the book (a page of another book on the same site, say). */
+    record Outside(String target, SourcePos pos) {}
+
+    /** The chapter's links to files outside the book, said once for the whole book. */
+    final List<Outside> outside = new ArrayList<>();
+
+    /** What the chapter's raw HTML lost, said once per kind at the end. */
+    final HtmlReport html = new HtmlReport();
     /** Link targets already warned of in this chapter, so a habit is said once, not at every link. */
     final Set<String> warnedTargets = new HashSet<>();
     /** The level each heading of the book is set at (see {@link HeadingLevels}); null to take them as written. */

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 
@@ -38,7 +40,10 @@ final class HeadingIds {
         return ids;
     }
 
-    /** Assigns ids to the headings of one chapter's document, in order. */
+    private static final Pattern HTML_ID =
+            Pattern.compile("<[A-Za-z][\\w-]*[^>]*?\\s(?:id|name)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+
+    /** Assigns ids to the headings of one chapter's document, in order, and to its raw HTML's ids. */
     void assign(String chapterId, Node document) {
         Map<String, Integer> writtenCounts = new HashMap<>();
         visit(document, 0, heading -> {
@@ -63,6 +68,47 @@ final class HeadingIds {
             links.addAnchor(chapterId, written, id);
             links.addAnchor(chapterId, id, id);
         });
+        htmlIds(chapterId, document, 0);
+    }
+
+    /**
+     * The {@code id} and {@code name} attributes of the chapter's raw HTML ({@code <a id="…">},
+     * {@code <dt id="…">}), as places links can point to, each kept unique in the book.
+     */
+    private void htmlIds(String chapterId, Node node, int depth) {
+        if (depth > BlockBuilder.MAX_DEPTH) {
+            return;
+        }
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            String literal =
+                    n instanceof HtmlBlock b ? b.getLiteral() : n instanceof HtmlInline i ? i.getLiteral() : null;
+            if (literal != null) {
+                Matcher m = HTML_ID.matcher(literal);
+                while (m.find()) {
+                    String written = m.group(1) != null ? m.group(1) : m.group(2);
+                    if (written.isBlank()
+                            || links.internal(chapterId, written).isPresent()
+                                    && !links.internal(chapterId, written)
+                                            .get()
+                                            .anchor()
+                                            .isEmpty()) {
+                        continue;
+                    }
+                    String base = Slugs.xmlId(written.replaceAll("[^\\p{L}\\p{N}_.-]", "-"), "h");
+                    if (RESERVED.matcher(base).matches()) {
+                        base = "h-" + base;
+                    }
+                    String id = base;
+                    for (int k = 1; !used.add(id); k++) {
+                        id = base + "-" + k;
+                    }
+                    links.addAnchor(chapterId, written, id);
+                    links.addAnchor(chapterId, id, id);
+                }
+            } else if (n.getFirstChild() != null) {
+                htmlIds(chapterId, n, depth + 1);
+            }
+        }
     }
 
     static void visit(Node node, int depth, Consumer<Heading> action) {

@@ -39,7 +39,9 @@ final class InlineBuilder {
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*?)(/?)>", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z:-]+)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
     private static final Pattern UNDEFINED_NOTE = Pattern.compile("\\[\\^([^\\]\\s]+)]");
-    private static final List<String> SAFE = List.of("sup", "sub", "br", "span", "abbr", "kbd");
+    private static final List<String> SAFE = List.of(
+            "sup", "sub", "br", "span", "abbr", "kbd", "code", "samp", "em", "i", "cite", "var", "strong", "b", "s",
+            "del", "ins", "u", "small", "mark", "nobr", "a");
     /** Elements whose content is code, not text: dropped with their tags. */
     private static final List<String> UNSAFE_CONTENT = List.of("script", "style", "template", "iframe", "object");
 
@@ -144,10 +146,18 @@ final class InlineBuilder {
         }
         Matcher tag = TAG.matcher(literal);
         if (!tag.matches() || !SAFE.contains(tag.group(2).toLowerCase(Locale.ROOT))) {
-            context.diagnostics.warning(
+            context.html.note(
+                    "raw HTML "
+                            + (tag.matches()
+                                    ? "<" + tag.group(1) + tag.group(2).toLowerCase(Locale.ROOT) + ">"
+                                    : abbreviate(literal))
+                            + (tag.matches()
+                                            && UNSAFE_CONTENT.contains(
+                                                    tag.group(2).toLowerCase(Locale.ROOT))
+                                    ? " in running text left out with its content"
+                                    : " in running text dropped, its text kept"),
                     pos,
-                    "raw HTML " + abbreviate(literal) + " is not supported and was dropped",
-                    "use Markdown, or one of <sup> <sub> <br> <span lang> <abbr> <kbd>");
+                    "use Markdown, or one of <sup> <sub> <br> <span lang> <abbr> <kbd> <code> <em> <strong> <a>");
             if (tag.matches()
                     && tag.group(1).isEmpty()
                     && UNSAFE_CONTENT.contains(tag.group(2).toLowerCase(Locale.ROOT))) {
@@ -181,6 +191,27 @@ final class InlineBuilder {
             case "sub" -> out.add(new Inline.Styled(Inline.Style.SUBSCRIPT, content, pos));
             case "kbd" -> out.add(new Inline.Styled(Inline.Style.KEYBOARD, content, pos));
             case "abbr" -> out.add(new Inline.Abbreviation(attribute(attributes, "title"), content, pos));
+            case "code", "samp" -> out.add(new Inline.Code(Inline.plainText(content), pos));
+            case "em", "i", "cite", "var" -> out.add(new Inline.Styled(Inline.Style.EMPHASIS, content, pos));
+            case "strong", "b" -> out.add(new Inline.Styled(Inline.Style.STRONG, content, pos));
+            case "s", "del" -> out.add(new Inline.Styled(Inline.Style.STRIKETHROUGH, content, pos));
+            case "ins", "u" -> out.add(new Inline.Styled(Inline.Style.INSERTED, content, pos));
+            case "small", "mark", "nobr" -> out.addAll(content);
+            case "a" -> {
+                Optional<String> named = attribute(attributes, "id").or(() -> attribute(attributes, "name"));
+                named.flatMap(n -> context.links.internal(context.source.chapterId(), n))
+                        .flatMap(LinkTarget.Internal::anchor)
+                        .ifPresent(id -> out.add(new Inline.Anchor(id, pos)));
+                Optional<LinkTarget> link = attribute(attributes, "href")
+                        .map(String::strip)
+                        .filter(h -> !h.isEmpty())
+                        .flatMap(h -> target(h, pos));
+                if (link.isPresent()) {
+                    out.add(new Inline.Link(link.get(), Optional.empty(), content, pos));
+                } else {
+                    out.addAll(content);
+                }
+            }
             default -> {
                 if (lang.isPresent()) {
                     out.add(new Inline.Span(lang.get(), content, pos));
@@ -226,7 +257,7 @@ final class InlineBuilder {
         return Optional.empty();
     }
 
-    private Optional<LinkTarget> target(String destination, SourcePos pos) {
+    Optional<LinkTarget> target(String destination, SourcePos pos) {
         if (destination.startsWith("#")) {
             String fragment = destination.substring(1);
             Optional<LinkTarget> found =
@@ -264,15 +295,9 @@ final class InlineBuilder {
                 .resolve(URLDecoder.decode(file, StandardCharsets.UTF_8))
                 .normalize();
         Optional<String> chapter = context.links.chapterOf(target);
-        if (chapter.isEmpty() && !context.warnedTargets.add(file)) {
-            return Optional.empty();
-        }
         if (chapter.isEmpty()) {
-            context.diagnostics.warning(
-                    pos,
-                    "link to '" + destination + "' is not a chapter of this publication; "
-                            + "its text is kept without the link",
-                    "link to another chapter's .md file, or use a full URL");
+            // said once for the whole book, with the others (see Sources)
+            context.outside.add(new ChapterContext.Outside(file, pos));
             return Optional.empty();
         }
         Optional<LinkTarget> found =

@@ -10,14 +10,11 @@ import io.github.imprint.model.Inline;
 import io.github.imprint.model.Publication;
 import io.github.imprint.model.SourcePos;
 import io.github.imprint.yaml.YamlNode;
-import io.github.imprint.yaml.YamlReader;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +56,6 @@ import org.commonmark.parser.Parser;
 public final class Sources {
 
     private static final Pattern CHAPTER_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
-    private static final Pattern REPOSITORY_FILE = Pattern.compile("[A-Z][A-Z0-9_-]*\\.md");
     private static final List<Extension> EXTENSIONS = List.of(
             AutolinkExtension.create(),
             StrikethroughExtension.create(),
@@ -92,6 +88,10 @@ public final class Sources {
     private final Diagnostics diagnostics;
     private final Path root;
 
+    private BookFiles files() {
+        return new BookFiles(diagnostics, this::display);
+    }
+
     private Sources(Options options, Diagnostics diagnostics) {
         this.options = options;
         this.diagnostics = diagnostics;
@@ -121,25 +121,25 @@ public final class Sources {
             Path bookYaml = source.resolve("book.yaml");
             Path summary = source.resolve("SUMMARY.md");
             metadataBase = source;
-            bookToml(source)
+            BookFiles.bookToml(source)
                     .ifPresent(toml ->
                             BookToml.apply(SourceText.read(toml, display(toml)), display(toml), metadata, diagnostics));
             if (Files.isRegularFile(bookYaml)) {
-                bookFields = readBookYaml(bookYaml);
+                bookFields = files().readBookYaml(bookYaml);
                 bookFields.ifPresent(f -> fields.apply(f, metadata, Set.of("chapters")));
             }
             if (Files.isRegularFile(summary)) {
-                outline = outline(summary, source);
+                outline = files().outline(summary, source);
                 files = List.copyOf(outline.keySet());
                 ordered = true;
                 kind = Publication.Kind.BOOK;
             } else if (Files.isRegularFile(bookYaml)) {
-                Optional<List<Path>> listed = bookFields.flatMap(f -> chapterList(f, source));
+                Optional<List<Path>> listed = bookFields.flatMap(f -> files().chapterList(f, source));
                 ordered = listed.isPresent();
-                files = listed.orElseGet(() -> markdownFiles(source));
+                files = listed.orElseGet(() -> files().markdownFiles(source));
                 kind = Publication.Kind.BOOK;
             } else {
-                files = markdownFiles(source);
+                files = files().markdownFiles(source);
                 kind = files.size() == 1 ? Publication.Kind.ARTICLE : Publication.Kind.BOOK;
             }
             if (files.isEmpty()) {
@@ -154,7 +154,7 @@ public final class Sources {
         }
         if (Files.isDirectory(source)) {
             files = files.stream()
-                    .filter(f -> insideThroughLinks(f, source, SourcePos.of(display(f))))
+                    .filter(f -> files().insideThroughLinks(f, source, SourcePos.of(display(f))))
                     .toList();
         }
         diagnostics.throwIfErrors();
@@ -213,14 +213,22 @@ public final class Sources {
                 .map(p -> convert(p.draft(), p.document(), links, headingIds, headingLevels, images))
                 .toList();
         List<Chapter> chapters = new ArrayList<>();
+        List<ChapterContext.Outside> outside = new ArrayList<>();
         for (Converted c : converted) {
             c.diagnostics().all().forEach(diagnostics::report);
             chapters.add(c.chapter());
+            outside.addAll(c.outside());
         }
+        reportOutside(outside);
+        Path metadataFile = Stream.of(
+                        metadataBase.resolve("book.yaml"),
+                        metadataBase.resolve("book.toml"),
+                        metadataBase.resolveSibling("book.toml"))
+                .filter(Files::isRegularFile)
+                .findFirst()
+                .orElse(metadataBase.resolve("book.yaml"));
         SourcePos metadataPos = SourcePos.of(
-                kind == Publication.Kind.ARTICLE
-                        ? drafts.get(0).source().displayName()
-                        : display(metadataBase.resolve("book.yaml")));
+                kind == Publication.Kind.ARTICLE ? drafts.get(0).source().displayName() : display(metadataFile));
         Optional<YamlNode.Mapping> coverFields =
                 kind == Publication.Kind.ARTICLE ? drafts.get(0).frontMatter().fields() : bookFields;
         Publication publication = new Publication(
@@ -297,7 +305,7 @@ public final class Sources {
     private record Parsed(Draft draft, Node document, Diagnostics diagnostics) {}
 
     /** A chapter in the model, with what converting found; made on any thread. */
-    private record Converted(Chapter chapter, Diagnostics diagnostics) {}
+    private record Converted(Chapter chapter, Diagnostics diagnostics, List<ChapterContext.Outside> outside) {}
 
     private static Parsed parse(Draft draft) {
         Diagnostics found = new Diagnostics();
@@ -331,6 +339,7 @@ public final class Sources {
         BlockBuilder builder = new BlockBuilder(context, draft.source().language());
         List<Block> blocks = builder.blocks(document, 0);
         List<Footnote> notes = builder.footnotes();
+        context.html.report(diagnostics);
         Optional<String> title = draft.title()
                 .or(() -> blocks.stream()
                         .filter(Block.Heading.class::isInstance)
@@ -346,7 +355,8 @@ public final class Sources {
                         notes,
                         draft.depth(),
                         draft.part()),
-                diagnostics);
+                diagnostics,
+                context.outside);
     }
 
     private static void collectDefinitions(Node node, ChapterContext context, int depth) {
@@ -367,124 +377,25 @@ public final class Sources {
         }
     }
 
-    /** An mdBook's {@code book.toml}: in the source folder, else in the folder above it, as mdBook keeps it. */
-    private static Optional<Path> bookToml(Path source) {
-        return Stream.of(source.resolve("book.toml"), source.resolveSibling("book.toml"))
-                .filter(Files::isRegularFile)
-                .findFirst();
-    }
-
-    /** The chapters {@code SUMMARY.md} lists, in its order, each with its place in the outline. */
-    private Map<Path, BookSummary.Entry> outline(Path summary, Path folder) {
-        String display = display(summary);
-        BookSummary.Outline outline =
-                BookSummary.read(summary, SourceText.read(summary, display), folder, display, diagnostics);
-        if (!outline.drafts().isEmpty()) {
-            diagnostics.warning(
-                    outline.firstDraft(),
-                    outline.drafts().size() + (outline.drafts().size() == 1 ? " draft chapter" : " draft chapters")
-                            + " in SUMMARY.md ("
-                            + String.join(
-                                    ", ",
-                                    outline.drafts().stream()
-                                            .map(d -> "'" + d + "'")
-                                            .toList())
-                            + ") " + (outline.drafts().size() == 1 ? "has" : "have") + " no file yet and "
-                            + (outline.drafts().size() == 1 ? "is" : "are") + " left out",
-                    "give a draft its file, [Title](file.md), when it is written");
+    /**
+     * Links to files that are no chapters of the book, said once for the whole book: where the first
+     * is, how many there are, and a few of the targets.
+     */
+    private void reportOutside(List<ChapterContext.Outside> outside) {
+        if (outside.isEmpty()) {
+            return;
         }
-        Map<Path, BookSummary.Entry> chapters = new LinkedHashMap<>();
-        for (BookSummary.Entry entry : outline.entries()) {
-            if (insideThroughLinks(entry.file(), folder, entry.pos())) {
-                chapters.put(entry.file(), entry);
-            }
-        }
-        if (chapters.isEmpty() && !diagnostics.hasErrors()) {
-            throw new PublishException(Diagnostic.error(
-                    SourcePos.of(display), "SUMMARY.md lists no chapter", "list them as '- [Title](chapter.md)'"));
-        }
-        return chapters;
-    }
-
-    /** Whether a chapter file, symbolic links followed, stays inside the source folder; an error if not. */
-    private boolean insideThroughLinks(Path file, Path folder, SourcePos pos) {
-        try {
-            if (file.toRealPath().startsWith(folder.toRealPath())) {
-                return true;
-            }
-        } catch (IOException e) {
-            diagnostics.error(pos, "cannot read chapter " + display(file) + ": " + e.getMessage(), "check the file");
-            return false;
-        }
-        diagnostics.error(
-                pos,
-                "chapter " + display(file) + " is a symbolic link that leads out of the source folder",
-                "copy the chapter into the book's folder; nothing from outside it is read into an edition");
-        return false;
-    }
-
-    private Optional<YamlNode.Mapping> readBookYaml(Path bookYaml) {
-        String display = display(bookYaml);
-        Optional<YamlNode> root = YamlReader.read(SourceText.read(bookYaml, display), display, 0);
-        if (root.isPresent() && !(root.get() instanceof YamlNode.Mapping)) {
-            throw new PublishException(Diagnostic.error(
-                    root.get().pos(),
-                    "book.yaml must be a mapping of keys to values",
-                    "write one 'key: value' per line, such as 'title: My book'"));
-        }
-        return root.map(YamlNode.Mapping.class::cast);
-    }
-
-    private Optional<List<Path>> chapterList(YamlNode.Mapping fields, Path folder) {
-        for (Map.Entry<YamlNode.Key, YamlNode> entry : fields.entries().entrySet()) {
-            if (!entry.getKey().name().equals("chapters")) {
-                continue;
-            }
-            if (!(entry.getValue() instanceof YamlNode.Sequence list)) {
-                diagnostics.error(
-                        entry.getValue().pos(),
-                        "'chapters' must be a list of file names",
-                        "write one '- chapter.md' per line");
-                return Optional.empty();
-            }
-            List<Path> files = new ArrayList<>();
-            for (YamlNode item : list.items()) {
-                if (item instanceof YamlNode.Scalar name) {
-                    Path file = folder.resolve(name.text()).normalize();
-                    if (!file.startsWith(folder) || !Files.isRegularFile(file)) {
-                        diagnostics.error(
-                                item.pos(),
-                                "chapter file not found: " + name.text(),
-                                "list files of the book's folder, such as chapter-1.md");
-                    } else if (!files.contains(file)) {
-                        files.add(file);
-                    }
-                } else {
-                    diagnostics.error(
-                            item.pos(),
-                            "a chapter must be a file name, not " + item.describe(),
-                            "write - chapter-1.md");
-                }
-            }
-            return Optional.of(files);
-        }
-        return Optional.empty();
-    }
-
-    private List<Path> markdownFiles(Path folder) {
-        try (Stream<Path> list = Files.list(folder)) {
-            return list.filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .filter(p ->
-                            !REPOSITORY_FILE.matcher(p.getFileName().toString()).matches())
-                    .filter(Files::isRegularFile)
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .toList();
-        } catch (IOException e) {
-            throw new PublishException(Diagnostic.error(
-                    SourcePos.path(display(folder)),
-                    "cannot list the source folder: " + e.getMessage(),
-                    "check its permissions"));
-        }
+        List<String> targets =
+                outside.stream().map(ChapterContext.Outside::target).distinct().toList();
+        diagnostics.warning(
+                outside.get(0).pos(),
+                (outside.size() == 1 ? "a link points" : outside.size() + " links point") + " to "
+                        + (targets.size() == 1 ? "a file" : targets.size() + " files") + " that "
+                        + (targets.size() == 1 ? "is" : "are") + " no chapter of this publication ("
+                        + String.join(", ", targets.subList(0, Math.min(3, targets.size())))
+                        + (targets.size() > 3 ? ", …" : "") + "); " + (outside.size() == 1 ? "its" : "their")
+                        + " text is kept without the link",
+                "link to another chapter's .md file, or give the page's full URL (https://…) to keep the link");
     }
 
     /**

@@ -149,6 +149,37 @@ public sealed interface Block {
     }
 
     /**
+     * A definition list ({@code <dl>}, or mdBook's {@code term} then {@code : definition}): terms, each
+     * with its definition.
+     */
+    record DefinitionList(List<Definition> items, SourcePos pos) implements Block {
+        public DefinitionList {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public List<Inline> inlines() {
+            return items.stream()
+                    .flatMap(d -> d.terms().stream())
+                    .flatMap(List::stream)
+                    .toList();
+        }
+
+        @Override
+        public List<Block> childBlocks() {
+            return items.stream().flatMap(d -> d.details().stream()).toList();
+        }
+
+        /** One or more terms ({@code <dt>}) and what defines them ({@code <dd>}). */
+        public record Definition(List<List<Inline>> terms, List<Block> details, SourcePos pos) {
+            public Definition {
+                terms = terms.stream().map(List::copyOf).toList();
+                details = List.copyOf(details);
+            }
+        }
+    }
+
+    /**
      * A fenced div ({@code ::: aside}): a box such as a teaser, a pull quote or an editor's note.
      *
      * @param kind    what the box is, which decides its semantics

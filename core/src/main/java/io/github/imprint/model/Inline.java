@@ -47,6 +47,12 @@ public sealed interface Inline {
     /** Literal code; its characters are never changed. */
     record Code(String text, SourcePos pos) implements Inline {}
 
+    /**
+     * A place links may point to: an {@code id} or {@code name} in the sources' HTML
+     * ({@code <a id="…">}, {@code <dt id="…">}); it shows nothing.
+     */
+    record Anchor(String id, SourcePos pos) implements Inline {}
+
     /** A forced line break. */
     record LineBreak(SourcePos pos) implements Inline {}
 

@@ -105,6 +105,8 @@ final class ModelPrinter {
                 line(depth, "image " + i.image().file().getFileName() + " alt=" + quote(i.alt()));
             } else if (inline instanceof Inline.NoteRef n) {
                 line(depth, "note-ref " + n.noteId() + " " + n.number());
+            } else if (inline instanceof Inline.Anchor anchor) {
+                line(depth, "anchor #" + anchor.id());
             } else if (inline instanceof Inline.LineBreak) {
                 line(depth, "line-break");
             }

@@ -138,6 +138,8 @@ public final class ChapterWalk {
             Tables.set(c, table, region);
         } else if (block instanceof Block.Division division) {
             Quotations.division(c, division, region);
+        } else if (block instanceof Block.DefinitionList list) {
+            Definitions.set(c, list, region);
         }
     }
 

@@ -73,7 +73,7 @@ public final class Cursor {
                 .get(Math.min(chapterIndex, publication.chapters().size() - 1));
         this.chapterIndex = chapterIndex;
         this.shaper = shaper;
-        this.runs = new InlineRuns(theme, chapterIndex, hyphenators);
+        this.runs = new InlineRuns(theme, chapterIndex, chapter.id(), anchors, hyphenators);
         this.leading = theme.style(Element.BODY).leading().millipoints();
         this.hyphenators = hyphenators;
         this.hyphenator = hyphenators.apply(

@@ -13,6 +13,7 @@ import io.github.imprint.typeset.hyphen.Hyphenator;
 import io.github.imprint.typeset.linebreak.ParagraphItems;
 import io.github.imprint.typeset.linebreak.TextRun;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -47,9 +48,21 @@ final class InlineRuns {
     /** The language of the span being set, or null. */
     private String language;
 
-    InlineRuns(Theme theme, int chapter, Function<String, Optional<Hyphenator>> hyphenators) {
+    /** The chapter's id, and where the places its raw HTML names ({@code id="…"}) are recorded. */
+    private final String chapterId;
+
+    private final Map<Destination, BlockId> anchors;
+
+    InlineRuns(
+            Theme theme,
+            int chapter,
+            String chapterId,
+            Map<Destination, BlockId> anchors,
+            Function<String, Optional<Hyphenator>> hyphenators) {
         this.theme = theme;
         this.chapter = chapter;
+        this.chapterId = chapterId;
+        this.anchors = anchors;
         this.hyphenators = hyphenators;
     }
 
@@ -126,6 +139,8 @@ final class InlineRuns {
             if (!image.alt().isBlank()) {
                 items.add(run("[" + image.alt() + "]", c, null));
             }
+        } else if (inline instanceof Inline.Anchor anchor) {
+            anchors.putIfAbsent(new Destination.Anchor(chapterId, anchor.id()), c.block());
         } else if (inline instanceof Inline.NoteRef ref) {
             Context sup = new Context(
                     c.face(),

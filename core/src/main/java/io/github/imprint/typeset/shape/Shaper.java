@@ -27,7 +27,8 @@ public final class Shaper {
 
     /** Whether a character is drawn at all. */
     public static boolean invisible(int cp) {
-        return cp == 0x2060
+        return cp >= 0xFE00 && cp <= 0xFE0F // variation selectors: they choose a glyph, they are none
+                || cp == 0x2060
                 || cp == 0x200B
                 || cp == 0x00AD
                 || cp == 0xFEFF
