@@ -22,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -159,7 +161,11 @@ public final class EpubWriter {
         String packageDocument = opf.render(metadata, timestamp, accessibility);
 
         Files.createDirectories(target.toAbsolutePath().getParent());
-        Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".part");
+        Path temporary = Files.createTempFile(
+                target.toAbsolutePath().getParent(),
+                "." + target.getFileName(),
+                ".part",
+                readable(target.toAbsolutePath().getParent()));
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
                     OcfZip zip = new OcfZip(out, timestamp)) {
@@ -284,5 +290,16 @@ public final class EpubWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+    /**
+     * An edition is made readable as other build outputs are ({@code rw-r--r--} under the usual umask,
+     * which still applies); a temporary file alone would be the owner's only.
+     */
+    private static FileAttribute<?>[] readable(Path folder) throws IOException {
+        return Files.getFileStore(folder).supportsFileAttributeView("posix")
+                ? new FileAttribute<?>[] {
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"))
+                }
+                : new FileAttribute<?>[0];
     }
 }

@@ -37,6 +37,10 @@ final class Outline {
         List<Heading> headings = headings(document);
         if (!headings.isEmpty()) {
             PDDocumentOutline outline = new PDDocumentOutline();
+            // the outline hangs on the catalog before it grows: each item then joins a tree the document
+            // already knows, so PDFBox's update tracking never walks a whole chain of siblings (which it
+            // does by recursion, and 30,000 headings would overflow the stack)
+            pdf.getDocumentCatalog().setDocumentOutline(outline);
             List<PDOutlineNode> stack = new ArrayList<>();
             List<Integer> levels = new ArrayList<>();
             for (Heading heading : headings) {
@@ -56,7 +60,6 @@ final class Outline {
                 levels.add(heading.level());
             }
             outline.openNode();
-            pdf.getDocumentCatalog().setDocumentOutline(outline);
             pdf.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
         }
         // page labels as printed: front matter in roman numerals, the body in arabic from 1

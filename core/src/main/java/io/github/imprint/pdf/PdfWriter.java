@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -250,7 +252,7 @@ public final class PdfWriter {
         List<TrueTypeFont> open = Collections.synchronizedList(new ArrayList<>());
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".part");
+        Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".part", readable(parent));
         CompletableFuture<Map<FontFace, PDType0Font>> loading = null;
         try (PDDocument pdf = new PDDocument()) {
             try {
@@ -366,5 +368,16 @@ public final class PdfWriter {
             }
         }
         return new Result(target, Files.size(target), document.pages().size(), unsupported);
+    }
+    /**
+     * An edition is made readable as other build outputs are ({@code rw-r--r--} under the usual umask,
+     * which still applies); a temporary file alone would be the owner's only.
+     */
+    private static FileAttribute<?>[] readable(Path folder) throws IOException {
+        return Files.getFileStore(folder).supportsFileAttributeView("posix")
+                ? new FileAttribute<?>[] {
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"))
+                }
+                : new FileAttribute<?>[0];
     }
 }

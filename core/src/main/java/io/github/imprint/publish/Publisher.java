@@ -25,6 +25,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -243,7 +245,8 @@ public final class Publisher {
         }
         Path file = run.request().outputDirectory().resolve(run.request().outputName() + ".trace.txt");
         try {
-            Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".part");
+            Path temporary = Files.createTempFile(
+                    file.getParent(), "." + file.getFileName(), ".part", readable(file.getParent()));
             Files.writeString(temporary, trace, StandardCharsets.UTF_8);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -282,5 +285,16 @@ public final class Publisher {
     private static String display(Path root, Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         return absolute.startsWith(root) ? root.relativize(absolute).toString() : absolute.toString();
+    }
+    /**
+     * An edition is made readable as other build outputs are ({@code rw-r--r--} under the usual umask,
+     * which still applies); a temporary file alone would be the owner's only.
+     */
+    private static FileAttribute<?>[] readable(Path folder) throws IOException {
+        return Files.getFileStore(folder).supportsFileAttributeView("posix")
+                ? new FileAttribute<?>[] {
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"))
+                }
+                : new FileAttribute<?>[0];
     }
 }

@@ -267,4 +267,20 @@ class HostileInputTest {
             new ProcessBuilder("umount", disk.toString()).start().waitFor(30, TimeUnit.SECONDS);
         }
     }
+
+    /**
+     * Thirty thousand headings, each a sibling in the PDF's outline: nothing in the pipeline, ours or
+     * PDFBox's, may recurse once per sibling.
+     */
+    @Test
+    void thirtyThousandHeadingsPublish() throws IOException {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 30_000; i++) {
+            body.append("## Heading ").append(i).append("\n\nText ").append(i).append(".\n\n");
+        }
+        article(body.toString());
+        PublishResult result = publish();
+        assertTrue(result.editions().get(Format.PDF).pages() > 1000);
+        assertTrue(Files.size(result.editions().get(Format.EPUB).file()) > 100_000);
+    }
 }
