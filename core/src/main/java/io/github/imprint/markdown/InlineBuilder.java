@@ -70,13 +70,8 @@ final class InlineBuilder {
             }
             inline(node, pos, typography, out);
         }
-        List<Inline> merged = mergeText(out);
-        for (Inline inline : merged) {
-            if (inline instanceof Inline.Text text) {
-                checkUndefinedNotes(text);
-            }
-        }
-        return merged;
+        checkUndefinedNotes(out);
+        return mergeText(out);
     }
 
     private void inline(Node node, SourcePos pos, Typography typography, List<Inline> out) {
@@ -312,14 +307,41 @@ final class InlineBuilder {
         return found;
     }
 
-    private void checkUndefinedNotes(Inline.Text text) {
-        String literal = text.text();
-        if (literal.contains("[^")) {
-            Matcher m = UNDEFINED_NOTE.matcher(literal);
+    /**
+     * Reports {@code [^label]} left as text (a call of a note never defined) at its own line and column:
+     * a paragraph's text comes in pieces, a line or less each, and the match is placed in its piece.
+     */
+    private void checkUndefinedNotes(List<Inline> inlines) {
+        int i = 0;
+        while (i < inlines.size()) {
+            if (!(inlines.get(i) instanceof Inline.Text)) {
+                i++;
+                continue;
+            }
+            List<Inline.Text> pieces = new ArrayList<>();
+            StringBuilder joined = new StringBuilder();
+            List<Integer> starts = new ArrayList<>();
+            while (i < inlines.size() && inlines.get(i) instanceof Inline.Text t) {
+                starts.add(joined.length());
+                joined.append(t.text());
+                pieces.add(t);
+                i++;
+            }
+            if (joined.indexOf("[^") < 0) {
+                continue;
+            }
+            Matcher m = UNDEFINED_NOTE.matcher(joined);
             while (m.find()) {
-                SourcePos pos = text.pos();
-                if (literal.lastIndexOf('\n', m.start()) < 0) {
-                    pos = new SourcePos(pos.file(), pos.line(), pos.column() + literal.codePointCount(0, m.start()));
+                int k = 0;
+                while (k + 1 < starts.size() && starts.get(k + 1) <= m.start()) {
+                    k++;
+                }
+                Inline.Text piece = pieces.get(k);
+                String before = joined.substring(starts.get(k), m.start());
+                SourcePos pos = piece.pos();
+                if (before.indexOf('\n') < 0) {
+                    pos = new SourcePos(
+                            pos.file(), pos.line(), pos.column() + before.codePointCount(0, before.length()));
                 }
                 context.diagnostics.error(
                         pos,
