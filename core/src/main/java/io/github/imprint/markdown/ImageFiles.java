@@ -74,6 +74,9 @@ final class ImageFiles {
     static final long MAX_BYTES = 50L * 1024 * 1024;
 
     private final Path projectRoot;
+    /** The source folder, which may lie outside the project (a repository's docs/ folder). */
+    private final Path sourceRoot;
+
     private final Optional<Path> remoteCache;
     private final Map<Path, ImageRef> checked = new ConcurrentHashMap<>();
 
@@ -81,7 +84,13 @@ final class ImageFiles {
      * @param remoteCache where remote images are downloaded, when the build allows them; empty refuses them
      */
     ImageFiles(Path projectRoot, Optional<Path> remoteCache) {
+        this(projectRoot, projectRoot, remoteCache);
+    }
+
+    /** Images may lie in the project or in the source folder, wherever that is. */
+    ImageFiles(Path projectRoot, Path sourceRoot, Optional<Path> remoteCache) {
         this.projectRoot = realOrNormal(projectRoot);
+        this.sourceRoot = realOrNormal(sourceRoot);
         this.remoteCache = remoteCache;
     }
 
@@ -118,7 +127,7 @@ final class ImageFiles {
             return Optional.empty();
         }
         Path file = sourceFile.toAbsolutePath().getParent().resolve(relative).normalize();
-        if (!file.startsWith(projectRoot)) {
+        if (!file.startsWith(projectRoot) && !file.startsWith(sourceRoot)) {
             diagnostics.error(
                     pos,
                     "image path '" + destination + "' leaves the project folder",
@@ -132,7 +141,7 @@ final class ImageFiles {
                     "check the path; it is relative to the Markdown file that names it");
             return Optional.empty();
         }
-        if (!realOrNormal(file).startsWith(projectRoot)) {
+        if (!realOrNormal(file).startsWith(projectRoot) && !realOrNormal(file).startsWith(sourceRoot)) {
             diagnostics.error(
                     pos,
                     "image '" + destination + "' is a symbolic link that leads out of the project",

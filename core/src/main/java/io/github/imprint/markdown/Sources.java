@@ -208,7 +208,7 @@ public final class Sources {
             headingLevels.assign(p.draft().source(), p.document(), p.draft().depth(), diagnostics);
         }
 
-        ImageFiles images = new ImageFiles(root, options.remoteImageCache());
+        ImageFiles images = new ImageFiles(root, folder, options.remoteImageCache());
         List<Converted> converted = parsed.parallelStream()
                 .map(p -> convert(p.draft(), p.document(), links, headingIds, headingLevels, images))
                 .toList();

@@ -12,12 +12,14 @@ import io.github.imprint.model.Inline;
 import io.github.imprint.model.LinkTarget;
 import io.github.imprint.model.Publication;
 import io.github.imprint.publish.Fixtures;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -215,5 +217,43 @@ class MdBookTest {
         assertTrue(
                 p.content().stream().noneMatch(Inline.Link.class::isInstance),
                 p.content().toString());
+    }
+
+    /** {@code <sourceDirectory>${project.basedir}/../docs}: the docs folder of a multi-module repository. */
+    @Test
+    void aSourceFolderBesideTheProjectKeepsItsOwnImages() throws IOException {
+        Path module = project.resolve("module");
+        Files.createDirectories(module);
+        Fixtures.write(project, "docs/SUMMARY.md", "# Summary\n\n- [Guide](guide.md)\n");
+        Fixtures.write(project, "docs/guide.md", "# Guide\n\n![A dot](images/dot.png)\n");
+        Files.createDirectories(project.resolve("docs/images"));
+        BufferedImage dot = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(dot, "png", project.resolve("docs/images/dot.png").toFile());
+        Fixtures.write(project, "secret.png", "not read");
+        Publication book = Sources.load(
+                project.resolve("docs"),
+                new Sources.Options(
+                        module,
+                        MetadataDraft.defaults("T", null, List.of(), null, null, null, "en"),
+                        "g:a",
+                        Optional.empty()),
+                diagnostics);
+        assertTrue(
+                book.chapters().get(0).blocks().stream().anyMatch(Block.Figure.class::isInstance),
+                diagnostics.all().toString());
+        Fixtures.write(project, "docs/guide.md", "# Guide\n\n![Out](../secret.png)\n");
+        PublishException e = Assertions.assertThrows(
+                PublishException.class,
+                () -> Sources.load(
+                        project.resolve("docs"),
+                        new Sources.Options(
+                                module,
+                                MetadataDraft.defaults("T", null, List.of(), null, null, null, "en"),
+                                "g:a",
+                                Optional.empty()),
+                        new Diagnostics()));
+        assertTrue(
+                e.diagnostics().toString().contains("leaves the project folder"),
+                e.diagnostics().toString());
     }
 }
