@@ -149,6 +149,19 @@ class PdfConformanceTest {
         assertConforms(publish(project, project.resolve("src"), "svg"));
     }
 
+    /**
+     * The Cargo Book as its authors keep it (an mdBook: nested chapters, raw HTML option lists, headings
+     * inside quotations): the claims hold whatever the authors' habits.
+     */
+    @Test
+    void cargoBook() throws Exception {
+        String property = System.getProperty("imprint.shared");
+        Path shared = property == null ? repository().resolveSibling("shared") : Path.of(property);
+        Path book = shared.resolve("corpus/cargo-book");
+        Assumptions.assumeTrue(Files.isDirectory(book), "../shared/corpus/cargo-book is not beside the clone; skipped");
+        assertConforms(publish(book, book.resolve("src"), "cargo"));
+    }
+
     @Test
     void novelLengthBook() throws Exception {
         String property = System.getProperty("imprint.shared");
