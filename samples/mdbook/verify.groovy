@@ -18,5 +18,6 @@ def configuring = zip.getInputStream(zip.getEntry('EPUB/guide-configuring.xhtml'
 assert configuring.contains('href="reference-commands.xhtml#option-tide"') : 'a link to a .md anchor resolves'
 def nav = zip.getInputStream(zip.getEntry('EPUB/nav.xhtml')).text
 assert nav.indexOf('Installing') > nav.indexOf('Getting started') : 'nested chapters nest in the nav'
+assert configuring.contains('alert tip') : 'a GitHub alert is a note box'
 zip.close()
 return true

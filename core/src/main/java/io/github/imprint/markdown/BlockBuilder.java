@@ -134,7 +134,8 @@ final class BlockBuilder {
             return content.isEmpty() ? Optional.empty() : Optional.of(new Block.Paragraph(content, pos));
         }
         if (node instanceof BlockQuote) {
-            return Optional.of(new Block.BlockQuote(blocks(node, depth + 1), pos));
+            List<Block> quoted = blocks(node, depth + 1);
+            return Alerts.of(quoted, language, pos).or(() -> Optional.of(new Block.BlockQuote(quoted, pos)));
         }
         if (node instanceof ListBlock list) {
             List<Block.ListItem> items = new ArrayList<>();
