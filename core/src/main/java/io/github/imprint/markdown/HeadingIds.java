@@ -25,7 +25,13 @@ import org.commonmark.node.Text;
  */
 final class HeadingIds {
 
-    private static final Pattern EXPLICIT = Pattern.compile("\\s*\\{#([A-Za-z_][\\w.:-]*)}\\s*$");
+    /**
+     * Heading attributes at the end of a heading, as pandoc and mdBook write them: {@code {#id}},
+     * {@code {#id .class}}, {@code {.class}}; the id is taken, the classes have no effect on the editions.
+     */
+    private static final Pattern EXPLICIT =
+            Pattern.compile("\\s*\\{\\s*(?:#([A-Za-z_][\\w.:-]*))?(?:\\s*\\.[A-Za-z_][\\w-]*)*\\s*}\\s*$");
+
     private static final Pattern RESERVED = Pattern.compile("(fn|fnref)-\\d.*");
 
     private final Map<Heading, String> ids = new IdentityHashMap<>();
@@ -127,7 +133,7 @@ final class HeadingIds {
     private static String takeExplicitId(Heading heading) {
         if (heading.getLastChild() instanceof Text last) {
             Matcher m = EXPLICIT.matcher(last.getLiteral());
-            if (m.find()) {
+            if (m.find() && !m.group().replaceAll("[\\s{}]", "").isEmpty()) {
                 last.setLiteral(last.getLiteral().substring(0, m.start()));
                 return m.group(1);
             }
