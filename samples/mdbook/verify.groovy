@@ -19,5 +19,7 @@ assert configuring.contains('href="reference-commands.xhtml#option-tide"') : 'a 
 def nav = zip.getInputStream(zip.getEntry('EPUB/nav.xhtml')).text
 assert nav.indexOf('Installing') > nav.indexOf('Getting started') : 'nested chapters nest in the nav'
 assert configuring.contains('alert tip') : 'a GitHub alert is a note box'
+assert configuring.contains('table = &quot;tides.csv&quot;') || configuring.contains('table = "tides.csv"') : 'the include by anchor is expanded'
+assert !configuring.contains('ANCHOR') : 'anchor lines stay out'
 zip.close()
 return true

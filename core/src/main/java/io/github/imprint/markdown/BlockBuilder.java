@@ -153,7 +153,11 @@ final class BlockBuilder {
         if (node instanceof FencedCodeBlock code) {
             String info = code.getInfo() == null ? "" : code.getInfo().strip();
             Optional<String> lang = info.isEmpty() ? Optional.empty() : Optional.of(info.split("\\s+")[0]);
-            return Optional.of(new Block.CodeBlock(lang, stripFinalNewline(code.getLiteral()), pos));
+            String text = stripFinalNewline(code.getLiteral());
+            if (lang.map(l -> l.split(",")[0].equals("rust")).orElse(false)) {
+                text = withoutHiddenLines(text);
+            }
+            return Optional.of(new Block.CodeBlock(lang, text, pos));
         }
         if (node instanceof IndentedCodeBlock code) {
             return Optional.of(new Block.CodeBlock(Optional.empty(), stripFinalNewline(code.getLiteral()), pos));
@@ -274,6 +278,23 @@ final class BlockBuilder {
 
     private Typography typography() {
         return new Typography(language);
+    }
+
+    /**
+     * Rust code as mdBook and rustdoc show it: a line that is {@code #} alone or starts with {@code # }
+     * is hidden (it makes the example compile), and {@code ##} stands for a {@code #} that is shown.
+     */
+    static String withoutHiddenLines(String code) {
+        StringBuilder out = new StringBuilder();
+        for (String line : code.split("\n", -1)) {
+            String trimmed = line.stripLeading();
+            if (trimmed.equals("#") || trimmed.startsWith("# ")) {
+                continue;
+            }
+            out.append(trimmed.startsWith("##") ? line.replaceFirst("##", "#") : line)
+                    .append('\n');
+        }
+        return out.length() == 0 ? "" : out.substring(0, out.length() - 1);
     }
 
     private static String stripFinalNewline(String literal) {

@@ -82,7 +82,8 @@ public final class Sources {
             Optional<String> language,
             int order,
             int depth,
-            Optional<String> part) {}
+            Optional<String> part,
+            String body) {}
 
     private final Options options;
     private final Diagnostics diagnostics;
@@ -277,17 +278,26 @@ public final class Sources {
             title = kind == Publication.Kind.ARTICLE ? Optional.empty() : own.title();
             language = Optional.ofNullable(own.language);
         }
+        Includes.Expanded expanded = Includes.expand(
+                frontMatter.body(), file, frontMatter.bodyLine(), List.of(folder, root), this::display, diagnostics);
         links.addChapter(file, id);
         String chapterLanguage =
                 language.or(() -> Optional.ofNullable(metadata.language)).orElse("en");
         return new Draft(
-                new SourceFile(file, display, id, frontMatter.bodyLine(), chapterLanguage),
+                new SourceFile(
+                        file,
+                        display,
+                        id,
+                        frontMatter.bodyLine(),
+                        chapterLanguage,
+                        expanded == null ? null : expanded.origins()),
                 frontMatter,
                 title,
                 language,
                 order,
                 listed.map(BookSummary.Entry::depth).orElse(1),
-                listed.flatMap(BookSummary.Entry::part));
+                listed.flatMap(BookSummary.Entry::part),
+                expanded == null ? frontMatter.body() : expanded.text());
     }
 
     private int orderOf(YamlNode value, MetadataFields fields) {
@@ -315,7 +325,7 @@ public final class Sources {
                 .customBlockParserFactory(divs)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                 .build();
-        Node document = parser.parse(draft.frontMatter().body());
+        Node document = parser.parse(draft.body());
         for (FencedDivs.DivBlock unclosed : divs.unclosed()) {
             found.warning(
                     draft.source().pos(unclosed),

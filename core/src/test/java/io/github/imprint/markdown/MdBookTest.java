@@ -256,4 +256,69 @@ class MdBookTest {
                 e.diagnostics().toString().contains("leaves the project folder"),
                 e.diagnostics().toString());
     }
+
+    private Chapter includes(String guide) throws IOException {
+        book("# Summary\n\n- [Guide](guide/index.md)\n");
+        Fixtures.write(project, "book/src/guide/index.md", guide);
+        Fixtures.write(
+                project,
+                "book/src/guide/main.rs",
+                "// ANCHOR: all\n# fn hidden() {}\nfn main() {\n"
+                        + "    // ANCHOR: body\n    println!(\"hi\");\n    // ANCHOR_END: body\n}\n// ANCHOR_END: all\n");
+        Fixtures.write(project, "book/src/guide/part.md", "Included *text*.\n");
+        return load().chapters().get(0);
+    }
+
+    private static String code(Chapter chapter, int index) {
+        return ((Block.CodeBlock) chapter.blocks().stream()
+                        .filter(Block.CodeBlock.class::isInstance)
+                        .toList()
+                        .get(index))
+                .text();
+    }
+
+    @Test
+    void includesInTextAndCodeByLinesAndByAnchor() throws IOException {
+        Chapter guide = includes("# Guide\n\n{{#include part.md}}\n\n```rust\n{{#rustdoc_include main.rs:all}}\n```\n\n"
+                + "```rust\n{{#include main.rs:body}}\n```\n\n```rust\n{{#include main.rs:3:3}}\n```\n");
+        assertEquals(
+                "Included ",
+                ((Inline.Text) ((Block.Paragraph) guide.blocks().get(1))
+                                .content()
+                                .get(0))
+                        .text());
+        assertEquals("fn main() {\n    println!(\"hi\");\n}", code(guide, 0), "anchors gone, hidden line left out");
+        assertEquals("    println!(\"hi\");", code(guide, 1));
+        assertEquals("fn main() {", code(guide, 2));
+    }
+
+    @Test
+    void messagesAfterAnIncludeKeepTheirLines() throws IOException {
+        PublishException e = Assertions.assertThrows(
+                PublishException.class,
+                () -> includes("# Guide\n\n{{#include part.md}}\n\nA call of [^nowhere] on line 5.\n"));
+        assertTrue(
+                e.diagnostics().toString().contains("book/src/guide/index.md:5:11: footnote [^nowhere]"),
+                e.diagnostics().toString());
+    }
+
+    @Test
+    void includesThatLeaveGoMissingOrCircleAreErrorsAtTheirPlace() throws IOException {
+        Fixtures.write(project, "outside.md", "secret\n");
+        Fixtures.write(project, "book/src/guide/a.md", "{{#include b.md}}\n");
+        Fixtures.write(project, "book/src/guide/b.md", "{{#include a.md}}\n");
+        book("# Summary\n\n- [Guide](guide/index.md)\n");
+        Fixtures.write(
+                project,
+                "book/src/guide/index.md",
+                "# Guide\n\n{{#include ../../../../outside.md}}\n\n{{#include gone.md}}\n\n{{#include a.md}}\n");
+        PublishException e = Assertions.assertThrows(PublishException.class, this::load);
+        String m = e.diagnostics().toString();
+        assertTrue(m.contains("book/src/guide/index.md:3:1: include '../../../../outside.md' lies outside"), m);
+        assertTrue(m.contains("book/src/guide/index.md:5:1: included file not found: gone.md"), m);
+        assertTrue(
+                m.contains("includes go round in a circle: book/src/guide/index.md → book/src/guide/a.md → "
+                        + "book/src/guide/b.md → book/src/guide/a.md"),
+                m);
+    }
 }
