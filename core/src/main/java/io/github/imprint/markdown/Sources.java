@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,9 +130,20 @@ public final class Sources {
                 bookFields = files().readBookYaml(bookYaml);
                 bookFields.ifPresent(f -> fields.apply(f, metadata, Set.of("chapters")));
             }
+            Optional<Path> mkdocs = Files.isRegularFile(summary) ? Optional.empty() : MkDocsNav.find(source);
+            List<BookSummary.Entry> nav = mkdocs.map(m -> MkDocsNav.outline(m, display(m), diagnostics))
+                    .orElse(List.of());
+            mkdocs.ifPresent(m -> MkDocsNav.metadata(m, display(m), metadata));
             if (Files.isRegularFile(summary)) {
                 outline = files().outline(summary, source);
                 files = List.copyOf(outline.keySet());
+                ordered = true;
+                kind = Publication.Kind.BOOK;
+            } else if (!nav.isEmpty()) {
+                Map<Path, BookSummary.Entry> pages = new LinkedHashMap<>();
+                nav.forEach(e -> pages.put(e.file(), e));
+                outline = pages;
+                files = List.copyOf(pages.keySet());
                 ordered = true;
                 kind = Publication.Kind.BOOK;
             } else if (Files.isRegularFile(bookYaml)) {

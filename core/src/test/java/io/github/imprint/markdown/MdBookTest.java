@@ -321,4 +321,37 @@ class MdBookTest {
                         + "book/src/guide/b.md → book/src/guide/a.md"),
                 m);
     }
+
+    @Test
+    void anMkDocsSiteFollowsItsNav() throws IOException {
+        Fixtures.write(
+                project,
+                "site/mkdocs.yml",
+                "site_name: The Site\nsite_author: Sam Site\ntheme:\n  name: material\n"
+                        + "markdown_extensions:\n  - pymdownx.emoji:\n      emoji_index: !!python/name:material.extensions.emoji.twemoji\n"
+                        + "nav:\n  - Home: index.md\n  - User guide:\n      - Writing: guide/writing.md\n"
+                        + "      - More:\n          - Styling: guide/styling.md\n  - Blog: https://example.org/blog\n  - about.md\n");
+        Fixtures.write(project, "site/docs/index.md", "# Home\n");
+        Fixtures.write(project, "site/docs/guide/writing.md", "# Writing\n");
+        Fixtures.write(project, "site/docs/guide/styling.md", "# Styling\n");
+        Fixtures.write(project, "site/docs/about.md", "# About\n");
+        Fixtures.write(project, "site/docs/unlisted.md", "# Not in the nav\n");
+        Publication site = Sources.load(
+                project.resolve("site/docs"),
+                new Sources.Options(
+                        project,
+                        MetadataDraft.defaults(null, null, List.of(), null, null, null, "en"),
+                        "g:a",
+                        Optional.empty()),
+                diagnostics);
+        assertEquals(
+                List.of("index", "guide-writing", "guide-styling", "about"),
+                site.chapters().stream().map(Chapter::id).toList());
+        assertEquals(
+                List.of(1, 1, 2, 1),
+                site.chapters().stream().map(Chapter::depth).toList());
+        assertEquals(Optional.of("User guide"), site.chapters().get(1).part());
+        assertEquals("The Site", site.metadata().title());
+        assertEquals("Sam Site", site.metadata().authors().get(0).name());
+    }
 }
