@@ -335,6 +335,7 @@ public final class Sources {
         Parser parser = Parser.builder()
                 .extensions(EXTENSIONS)
                 .customBlockParserFactory(divs)
+                .customBlockParserFactory(new Admonitions())
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                 .build();
         Node document = parser.parse(draft.body());
