@@ -283,4 +283,31 @@ class HostileInputTest {
         assertTrue(result.editions().get(Format.PDF).pages() > 1000);
         assertTrue(Files.size(result.editions().get(Format.EPUB).file()) > 100_000);
     }
+
+    @Test
+    void twentyThousandNestedDivsPublishTheirText() throws IOException {
+        article("<div>".repeat(20_000) + "deep text" + "</div>".repeat(20_000) + "\n");
+        PublishResult result = publish();
+        try (ZipFile zip = new ZipFile(result.editions().get(Format.EPUB).file().toFile())) {
+            String chapter =
+                    new String(zip.getInputStream(zip.getEntry("EPUB/a.xhtml")).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(chapter.contains("deep text"), "the text survives the nesting");
+        }
+    }
+
+    @Test
+    void scriptsAndStylesNeverReachAnEdition() throws IOException {
+        article(
+                "<script>var stolen = 'SECRET-SCRIPT';</script>\n\n<style>body { content: 'SECRET-STYLE' }</style>\n\n"
+                        + "Text with <script>inline('SECRET-INLINE')</script> and [a link](javascript:alert('SECRET-LINK')).\n");
+        PublishResult result = publish();
+        try (ZipFile zip = new ZipFile(result.editions().get(Format.EPUB).file().toFile())) {
+            String chapter =
+                    new String(zip.getInputStream(zip.getEntry("EPUB/a.xhtml")).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(!chapter.contains("SECRET") && !chapter.contains("javascript:"), chapter);
+        }
+        String pdf =
+                new String(Files.readAllBytes(result.editions().get(Format.PDF).file()), StandardCharsets.ISO_8859_1);
+        assertTrue(!pdf.contains("javascript"), "no script action in the PDF");
+    }
 }
