@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * An MkDocs site's outline, from the {@code nav:} of its {@code mkdocs.yml} (beside the docs folder or
@@ -32,12 +33,17 @@ final class MkDocsNav {
         this.diagnostics = diagnostics;
     }
 
+    /** An {@code mkdocs.yml}, read once: where it is, how messages name it, and its keys. */
+    record Site(Path file, String display, Optional<YamlNode.Mapping> root) {}
+
     /** The {@code mkdocs.yml} whose docs folder is {@code folder}, if there is one. */
-    static Optional<Path> find(Path folder) {
+    static Optional<Site> find(Path folder, Function<Path, String> display) {
         for (Path candidate : List.of(folder.resolveSibling("mkdocs.yml"), folder.resolve("mkdocs.yml"))) {
-            if (Files.isRegularFile(candidate)
-                    && docsDir(candidate, read(candidate, "mkdocs.yml")).equals(folder)) {
-                return Optional.of(candidate);
+            if (Files.isRegularFile(candidate)) {
+                Site site = new Site(candidate, display.apply(candidate), read(candidate, display.apply(candidate)));
+                if (docsDir(candidate, site.root()).equals(folder)) {
+                    return Optional.of(site);
+                }
             }
         }
         return Optional.empty();
@@ -65,16 +71,16 @@ final class MkDocsNav {
     }
 
     /** The pages the nav lists, in order; empty when it has no nav (then the folder's files are the book). */
-    static List<BookSummary.Entry> outline(Path mkdocs, String display, Diagnostics diagnostics) {
-        Optional<YamlNode.Mapping> root = read(mkdocs, display);
-        MkDocsNav nav = new MkDocsNav(docsDir(mkdocs, root), display, diagnostics);
+    static List<BookSummary.Entry> outline(Site site, Diagnostics diagnostics) {
+        Optional<YamlNode.Mapping> root = site.root();
+        MkDocsNav nav = new MkDocsNav(docsDir(site.file(), root), site.display(), diagnostics);
         root.flatMap(r -> value(r, "nav")).ifPresent(n -> nav.items(n, 1, Optional.empty(), true));
         return List.copyOf(nav.entries);
     }
 
     /** The site's name, author and description, where {@code book.yaml} and front matter say nothing. */
-    static void metadata(Path mkdocs, String display, MetadataDraft metadata) {
-        Optional<YamlNode.Mapping> root = read(mkdocs, display);
+    static void metadata(Site site, MetadataDraft metadata) {
+        Optional<YamlNode.Mapping> root = site.root();
         text(root, "site_name").filter(t -> metadata.title == null).ifPresent(t -> metadata.title = t);
         text(root, "site_description")
                 .filter(t -> metadata.description == null)

@@ -89,15 +89,13 @@ public final class Sources {
     private final Options options;
     private final Diagnostics diagnostics;
     private final Path root;
-
-    private BookFiles files() {
-        return new BookFiles(diagnostics, this::display);
-    }
+    private final BookFiles bookFiles;
 
     private Sources(Options options, Diagnostics diagnostics) {
         this.options = options;
         this.diagnostics = diagnostics;
         this.root = options.projectRoot().toAbsolutePath().normalize();
+        this.bookFiles = new BookFiles(diagnostics, this::display);
     }
 
     public static Publication load(Path source, Options options, Diagnostics diagnostics) {
@@ -127,15 +125,16 @@ public final class Sources {
                     .ifPresent(toml ->
                             BookToml.apply(SourceText.read(toml, display(toml)), display(toml), metadata, diagnostics));
             if (Files.isRegularFile(bookYaml)) {
-                bookFields = files().readBookYaml(bookYaml);
+                bookFields = bookFiles.readBookYaml(bookYaml);
                 bookFields.ifPresent(f -> fields.apply(f, metadata, Set.of("chapters")));
             }
-            Optional<Path> mkdocs = Files.isRegularFile(summary) ? Optional.empty() : MkDocsNav.find(source);
-            List<BookSummary.Entry> nav = mkdocs.map(m -> MkDocsNav.outline(m, display(m), diagnostics))
-                    .orElse(List.of());
-            mkdocs.ifPresent(m -> MkDocsNav.metadata(m, display(m), metadata));
+            Optional<MkDocsNav.Site> mkdocs =
+                    Files.isRegularFile(summary) ? Optional.empty() : MkDocsNav.find(source, this::display);
+            List<BookSummary.Entry> nav =
+                    mkdocs.map(m -> MkDocsNav.outline(m, diagnostics)).orElse(List.of());
+            mkdocs.ifPresent(m -> MkDocsNav.metadata(m, metadata));
             if (Files.isRegularFile(summary)) {
-                outline = files().outline(summary, source);
+                outline = bookFiles.outline(summary, source);
                 files = List.copyOf(outline.keySet());
                 ordered = true;
                 kind = Publication.Kind.BOOK;
@@ -147,12 +146,12 @@ public final class Sources {
                 ordered = true;
                 kind = Publication.Kind.BOOK;
             } else if (Files.isRegularFile(bookYaml)) {
-                Optional<List<Path>> listed = bookFields.flatMap(f -> files().chapterList(f, source));
+                Optional<List<Path>> listed = bookFields.flatMap(f -> bookFiles.chapterList(f, source));
                 ordered = listed.isPresent();
-                files = listed.orElseGet(() -> files().markdownFiles(source));
+                files = listed.orElseGet(() -> bookFiles.markdownFiles(source));
                 kind = Publication.Kind.BOOK;
             } else {
-                files = files().markdownFiles(source);
+                files = bookFiles.markdownFiles(source);
                 kind = files.size() == 1 ? Publication.Kind.ARTICLE : Publication.Kind.BOOK;
             }
             if (files.isEmpty()) {
@@ -167,7 +166,7 @@ public final class Sources {
         }
         if (Files.isDirectory(source)) {
             files = files.stream()
-                    .filter(f -> files().insideThroughLinks(f, source, SourcePos.of(display(f))))
+                    .filter(f -> bookFiles.insideThroughLinks(f, source, SourcePos.of(display(f))))
                     .toList();
         }
         diagnostics.throwIfErrors();

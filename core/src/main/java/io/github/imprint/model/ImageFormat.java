@@ -26,11 +26,6 @@ public enum ImageFormat {
         return extension;
     }
 
-    /** Whether a PDF can hold the image as it is (PDF has no WebP; SVG it draws as vectors). */
-    public boolean printable() {
-        return this != WEBP;
-    }
-
     /** Whether the image is a drawing (SVG) rather than pixels. */
     public boolean vector() {
         return this == SVG;

@@ -177,30 +177,8 @@ public final class ThemeLoader {
         for (Element element : Element.values()) {
             styles.put(element, style(element));
         }
-        int depth = value(
-                "toc.depth",
-                text -> {
-                    try {
-                        int d = Integer.parseInt(text);
-                        return d >= 1 && d <= 6 ? Optional.of(d) : Optional.<Integer>empty();
-                    } catch (NumberFormatException e) {
-                        return Optional.<Integer>empty();
-                    }
-                },
-                "a whole number from 1 to 6",
-                2);
-        int newPageDepth = value(
-                "chapters.new-page-depth",
-                text -> {
-                    try {
-                        int d = Integer.parseInt(text);
-                        return d >= 1 && d <= 6 ? Optional.of(d) : Optional.<Integer>empty();
-                    } catch (NumberFormatException e) {
-                        return Optional.<Integer>empty();
-                    }
-                },
-                "a whole number from 1 to 6",
-                1);
+        int depth = level("toc.depth", 2);
+        int newPageDepth = level("chapters.new-page-depth", 1);
         Theme.CoverColors cover =
                 new Theme.CoverColors(color("cover.background"), color("cover.color"), color("cover.accent"));
         String exceptions = values.get("hyphenation.exceptions").text().strip();
@@ -289,6 +267,22 @@ public final class ThemeLoader {
                         : Optional.empty();
             }
         };
+    }
+
+    /** A depth or heading level: a whole number from 1 to 6. */
+    private int level(String key, int fallback) {
+        return value(
+                key,
+                text -> {
+                    try {
+                        int d = Integer.parseInt(text);
+                        return d >= 1 && d <= 6 ? Optional.of(d) : Optional.<Integer>empty();
+                    } catch (NumberFormatException e) {
+                        return Optional.<Integer>empty();
+                    }
+                },
+                "a whole number from 1 to 6",
+                fallback);
     }
 
     private <T> T value(String key, Function<String, Optional<T>> parser, String expected, T fallback) {

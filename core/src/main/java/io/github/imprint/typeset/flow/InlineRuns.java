@@ -36,7 +36,20 @@ final class InlineRuns {
             BlockId block,
             long rise,
             Optional<Hyphenator> hyphenator,
-            boolean code) {}
+            boolean code) {
+
+        Context withFace(FontFace other) {
+            return new Context(other, size, rgb, role, block, rise, hyphenator, code);
+        }
+
+        Context withRgb(int other) {
+            return new Context(face, size, other, role, block, rise, hyphenator, code);
+        }
+
+        Context withHyphenator(Optional<Hyphenator> other) {
+            return new Context(face, size, rgb, role, block, rise, other, code);
+        }
+    }
 
     private final Theme theme;
     /** The index of the chapter whose inlines are set, for links to its footnotes. */
@@ -92,15 +105,7 @@ final class InlineRuns {
             add(
                     items,
                     span.content(),
-                    new Context(
-                            c.face(),
-                            c.size(),
-                            c.rgb(),
-                            c.role(),
-                            c.block(),
-                            c.rise(),
-                            c.code() ? Optional.empty() : hyphenators.apply(span.language()),
-                            c.code()));
+                    c.withHyphenator(c.code() ? Optional.empty() : hyphenators.apply(span.language())));
             this.language = outer;
         } else if (inline instanceof Inline.Abbreviation abbr) {
             add(items, abbr.content(), c);
@@ -108,15 +113,8 @@ final class InlineRuns {
             boolean url = link.content().size() == 1
                     && link.content().get(0) instanceof Inline.Text t
                     && t.text().matches("(?i)(https?://|www\\.|mailto:)\\S+");
-            Context linked = new Context(
-                    c.face(),
-                    c.size(),
-                    theme.style(Element.LINK).color().rgb(),
-                    c.role(),
-                    c.block(),
-                    c.rise(),
-                    url ? Optional.empty() : c.hyphenator(),
-                    c.code());
+            Context linked = c.withRgb(theme.style(Element.LINK).color().rgb())
+                    .withHyphenator(url ? Optional.empty() : c.hyphenator());
             Destination outer = this.link;
             this.link = destination(link.target());
             if (url) {
@@ -185,15 +183,7 @@ final class InlineRuns {
     /** The same context in the bold face of its family. */
     static Context bold(Context c) {
         FontFace f = c.face();
-        return new Context(
-                new FontFace(f.family(), true, f.italic()),
-                c.size(),
-                c.rgb(),
-                c.role(),
-                c.block(),
-                c.rise(),
-                c.hyphenator(),
-                c.code());
+        return c.withFace(new FontFace(f.family(), true, f.italic()));
     }
 
     private Context mono(Context c) {
@@ -204,16 +194,7 @@ final class InlineRuns {
     private Context styled(Inline.Style style, Context c) {
         FontFace f = c.face();
         return switch (style) {
-            case EMPHASIS ->
-                new Context(
-                        new FontFace(f.family(), f.bold(), !f.italic()),
-                        c.size(),
-                        c.rgb(),
-                        c.role(),
-                        c.block(),
-                        c.rise(),
-                        c.hyphenator(),
-                        c.code());
+            case EMPHASIS -> c.withFace(new FontFace(f.family(), f.bold(), !f.italic()));
             case STRONG -> bold(c);
             case SUPERSCRIPT ->
                 new Context(

@@ -156,14 +156,16 @@ public final class PageBuilder {
         List<Integer> deferredAt = new ArrayList<>();
         int lastBreak = -1;
         int end = flow.size();
-        String why = "the chapter ends";
+        // why the page ends where it does, told to the trace (worded there, only when one is kept)
+        PageTrace.Ending ending = PageTrace.Ending.CHAPTER_ENDS;
+        int stopAt = -1;
         for (int k = start; k < flow.size(); k++) {
             Flow item = flow.get(k);
             boolean empty = content.isEmpty();
             if (item instanceof Flow.NewPage) {
                 end = empty ? k + 1 : k;
                 if (!empty) {
-                    why = "a new chapter starts";
+                    ending = PageTrace.Ending.NEW_CHAPTER;
                     break;
                 }
                 continue;
@@ -190,22 +192,16 @@ public final class PageBuilder {
                     deferredAt.add(k);
                     continue;
                 }
+                stopAt = k;
                 if (item instanceof Flow.Space) {
                     end = k;
-                    why = "full, at a space between blocks";
+                    ending = PageTrace.Ending.AT_SPACE;
                 } else if (lastBreak > start && !empty) {
                     end = lastBreak;
-                    why = lastBreak == k
-                            ? "full; " + PageTrace.words(item) + " starts the next page"
-                            : "full at " + PageTrace.words(item) + "; breaks " + (k - lastBreak) + " item"
-                                    + (k - lastBreak == 1 ? "" : "s") + " earlier, at "
-                                    + PageTrace.words(flow.get(lastBreak))
-                                    + ", the last place a page may end (widow, orphan, or kept with what follows)";
+                    ending = PageTrace.Ending.AT_LAST_BREAK;
                 } else {
                     end = empty ? k + 1 : k;
-                    why = empty
-                            ? PageTrace.words(item) + " is taller than the page, and set alone"
-                            : "full; nowhere to break, so " + PageTrace.words(item) + " starts the next page";
+                    ending = empty ? PageTrace.Ending.ALONE : PageTrace.Ending.NO_BREAK;
                     if (empty) {
                         content.add(item);
                         indices.add(k);
@@ -250,7 +246,11 @@ public final class PageBuilder {
                 units += f instanceof Flow.Unit ? 1 : 0;
             }
             trace.page(used, available, lines, units);
-            trace.ends(why);
+            trace.ends(
+                    ending,
+                    stopAt < 0 ? null : flow.get(stopAt),
+                    end < flow.size() ? flow.get(end) : null,
+                    stopAt < 0 ? 0 : stopAt - end);
             trace.deferred(passed.size());
         }
         return new Filled(kept, cut, passed);

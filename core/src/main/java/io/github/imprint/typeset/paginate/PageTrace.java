@@ -33,8 +33,38 @@ public final class PageTrace {
                 available / 1000.0));
     }
 
-    void ends(String why) {
-        current.append("\n  ends: ").append(why);
+    /** Why a page ends where it does. */
+    enum Ending {
+        CHAPTER_ENDS,
+        NEW_CHAPTER,
+        AT_SPACE,
+        AT_LAST_BREAK,
+        NO_BREAK,
+        ALONE
+    }
+
+    /**
+     * @param stopper what did not fit, or null
+     * @param next    what the next page starts with, or null
+     * @param back    how many items before the stopper the page ends
+     */
+    void ends(Ending ending, Flow stopper, Flow next, int back) {
+        current.append("\n  ends: ")
+                .append(
+                        switch (ending) {
+                            case CHAPTER_ENDS -> "the chapter ends";
+                            case NEW_CHAPTER -> "a new chapter starts";
+                            case AT_SPACE -> "full, at a space between blocks";
+                            case AT_LAST_BREAK ->
+                                back == 0
+                                        ? "full; " + words(stopper) + " starts the next page"
+                                        : "full at " + words(stopper) + "; breaks " + back + " item"
+                                                + (back == 1 ? "" : "s")
+                                                + " earlier, at " + words(next)
+                                                + ", the last place a page may end (widow, orphan, or kept with what follows)";
+                            case NO_BREAK -> "full; nowhere to break, so " + words(stopper) + " starts the next page";
+                            case ALONE -> words(stopper) + " is taller than the page, and set alone";
+                        });
     }
 
     void deferred(int floats) {

@@ -19,16 +19,4 @@ public record Marking(int rgb, Role role, BlockId block, long rise, Destination 
     public static Marking of(int rgb, Role role, BlockId block) {
         return new Marking(rgb, role, block, 0, null, null);
     }
-
-    public Marking withRise(long rise) {
-        return new Marking(rgb, role, block, rise, link, language);
-    }
-
-    public Marking withLink(Destination link) {
-        return new Marking(rgb, role, block, rise, link, language);
-    }
-
-    public Marking withLanguage(String language) {
-        return new Marking(rgb, role, block, rise, link, language);
-    }
 }
