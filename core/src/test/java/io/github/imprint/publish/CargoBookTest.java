@@ -88,5 +88,38 @@ class CargoBookTest {
         EpubCheckResult check =
                 EpubCheckResult.check(result.editions().get(Format.EPUB).file());
         assertEquals(0, check.fatal() + check.errors(), check.messages());
+        readsBackWhole(book, result);
+    }
+
+    /**
+     * Every word of the sources, HTML text included, in both editions and in order, as pandoc reads the
+     * sources and the EPUB and pdftotext the PDF. What may be missing are mdBook's hidden lines in Rust
+     * code (left out on purpose) and words a reader's tool splits differently.
+     */
+    private static void readsBackWhole(Path book, PublishResult result) throws IOException {
+        Assumptions.assumeTrue(
+                ReadBack.available("pandoc") && ReadBack.available("pdftotext"),
+                "pandoc and pdftotext read the editions back; .ci/run installs them");
+        try {
+            List<String> source = new ArrayList<>();
+            for (String file : listed(book)) {
+                source.addAll(
+                        ReadBack.words(ReadBack.markdownText(book.resolve("src").resolve(file))));
+            }
+            double pdf = ReadBack.inOrder(
+                    source,
+                    ReadBack.words(
+                            ReadBack.pdfText(result.editions().get(Format.PDF).file())));
+            double epub = ReadBack.inOrder(
+                    source,
+                    ReadBack.words(
+                            ReadBack.epubText(result.editions().get(Format.EPUB).file())));
+            String figures = String.format("PDF %.4f, EPUB %.4f of %d words", pdf, epub, source.size());
+            System.out.println("Cargo Book read back: " + figures);
+            assertTrue(pdf >= 0.995 && epub >= 0.995, figures);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 }
