@@ -166,7 +166,8 @@ public final class Publisher {
                 PdfInfo.producer() + ", "
                         + DateTimeFormatter.ISO_LOCAL_DATE.format(
                                 request.timestamp().atOffset(ZoneOffset.UTC)),
-                request.traces());
+                request.traces(),
+                new SourceLocator(run.root()));
         run.progress()
                 .accept(String.format(
                         Locale.ROOT,

@@ -66,7 +66,8 @@ public final class Typesetter {
             Shaper shaper,
             Function<String, Optional<Hyphenator>> hyphenators,
             Function<String, SetLine> heads,
-            Set<Trace> traces) {}
+            Set<Trace> traces,
+            Locator locator) {}
 
     /**
      * A run of chapters paginated together (a chapter and the ones nested under it that follow on),
@@ -75,7 +76,7 @@ public final class Typesetter {
     private record Chapter(List<SetChapter> sets, List<Page> pages, PageTrace trace) {}
 
     public static PagedDocument typeset(Publication publication, Theme theme, Diagnostics diagnostics) {
-        return typeset(publication, theme, diagnostics, "Imprint", Set.of());
+        return typeset(publication, theme, diagnostics, "Imprint", Set.of(), Locator.BLOCKS);
     }
 
     /**
@@ -83,10 +84,16 @@ public final class Typesetter {
      * {@code built} (such as "Imprint 1.0, 2026-11-25").
      *
      * @param traces what the run is to tell of its decisions, in the document's {@code trace}
+     * @param locator where in the sources a character of a block is, for reports of characters
      */
     public static PagedDocument typeset(
-            Publication publication, Theme theme, Diagnostics diagnostics, String built, Set<Trace> traces) {
-        Setting setting = setting(publication, theme, traces);
+            Publication publication,
+            Theme theme,
+            Diagnostics diagnostics,
+            String built,
+            Set<Trace> traces,
+            Locator locator) {
+        Setting setting = setting(publication, theme, traces, locator);
         List<Chapter> chapters = setAndPaginate(setting);
         List<Integer> firstPages = new ArrayList<>();
         List<Page> pages = number(setting, chapters, firstPages);
@@ -135,7 +142,7 @@ public final class Typesetter {
         return out.toString();
     }
 
-    private static Setting setting(Publication publication, Theme theme, Set<Trace> traces) {
+    private static Setting setting(Publication publication, Theme theme, Set<Trace> traces, Locator locator) {
         PageGeometry g = theme.page();
         PageFrame frame = new PageFrame(
                 g.width().millipoints(),
@@ -161,7 +168,8 @@ public final class Typesetter {
                 shaper,
                 hyphenator,
                 RunningHeads.setter(theme, frame, shaper),
-                Set.copyOf(traces));
+                Set.copyOf(traces),
+                locator);
     }
 
     /**
@@ -255,16 +263,43 @@ public final class Typesetter {
             run.sets().forEach(chapter -> chapter.diagnostics().all().forEach(diagnostics::report));
         }
         boolean error = s.theme().fonts().missingIsError();
-        missing.forEach((cp, pos) -> diagnostics.report(new Diagnostic(
-                error ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING,
-                String.format(
-                        "character U+%04X '%s' is in none of the fonts; it is left out of the PDF",
-                        cp, new String(Character.toChars(cp))),
-                pos,
-                "replace the character, or set fonts.missing to 'warning' in the theme to publish without it")));
+        if (!missing.isEmpty()) {
+            Map<Integer, SourcePos> located = new LinkedHashMap<>();
+            missing.forEach((cp, pos) -> located.put(cp, s.locator().locate(pos, cp)));
+            diagnostics.report(new Diagnostic(
+                    error ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING,
+                    missingMessage(located),
+                    located.values().iterator().next(),
+                    "replace the characters, or set fonts.missing to 'warning' in the theme to publish without"
+                            + " them"));
+        }
         if (error) {
             diagnostics.throwIfErrors();
         }
+    }
+
+    /**
+     * One line for all the characters no face has, however many: each with its first use, the first
+     * as the line's position, at most ten spelled out.
+     */
+    static String missingMessage(Map<Integer, SourcePos> missing) {
+        List<String> named = new ArrayList<>();
+        SourcePos first = null;
+        for (Map.Entry<Integer, SourcePos> entry : missing.entrySet()) {
+            if (named.size() == 10) {
+                named.add((missing.size() - 10) + " more");
+                break;
+            }
+            String character =
+                    String.format("U+%04X '%s'", entry.getKey(), new String(Character.toChars(entry.getKey())));
+            named.add(first == null ? character : character + " at " + entry.getValue());
+            first = first == null ? entry.getValue() : first;
+        }
+        if (missing.size() == 1) {
+            return "character " + named.get(0) + " is in none of the fonts; it is left out of the PDF";
+        }
+        return missing.size() + " characters are in none of the fonts and are left out of the PDF: "
+                + String.join(", ", named);
     }
 
     /**

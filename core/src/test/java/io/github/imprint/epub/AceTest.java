@@ -63,6 +63,17 @@ class AceTest {
         assertAcePasses(result.editions().get(Format.EPUB).file());
     }
 
+    /** The Cargo Book as its authors keep it (mdBook, raw HTML, headings that skip levels), where shared. */
+    @Test
+    void cargoBookAsKeptHasNoAccessibilityViolations() throws Exception {
+        Optional<Path> book =
+                Fixtures.shared().map(s -> s.resolve("corpus/cargo-book")).filter(Files::isDirectory);
+        Assumptions.assumeTrue(book.isPresent(), "../shared/corpus/cargo-book is not beside the clone; skipped");
+        PublishResult result =
+                Publisher.publish(Fixtures.request(book.get(), book.get().resolve("src"), out));
+        assertAcePasses(result.editions().get(Format.EPUB).file());
+    }
+
     private static void assertAcePasses(Path epub) throws IOException, InterruptedException, URISyntaxException {
         Optional<Path> tool =
                 Fixtures.shared().map(s -> s.resolve("tools/check-epub")).filter(Files::isExecutable);

@@ -85,6 +85,10 @@ class CargoBookTest {
         PublishResult.Edition pdf = result.editions().get(Format.PDF);
         assertEquals(listed(book).size(), pdf.chapters());
         assertTrue(pdf.pages() > 500, "the whole book: " + pdf.pages() + " pages");
+        long lines = result.diagnostics().stream()
+                .mapToLong(d -> 1 + d.hint().lines().count())
+                .sum();
+        assertTrue(lines < 20, "fewer than 20 warning lines, as Maven prints them: " + result.diagnostics());
         EpubCheckResult check =
                 EpubCheckResult.check(result.editions().get(Format.EPUB).file());
         assertEquals(0, check.fatal() + check.errors(), check.messages());
