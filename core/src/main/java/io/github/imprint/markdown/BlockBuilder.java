@@ -131,6 +131,13 @@ final class BlockBuilder {
                 return figure(figure.get(), pos);
             }
             List<Inline> content = inlines.build(paragraph, typography());
+            List<Inline> visible = content.stream()
+                    .filter(i -> !(i instanceof Inline.Text t && t.text().isBlank()))
+                    .toList();
+            if (visible.size() == 1 && visible.get(0) instanceof Inline.Image image) {
+                // an <img> alone in its paragraph, as READMEs put a logo: a figure, as ![…](…) alone is
+                return Optional.of(new Block.Figure(image.image(), image.alt(), List.of(), pos));
+            }
             return content.isEmpty() ? Optional.empty() : Optional.of(new Block.Paragraph(content, pos));
         }
         if (node instanceof BlockQuote) {

@@ -154,7 +154,7 @@ final class HtmlBlocks {
                 flush(loose, loosePos, out);
                 block(e, out);
             } else {
-                if (loosePos[0] == null) {
+                if (loosePos[0] == null && !(node instanceof TextNode t && t.isBlank())) {
                     loosePos[0] = pos(node);
                 }
                 inline(node, loose);
@@ -165,10 +165,7 @@ final class HtmlBlocks {
     }
 
     private void flush(List<Inline> loose, SourcePos[] pos, List<Block> out) {
-        List<Inline> content = trim(loose);
-        if (!content.isEmpty()) {
-            out.add(new Block.Paragraph(content, pos[0]));
-        }
+        paragraph(List.of(), loose, pos[0], out);
         loose.clear();
         pos[0] = null;
     }
@@ -193,11 +190,18 @@ final class HtmlBlocks {
             case "td", "th" -> out.addAll(withAnchor(anchor, blocks(e), pos));
             case "details" -> details(e, pos, out);
             case "hr" -> out.add(new Block.ThematicBreak(pos));
+            case "figure" -> figure(e, anchor, pos, out);
             default -> out.addAll(withAnchor(anchor, blocks(e), pos));
         }
     }
 
+    /** A paragraph; one that holds only an image, as {@code <p align="center"><img …></p>} does, a figure. */
     private static void paragraph(List<Inline> anchor, List<Inline> content, SourcePos pos, List<Block> out) {
+        List<Inline> trimmed = trim(content);
+        if (trimmed.size() == 1 && trimmed.get(0) instanceof Inline.Image image) {
+            out.add(new Block.Figure(image.image(), image.alt(), List.of(), pos));
+            return;
+        }
         List<Inline> all = new ArrayList<>(anchor);
         all.addAll(trim(content));
         if (!trim(content).isEmpty() || !anchor.isEmpty()) {
@@ -302,6 +306,24 @@ final class HtmlBlocks {
         }
     }
 
+    /** A {@code <figure>} of one image and a {@code <figcaption>}: a figure with its caption. */
+    private void figure(Element e, List<Inline> anchor, SourcePos pos, List<Block> out) {
+        Element caption = e.selectFirst("> figcaption");
+        List<Inline> words = caption == null ? List.of() : trim(inlines(caption));
+        if (caption != null) {
+            caption.remove();
+        }
+        List<Block> content = blocks(e);
+        if (content.size() == 1 && content.get(0) instanceof Block.Figure f) {
+            out.addAll(withAnchor(anchor, List.of(new Block.Figure(f.image(), f.alt(), words, pos)), pos));
+            return;
+        }
+        out.addAll(withAnchor(anchor, content, pos));
+        if (!words.isEmpty()) {
+            out.add(new Block.Paragraph(words, pos));
+        }
+    }
+
     private void details(Element e, SourcePos pos, List<Block> out) {
         Element summary = e.selectFirst("> summary");
         List<Inline> title = summary == null ? List.of() : trim(inlines(summary));
@@ -361,15 +383,7 @@ final class HtmlBlocks {
                 out.addAll(inlines(e));
                 out.add(new Inline.Text(typography.apply("\""), pos));
             }
-            case "img" -> {
-                if (!e.attr("alt").isBlank()) {
-                    out.add(new Inline.Text("[" + e.attr("alt").strip() + "]", pos));
-                }
-                context.html.note(
-                        "<img> in raw HTML shows its alt text only",
-                        pos,
-                        "write the image in Markdown, ![what it shows](file.png), to have it in both editions");
-            }
+            case "img" -> out.add(HtmlImages.image(context, e.attr("src"), e.attr("alt"), e.attr("width"), pos));
             default -> {
                 if (tag.equals("span") && !e.attr("lang").isBlank()) {
                     out.add(new Inline.Span(e.attr("lang").strip(), inlines(e), pos));

@@ -41,7 +41,7 @@ final class InlineBuilder {
     private static final Pattern UNDEFINED_NOTE = Pattern.compile("\\[\\^([^\\]\\s]+)]");
     private static final List<String> SAFE = List.of(
             "sup", "sub", "br", "span", "abbr", "kbd", "code", "samp", "em", "i", "cite", "var", "strong", "b", "s",
-            "del", "ins", "u", "small", "mark", "nobr", "a");
+            "del", "ins", "u", "small", "mark", "nobr", "a", "img");
     /** Elements whose content is code, not text: dropped with their tags. */
     private static final List<String> UNSAFE_CONTENT = List.of("script", "style", "template", "iframe", "object");
 
@@ -152,7 +152,7 @@ final class InlineBuilder {
                                     ? " in running text left out with its content"
                                     : " in running text dropped, its text kept"),
                     pos,
-                    "use Markdown, or one of <sup> <sub> <br> <span lang> <abbr> <kbd> <code> <em> <strong> <a>");
+                    "use Markdown, or one of <sup> <sub> <br> <span lang> <abbr> <kbd> <code> <em> <strong> <a> <img>");
             if (tag.matches()
                     && tag.group(1).isEmpty()
                     && UNSAFE_CONTENT.contains(tag.group(2).toLowerCase(Locale.ROOT))) {
@@ -165,6 +165,16 @@ final class InlineBuilder {
         if (name.equals("br")) {
             typography.space();
             out.add(new Inline.LineBreak(pos));
+            return i;
+        }
+        if (name.equals("img")) {
+            String attributes = tag.group(3);
+            out.add(HtmlImages.image(
+                    context,
+                    attribute(attributes, "src").orElse(""),
+                    attribute(attributes, "alt").orElse(""),
+                    attribute(attributes, "width").orElse(""),
+                    pos));
             return i;
         }
         if (!tag.group(1).isEmpty()) {

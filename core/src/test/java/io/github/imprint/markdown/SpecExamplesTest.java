@@ -34,8 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SpecExamplesTest {
 
     /** Where an example names an image: inline, or in a link reference definition an image may use. */
-    private static final Pattern IMAGE =
-            Pattern.compile("\\]\\(\\s*<?([^\\s)>\"']+)|(?m)^ {0,3}\\[[^\\]]+\\]:\\s*<?([^\\s>]+)");
+    private static final Pattern IMAGE = Pattern.compile(
+            "\\]\\(\\s*<?([^\\s)>\"']+)|(?m)^ {0,3}\\[[^\\]]+\\]:\\s*<?([^\\s>]+)|<img src=\"([^\"]+)\"");
 
     @TempDir
     Path work;
@@ -56,7 +56,9 @@ class SpecExamplesTest {
                     StandardCharsets.UTF_8);
             Matcher image = IMAGE.matcher(example.getSource());
             while (image.find()) {
-                String destination = image.group(1) != null ? image.group(1) : image.group(2);
+                String destination = image.group(1) != null
+                        ? image.group(1)
+                        : image.group(2) != null ? image.group(2) : image.group(3);
                 if (!destination.contains(":")
                         && !destination.startsWith("/")
                         && !destination.contains("..")

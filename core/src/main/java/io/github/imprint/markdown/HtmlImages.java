@@ -1,0 +1,50 @@
+package io.github.imprint.markdown;
+
+import io.github.imprint.model.Inline;
+import io.github.imprint.model.SourcePos;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * An {@code <img>} written in raw HTML, in a block or in running text: its {@code src} goes through
+ * the same checks as a Markdown image's (inside the folders, a format Imprint reads), its {@code alt}
+ * is the description, and a {@code width} in pixels or per cent is kept as a Markdown image's width
+ * attribute is. A {@code data:}, {@code javascript:} or {@code vbscript:} source never reaches an
+ * edition: the image is left out, its description kept as text, and that is said once per file.
+ */
+final class HtmlImages {
+
+    private HtmlImages() {}
+
+    /** The image, or the text that stands for it. */
+    static Inline image(ChapterContext context, String src, String alt, String width, SourcePos pos) {
+        String source = src.strip();
+        String description = alt.strip();
+        String scheme = source.toLowerCase(Locale.ROOT).replaceAll("\\s", "");
+        if (source.isEmpty()
+                || scheme.startsWith("data:")
+                || scheme.startsWith("javascript:")
+                || scheme.startsWith("vbscript:")) {
+            context.html.note(
+                    source.isEmpty()
+                            ? "<img> without a src left out"
+                            : "<img> with a " + scheme.substring(0, scheme.indexOf(':') + 1) + " source left out",
+                    pos,
+                    "put the image in a file beside the chapter and write <img src=\"file.png\" alt=\"…\">");
+            return new Inline.Text(description, pos);
+        }
+        if (description.isEmpty()) {
+            context.diagnostics.warning(
+                    pos,
+                    "image has no alt text",
+                    "describe the image: <img src=\"" + source + "\" alt=\"what it shows\">");
+        }
+        Optional<String> hint = Optional.of(width.strip())
+                .filter(w -> w.matches("\\d{1,5}(px)?|\\d{1,3}%"))
+                .map(w -> w.endsWith("%") || w.endsWith("px") ? w : w + "px");
+        return context.images
+                .resolve(context.diagnostics, source, context.source.path(), pos, hint)
+                .<Inline>map(ref -> new Inline.Image(ref, description, pos))
+                .orElse(new Inline.Text(description, pos));
+    }
+}
