@@ -24,7 +24,9 @@ import org.jsoup.parser.Parser;
  * <p>Blocks: {@code p}, {@code div} and its kin (their content stands alone), {@code blockquote},
  * {@code pre}, {@code ul}/{@code ol}/{@code li}, {@code dl}/{@code dt}/{@code dd} (a definition list),
  * {@code table} and its parts, {@code details}/{@code summary} (a box with a title), {@code h1}–{@code h6}
- * (set as a bold paragraph: their levels would not follow the book's), {@code hr}. Inlines: links,
+ * (a block that is one heading alone became a Markdown heading before this reader, see {@link
+ * HtmlHeadings}; one inside larger HTML is set as a bold paragraph, since its level would not follow the
+ * book's), {@code hr}. Inlines: links,
  * code, emphasis and its kin, sub- and superscripts, line breaks, {@code span lang}, {@code abbr}; an
  * {@code id} or {@code name} becomes a place links can point to. Anything else is unwrapped, its text
  * kept; {@code script}, {@code style}, {@code iframe}, {@code object}, {@code embed}, {@code form} and

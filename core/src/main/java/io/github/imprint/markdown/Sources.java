@@ -338,6 +338,7 @@ public final class Sources {
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                 .build();
         Node document = parser.parse(draft.body());
+        HtmlHeadings.promote(document);
         for (FencedDivs.DivBlock unclosed : divs.unclosed()) {
             found.warning(
                     draft.source().pos(unclosed),
