@@ -79,6 +79,22 @@ final class BlockBuilder {
                 out.addAll(HtmlBlocks.read(run, context, inlines, typography()));
                 continue;
             }
+            if (node instanceof DefinitionLists.Term) {
+                continue; // read with its item
+            }
+            if (node instanceof DefinitionLists.Item) {
+                // consecutive items are one list
+                List<Block.DefinitionList.Definition> items = new ArrayList<>();
+                SourcePos start = context.pos(node);
+                for (; node instanceof DefinitionLists.Item item; node = node.getNext()) {
+                    items.add(definition(item, depth));
+                    if (!(node.getNext() instanceof DefinitionLists.Item)) {
+                        break;
+                    }
+                }
+                out.add(new Block.DefinitionList(items, start));
+                continue;
+            }
             block(node, depth).ifPresent(out::add);
         }
         return out;
@@ -114,6 +130,16 @@ final class BlockBuilder {
             }
         }
         return notes;
+    }
+
+    /** One definition of a Markdown definition list: its terms, then its content. */
+    private Block.DefinitionList.Definition definition(DefinitionLists.Item item, int depth) {
+        List<List<Inline>> terms = new ArrayList<>();
+        for (Node n = item.getFirstChild(); n instanceof DefinitionLists.Term term; n = n.getNext()) {
+            terms.add(inlines.build(term, typography()));
+        }
+        List<Block> content = blocks(item, depth + 1);
+        return new Block.DefinitionList.Definition(terms, content, context.pos(item));
     }
 
     private Optional<Block> block(Node node, int depth) {

@@ -335,6 +335,7 @@ public final class Sources {
                 .extensions(EXTENSIONS)
                 .customBlockParserFactory(divs)
                 .customBlockParserFactory(new Admonitions())
+                .customBlockParserFactory(new DefinitionLists())
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                 .build();
         Node document = parser.parse(draft.body());

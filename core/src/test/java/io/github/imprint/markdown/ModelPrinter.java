@@ -69,6 +69,19 @@ final class ModelPrinter {
                             + t.body().size() + at);
         } else if (block instanceof Block.Division d) {
             line(depth, "division " + d.kind() + " " + d.classes() + at);
+        } else if (block instanceof Block.DefinitionList list) {
+            line(depth, "definitionlist" + at);
+            for (Block.DefinitionList.Definition item : list.items()) {
+                line(
+                        depth + 1,
+                        "definition @" + item.pos().line() + ":" + item.pos().column());
+                for (List<Inline> term : item.terms()) {
+                    line(depth + 2, "term");
+                    inlines(depth + 3, term);
+                }
+                blocks(depth + 2, item.details());
+            }
+            return;
         } else {
             line(depth, block.getClass().getSimpleName().toLowerCase() + at);
         }
