@@ -6,7 +6,6 @@ import io.github.imprint.model.LinkTarget;
 import io.github.imprint.model.SourcePos;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.commonmark.node.HtmlBlock;
@@ -110,6 +109,7 @@ final class HtmlBlocks {
     private final Typography typography;
     private final List<int[]> lines = new ArrayList<>();
     private final List<SourcePos> starts = new ArrayList<>();
+    private String html = "";
 
     private HtmlBlocks(ChapterContext context, InlineBuilder links, Typography typography) {
         this.context = context;
@@ -130,7 +130,8 @@ final class HtmlBlocks {
             line += (int) literal.chars().filter(c -> c == '\n').count() + 1;
         }
         Parser parser = Parser.htmlParser().setTrackPosition(true);
-        Element body = Jsoup.parse(html.toString(), "", parser).body();
+        reader.html = html.toString();
+        Element body = Jsoup.parse(reader.html, "", parser).body();
         return reader.blocks(body);
     }
 
@@ -152,7 +153,8 @@ final class HtmlBlocks {
         List<Inline> loose = new ArrayList<>();
         SourcePos[] loosePos = {null};
         for (Node node : parent.childNodes()) {
-            if (node instanceof Element e && (BLOCKS.contains(tag(e)) || DANGEROUS.contains(tag(e)))) {
+            if (node instanceof Element e
+                    && (BLOCKS.contains(HtmlNodes.tag(e)) || DANGEROUS.contains(HtmlNodes.tag(e)))) {
                 flush(loose, loosePos, out);
                 block(e, out);
             } else {
@@ -173,8 +175,12 @@ final class HtmlBlocks {
     }
 
     private void block(Element e, List<Block> out) {
-        String tag = tag(e);
+        String tag = HtmlNodes.tag(e);
         SourcePos pos = pos(e);
+        if (tag.equals("svg")) {
+            paragraph(anchor(e), List.of(drawing(e, pos)), pos, out);
+            return;
+        }
         if (leftOut(tag, pos)) {
             return;
         }
@@ -184,7 +190,8 @@ final class HtmlBlocks {
             case "h1", "h2", "h3", "h4", "h5", "h6" ->
                 paragraph(anchor, List.of(new Inline.Styled(Inline.Style.STRONG, inlines(e), pos)), pos, out);
             case "blockquote" -> out.add(new Block.BlockQuote(withAnchor(anchor, blocks(e), pos), pos));
-            case "pre" -> out.add(new Block.CodeBlock(language(e), stripFinalNewline(e.wholeText()), pos));
+            case "pre" ->
+                out.add(new Block.CodeBlock(HtmlNodes.language(e), HtmlNodes.stripFinalNewline(e.wholeText()), pos));
             case "ul", "ol" -> out.add(list(e, pos));
             case "li", "dd" -> out.addAll(withAnchor(anchor, blocks(e), pos));
             case "dl" -> out.add(definitions(e, pos));
@@ -199,14 +206,14 @@ final class HtmlBlocks {
 
     /** A paragraph; one that holds only an image, as {@code <p align="center"><img …></p>} does, a figure. */
     private static void paragraph(List<Inline> anchor, List<Inline> content, SourcePos pos, List<Block> out) {
-        List<Inline> trimmed = trim(content);
+        List<Inline> trimmed = HtmlNodes.trim(content);
         if (trimmed.size() == 1 && trimmed.get(0) instanceof Inline.Image image) {
             out.add(new Block.Figure(image.image(), image.alt(), List.of(), pos));
             return;
         }
         List<Inline> all = new ArrayList<>(anchor);
-        all.addAll(trim(content));
-        if (!trim(content).isEmpty() || !anchor.isEmpty()) {
+        all.addAll(HtmlNodes.trim(content));
+        if (!HtmlNodes.trim(content).isEmpty() || !anchor.isEmpty()) {
             out.add(new Block.Paragraph(all, pos));
         }
     }
@@ -230,8 +237,9 @@ final class HtmlBlocks {
     private Block list(Element e, SourcePos pos) {
         List<Block.ListItem> items = new ArrayList<>();
         for (Element child : e.children()) {
-            List<Block> content =
-                    tag(child).equals("li") ? withAnchor(anchor(child), blocks(child), pos(child)) : blocks(child);
+            List<Block> content = HtmlNodes.tag(child).equals("li")
+                    ? withAnchor(anchor(child), blocks(child), pos(child))
+                    : blocks(child);
             items.add(new Block.ListItem(Optional.empty(), content, pos(child)));
         }
         int start = 1;
@@ -240,7 +248,7 @@ final class HtmlBlocks {
         } catch (NumberFormatException ignored) {
             // a start that is not a number counts from one
         }
-        return new Block.ListBlock(tag(e).equals("ol"), start, false, items, pos);
+        return new Block.ListBlock(HtmlNodes.tag(e).equals("ol"), start, false, items, pos);
     }
 
     private Block definitions(Element e, SourcePos pos) {
@@ -248,20 +256,20 @@ final class HtmlBlocks {
         List<List<Inline>> terms = new ArrayList<>();
         SourcePos termPos = pos;
         for (Element child : e.children()) {
-            if (tag(child).equals("dt")) {
+            if (HtmlNodes.tag(child).equals("dt")) {
                 if (terms.isEmpty()) {
                     termPos = pos(child);
                 }
                 List<Inline> term = new ArrayList<>(anchor(child));
-                term.addAll(trim(inlines(child)));
+                term.addAll(HtmlNodes.trim(inlines(child)));
                 terms.add(term);
-            } else if (tag(child).equals("dd")) {
+            } else if (HtmlNodes.tag(child).equals("dd")) {
                 items.add(new Block.DefinitionList.Definition(
                         terms,
                         withAnchor(anchor(child), blocks(child), pos(child)),
                         terms.isEmpty() ? pos(child) : termPos));
                 terms = new ArrayList<>();
-            } else if (tag(child).equals("div")) {
+            } else if (HtmlNodes.tag(child).equals("div")) {
                 Block nested = definitions(child, pos(child));
                 items.addAll(((Block.DefinitionList) nested).items());
             }
@@ -280,9 +288,9 @@ final class HtmlBlocks {
             List<Block.Table.Cell> cells = new ArrayList<>();
             boolean allHeads = !row.children().isEmpty();
             for (Element cell : row.children()) {
-                allHeads &= tag(cell).equals("th");
+                allHeads &= HtmlNodes.tag(cell).equals("th");
                 List<Inline> content = new ArrayList<>(anchor(cell));
-                content.addAll(trim(inlines(cell)));
+                content.addAll(HtmlNodes.trim(inlines(cell)));
                 cells.add(new Block.Table.Cell(content, pos(cell)));
             }
             columns = Math.max(columns, cells.size());
@@ -311,7 +319,7 @@ final class HtmlBlocks {
     /** A {@code <figure>} of one image and a {@code <figcaption>}: a figure with its caption. */
     private void figure(Element e, List<Inline> anchor, SourcePos pos, List<Block> out) {
         Element caption = e.selectFirst("> figcaption");
-        List<Inline> words = caption == null ? List.of() : trim(inlines(caption));
+        List<Inline> words = caption == null ? List.of() : HtmlNodes.trim(inlines(caption));
         if (caption != null) {
             caption.remove();
         }
@@ -328,7 +336,7 @@ final class HtmlBlocks {
 
     private void details(Element e, SourcePos pos, List<Block> out) {
         Element summary = e.selectFirst("> summary");
-        List<Inline> title = summary == null ? List.of() : trim(inlines(summary));
+        List<Inline> title = summary == null ? List.of() : HtmlNodes.trim(inlines(summary));
         if (summary != null) {
             summary.remove();
         }
@@ -354,8 +362,12 @@ final class HtmlBlocks {
         if (!(node instanceof Element e)) {
             return;
         }
-        String tag = tag(e);
+        String tag = HtmlNodes.tag(e);
         SourcePos pos = pos(e);
+        if (tag.equals("svg")) {
+            out.add(drawing(e, pos));
+            return;
+        }
         if (leftOut(tag, pos)) {
             return;
         }
@@ -402,6 +414,18 @@ final class HtmlBlocks {
         }
     }
 
+    /**
+     * An {@code <svg>} drawn inline: its markup as written (jsoup would lower-case {@code viewBox}), with
+     * the SVG namespace HTML lets authors leave out, kept as a file and drawn as an SVG file is; its
+     * {@code <title>} or {@code aria-label} is the description.
+     */
+    private Inline drawing(Element e, SourcePos pos) {
+        String svg = e.endSourceRange().isTracked()
+                ? html.substring(e.sourceRange().startPos(), e.endSourceRange().endPos())
+                : e.outerHtml();
+        return HtmlImages.drawing(context, e, HtmlImages.withNamespace(svg), pos);
+    }
+
     /** Whether an element is one an edition never holds, with its content; said once per kind if so. */
     private boolean leftOut(String tag, SourcePos pos) {
         if (!DANGEROUS.contains(tag)) {
@@ -433,7 +457,7 @@ final class HtmlBlocks {
     private List<Inline> anchor(Element e) {
         String written = !e.id().isBlank()
                 ? e.id().strip()
-                : tag(e).equals("a") ? e.attr("name").strip() : "";
+                : HtmlNodes.tag(e).equals("a") ? e.attr("name").strip() : "";
         if (written.isEmpty()) {
             return List.of();
         }
@@ -442,46 +466,5 @@ final class HtmlBlocks {
                 .flatMap(LinkTarget.Internal::anchor)
                 .map(id -> List.<Inline>of(new Inline.Anchor(id, pos(e))))
                 .orElse(List.of());
-    }
-
-    private static Optional<String> language(Element pre) {
-        Element code = pre.selectFirst("> code");
-        for (Element e : code == null ? List.of(pre) : List.of(code, pre)) {
-            for (String c : e.classNames()) {
-                if (c.startsWith("language-") || c.startsWith("lang-")) {
-                    return Optional.of(c.substring(c.indexOf('-') + 1));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String tag(Element e) {
-        return e.normalName().toLowerCase(Locale.ROOT);
-    }
-
-    private static String stripFinalNewline(String text) {
-        String t = text.startsWith("\n") ? text.substring(1) : text;
-        return t.endsWith("\n") ? t.substring(0, t.length() - 1) : t;
-    }
-
-    /** Inlines without the spaces that open and close them, as HTML's layout drops them. */
-    private static List<Inline> trim(List<Inline> in) {
-        List<Inline> out = new ArrayList<>(in);
-        while (!out.isEmpty() && out.get(0) instanceof Inline.Text t && t.text().isBlank()) {
-            out.remove(0);
-        }
-        while (!out.isEmpty()
-                && out.get(out.size() - 1) instanceof Inline.Text t
-                && t.text().isBlank()) {
-            out.remove(out.size() - 1);
-        }
-        if (!out.isEmpty() && out.get(0) instanceof Inline.Text t) {
-            out.set(0, new Inline.Text(t.text().stripLeading(), t.pos()));
-        }
-        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text t) {
-            out.set(out.size() - 1, new Inline.Text(t.text().stripTrailing(), t.pos()));
-        }
-        return out;
     }
 }

@@ -4,6 +4,7 @@ import io.github.imprint.model.Inline;
 import io.github.imprint.model.SourcePos;
 import java.util.Locale;
 import java.util.Optional;
+import org.jsoup.nodes.Element;
 
 /**
  * An {@code <img>} written in raw HTML, in a block or in running text: its {@code src} goes through
@@ -46,5 +47,29 @@ final class HtmlImages {
                 .resolve(context.diagnostics, source, context.source.path(), pos, hint)
                 .<Inline>map(ref -> new Inline.Image(ref, description, pos))
                 .orElse(new Inline.Text(description, pos));
+    }
+
+    /** A drawing written inline as {@code <svg>}: its description from {@code <title>} or {@code aria-label}. */
+    static Inline drawing(ChapterContext context, Element e, String svg, SourcePos pos) {
+        Element title = e.selectFirst("title");
+        String alt = title != null ? title.text().strip() : e.attr("aria-label").strip();
+        if (alt.isEmpty()) {
+            context.diagnostics.warning(
+                    pos, "drawing has no alt text", "give the <svg> a <title> that says what it shows");
+        }
+        Optional<String> width = Optional.of(e.attr("width").strip())
+                .filter(w -> w.matches("\\d{1,5}(px)?"))
+                .map(w -> w.endsWith("px") ? w : w + "px");
+        return context.images
+                .drawing(context.diagnostics, svg, pos, width)
+                .<Inline>map(ref -> new Inline.Image(ref, alt, pos))
+                .orElse(new Inline.Text(alt, pos));
+    }
+
+    /** SVG markup with the namespace HTML lets authors leave out. */
+    static String withNamespace(String svg) {
+        return svg.contains("xmlns=")
+                ? svg
+                : svg.replaceFirst("(?i)^<svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"");
     }
 }

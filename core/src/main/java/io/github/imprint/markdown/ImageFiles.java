@@ -78,20 +78,61 @@ final class ImageFiles {
     private final Path sourceRoot;
 
     private final Optional<Path> remoteCache;
+    private final Optional<Path> drawings;
     private final Map<Path, ImageRef> checked = new ConcurrentHashMap<>();
 
     /**
      * @param remoteCache where remote images are downloaded, when the build allows them; empty refuses them
      */
     ImageFiles(Path projectRoot, Optional<Path> remoteCache) {
-        this(projectRoot, projectRoot, remoteCache);
+        this(projectRoot, projectRoot, remoteCache, Optional.empty());
     }
 
-    /** Images may lie in the project or in the source folder, wherever that is. */
-    ImageFiles(Path projectRoot, Path sourceRoot, Optional<Path> remoteCache) {
+    /**
+     * Images may lie in the project or in the source folder, wherever that is.
+     *
+     * @param drawings where SVG written inline in HTML is kept as a file; empty leaves such drawings out
+     */
+    ImageFiles(Path projectRoot, Path sourceRoot, Optional<Path> remoteCache, Optional<Path> drawings) {
         this.projectRoot = realOrNormal(projectRoot);
         this.sourceRoot = realOrNormal(sourceRoot);
         this.remoteCache = remoteCache;
+        this.drawings = drawings;
+    }
+
+    /**
+     * An SVG drawing written inline in the HTML of a chapter, kept as a file named by its content's
+     * digest (so a rebuild writes the same file) and then checked as an SVG file is; empty, having
+     * said why, when it cannot be used.
+     */
+    Optional<ImageRef> drawing(Diagnostics diagnostics, String svg, SourcePos pos, Optional<String> widthHint) {
+        if (drawings.isEmpty()) {
+            diagnostics.warning(
+                    pos,
+                    "an inline <svg> drawing is left out here",
+                    "save it as a file and write <img src=\"drawing.svg\" alt=\"…\">");
+            return Optional.empty();
+        }
+        try {
+            byte[] bytes = svg.getBytes(StandardCharsets.UTF_8);
+            String name = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
+                    .substring(0, 24);
+            Path target = drawings.get().resolve(name + ".svg");
+            if (!Files.isRegularFile(target)) {
+                Files.createDirectories(drawings.get());
+                Path partial = Files.createTempFile(drawings.get(), name, ".part");
+                Files.write(partial, bytes);
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return measure(diagnostics, target, "inline <svg>", pos, widthHint);
+        } catch (IOException | NoSuchAlgorithmException e) {
+            diagnostics.error(
+                    pos,
+                    "cannot keep an inline <svg> drawing: " + e.getMessage(),
+                    "check that the build folder is writable");
+            return Optional.empty();
+        }
     }
 
     /** Resolves {@code destination} as written in {@code sourceFile}; reports and returns empty when it fails. */

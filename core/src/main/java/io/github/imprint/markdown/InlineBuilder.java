@@ -26,6 +26,8 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * Turns a run of commonmark inline nodes into model inlines. Typographic punctuation is applied to
@@ -41,7 +43,7 @@ final class InlineBuilder {
     private static final Pattern UNDEFINED_NOTE = Pattern.compile("\\[\\^([^\\]\\s]+)]");
     private static final List<String> SAFE = List.of(
             "sup", "sub", "br", "span", "abbr", "kbd", "code", "samp", "em", "i", "cite", "var", "strong", "b", "s",
-            "del", "ins", "u", "small", "mark", "nobr", "a", "img");
+            "del", "ins", "u", "small", "mark", "nobr", "a", "img", "svg");
     /** Elements whose content is code, not text: dropped with their tags. */
     private static final List<String> UNSAFE_CONTENT = List.of("script", "style", "template", "iframe", "object");
 
@@ -166,6 +168,26 @@ final class InlineBuilder {
             typography.space();
             out.add(new Inline.LineBreak(pos));
             return i;
+        }
+        if (name.equals("svg") && tag.group(1).isEmpty()) {
+            int end = findClosing(nodes, i, to, name);
+            if (end < 0) {
+                context.diagnostics.warning(pos, "<svg> is not closed and was dropped", "add </svg>");
+                return i;
+            }
+            StringBuilder markup = new StringBuilder();
+            for (int k = i; k <= end; k++) {
+                Node n = nodes.get(k);
+                markup.append(
+                        n instanceof HtmlInline h
+                                ? h.getLiteral()
+                                : n instanceof Text t ? t.getLiteral() : n instanceof SoftLineBreak ? "\n" : "");
+            }
+            Element svg = Jsoup.parseBodyFragment(markup.toString()).body().selectFirst("svg");
+            if (svg != null) {
+                out.add(HtmlImages.drawing(context, svg, HtmlImages.withNamespace(markup.toString()), pos));
+            }
+            return end;
         }
         if (name.equals("img")) {
             String attributes = tag.group(3);

@@ -73,8 +73,22 @@ public final class Sources {
      * @param identitySeed     a stable name for the publication (Maven coordinates) for a derived identifier
      * @param remoteImageCache where to download remote images, when the build allows them
      */
+    /**
+     * @param remoteImageCache where remote images are downloaded, when the build allows them
+     * @param drawings where SVG drawn inline in raw HTML is kept as files for the editions; without it,
+     *     such a drawing is left out and said
+     */
     public record Options(
-            Path projectRoot, MetadataDraft defaults, String identitySeed, Optional<Path> remoteImageCache) {}
+            Path projectRoot,
+            MetadataDraft defaults,
+            String identitySeed,
+            Optional<Path> remoteImageCache,
+            Optional<Path> drawings) {
+
+        public Options(Path projectRoot, MetadataDraft defaults, String identitySeed, Optional<Path> remoteImageCache) {
+            this(projectRoot, defaults, identitySeed, remoteImageCache, Optional.empty());
+        }
+    }
 
     private record Draft(
             SourceFile source,
@@ -220,7 +234,7 @@ public final class Sources {
             headingLevels.assign(p.draft().source(), p.document(), p.draft().depth(), diagnostics);
         }
 
-        ImageFiles images = new ImageFiles(root, folder, options.remoteImageCache());
+        ImageFiles images = new ImageFiles(root, folder, options.remoteImageCache(), options.drawings());
         List<Converted> converted = parsed.parallelStream()
                 .map(p -> convert(p.draft(), p.document(), links, headingIds, headingLevels, images))
                 .toList();

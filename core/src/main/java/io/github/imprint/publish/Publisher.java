@@ -140,7 +140,12 @@ public final class Publisher {
         try {
             publication = Sources.load(
                     request.source(),
-                    new Sources.Options(run.root(), defaults, request.identitySeed(), remote),
+                    new Sources.Options(
+                            run.root(),
+                            defaults,
+                            request.identitySeed(),
+                            remote,
+                            Optional.of(request.workDirectory().resolve("drawings"))),
                     sourceDiagnostics);
         } catch (PublishException e) {
             sourceFailure = e;

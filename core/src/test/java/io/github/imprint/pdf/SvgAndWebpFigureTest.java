@@ -45,6 +45,29 @@ class SvgAndWebpFigureTest {
         Fixtures.write(project, "src/a.md", "---\ntitle: Figures\nlanguage: en\n---\n\n" + body + "\n");
     }
 
+    /** An {@code <svg>} written in a chapter's HTML (as mdBook passes it through) is a figure too. */
+    @Test
+    void anInlineSvgInRawHtmlIsDrawnAtItsWidth() throws IOException {
+        article(
+                project,
+                "<svg width=\"120\" viewBox=\"0 0 200 100\"><title>A red field</title>"
+                        + "<rect x=\"0\" y=\"0\" width=\"200\" height=\"100\" fill=\"#ff0000\"/></svg>");
+        PublishResult result = publish("");
+        assertEquals(List.of(), result.diagnostics());
+        try (PDDocument pdf =
+                Loader.loadPDF(result.editions().get(Format.PDF).file().toFile())) {
+            BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 72);
+            int red = 0;
+            for (int y = 0; y < page.getHeight(); y++) {
+                for (int x = 0; x < page.getWidth(); x++) {
+                    red += (page.getRGB(x, y) & 0xFFFFFF) == 0xFF0000 ? 1 : 0;
+                }
+            }
+            // 120 CSS pixels are 90 pt wide and, by the viewBox, 45 pt tall: about 4,000 pixels at 72 dpi
+            assertTrue(red > 3_000 && red < 5_000, "drawn at its own width: " + red + " red pixels");
+        }
+    }
+
     @Test
     void anSvgFigureIsDrawnAsVectors() throws IOException {
         Fixtures.write(

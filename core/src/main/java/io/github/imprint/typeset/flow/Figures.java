@@ -41,10 +41,14 @@ final class Figures {
         if (image.width() > 0 && image.height() > 0 && print.isPresent()) {
             image = new ImageRef(print.get(), image.format(), image.width(), image.height(), image.widthHint());
             long maxWidth = region.width();
-            if (image.widthHint().filter(w -> w.endsWith("%")).isPresent()) {
+            if (image.widthHint().filter(w -> w.matches("\\d{1,3}%")).isPresent()) {
                 maxWidth = region.width()
                         * Math.min(100, Integer.parseInt(image.widthHint().get().replace("%", "")))
                         / 100;
+            } else if (image.widthHint().filter(w -> w.matches("\\d{1,5}(px)?")).isPresent()) {
+                // a CSS pixel is 0.75 pt, 750 millipoints: the width the EPUB gives it, if the measure allows
+                maxWidth = Math.min(
+                        region.width(), Long.parseLong(image.widthHint().get().replace("px", "")) * 750);
             }
             long maxHeight = c.frame.textHeight() * 6 / 10;
             double scale = Math.min(maxWidth / (double) image.width(), maxHeight / (double) image.height());
