@@ -195,7 +195,7 @@ public final class Main {
     private void log(List<Diagnostic> diagnostics) {
         for (Diagnostic d : diagnostics) {
             for (String line : d.toString().split("\\R")) {
-                err.println((d.isError() ? "[ERROR] " : "[WARNING] ") + line);
+                err.println((d.isError() ? "[ERROR] " : d.isInfo() ? "[INFO] " : "[WARNING] ") + line);
             }
         }
     }

@@ -11,6 +11,8 @@ import io.github.imprint.model.SourcePos;
 public record Diagnostic(Severity severity, String message, SourcePos pos, String hint) {
 
     public enum Severity {
+        /** Worth knowing, nothing to fix: printed at Maven's info level. */
+        INFO,
         WARNING,
         ERROR
     }
@@ -21,6 +23,14 @@ public record Diagnostic(Severity severity, String message, SourcePos pos, Strin
 
     public static Diagnostic warning(SourcePos pos, String message, String hint) {
         return new Diagnostic(Severity.WARNING, message, pos, hint);
+    }
+
+    public static Diagnostic info(SourcePos pos, String message, String hint) {
+        return new Diagnostic(Severity.INFO, message, pos, hint);
+    }
+
+    public boolean isInfo() {
+        return severity == Severity.INFO;
     }
 
     public boolean isError() {

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -65,6 +66,7 @@ public final class Typesetter {
             PageFrame frame,
             Shaper shaper,
             Function<String, Optional<Hyphenator>> hyphenators,
+            Map<String, Optional<Hyphenator>> hyphenatorsAsked,
             Function<String, SetLine> heads,
             Set<Trace> traces,
             Locator locator) {}
@@ -167,6 +169,7 @@ public final class Typesetter {
                 frame,
                 shaper,
                 hyphenator,
+                hyphenators,
                 RunningHeads.setter(theme, frame, shaper),
                 Set.copyOf(traces),
                 locator);
@@ -262,6 +265,7 @@ public final class Typesetter {
         for (Chapter run : chapters) {
             run.sets().forEach(chapter -> chapter.diagnostics().all().forEach(diagnostics::report));
         }
+        unhyphenated(s.hyphenatorsAsked()).ifPresent(diagnostics::report);
         boolean error = s.theme().fonts().missingIsError();
         if (!missing.isEmpty()) {
             Map<Integer, SourcePos> located = new LinkedHashMap<>();
@@ -277,6 +281,34 @@ public final class Typesetter {
             diagnostics.throwIfErrors();
         }
     }
+
+    /**
+     * The languages the text is in that Imprint has no hyphenation patterns for, said once, at info
+     * level: their words are set whole. Languages whose writing does not hyphenate (Chinese, Japanese,
+     * Korean, Thai and their neighbours, Arabic and Hebrew scripts, Vietnamese) are not named.
+     */
+    static Optional<Diagnostic> unhyphenated(Map<String, Optional<Hyphenator>> asked) {
+        List<String> languages = asked.entrySet().stream()
+                .filter(e -> e.getValue().isEmpty())
+                .map(Map.Entry::getKey)
+                .filter(tag -> !UNHYPHENATED_WRITING.contains(
+                        tag.toLowerCase(Locale.ROOT).split("-")[0]))
+                .sorted()
+                .map(tag -> Locale.forLanguageTag(tag).getDisplayLanguage(Locale.ENGLISH) + " (" + tag + ")")
+                .toList();
+        if (languages.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Diagnostic.info(
+                SourcePos.UNKNOWN,
+                "no hyphenation patterns for " + String.join(", ", languages) + "; words in "
+                        + (languages.size() == 1 ? "it" : "them") + " are set whole",
+                "Imprint hyphenates the official languages of the EU, Norwegian, Catalan, Russian and Ukrainian"));
+    }
+
+    private static final Set<String> UNHYPHENATED_WRITING = Set.of(
+            "zh", "ja", "ko", "th", "lo", "km", "my", "bo", "ar", "fa", "ur", "ps", "sd", "ug", "he", "yi", "dv", "vi",
+            "zxx", "und");
 
     /**
      * One line for all the characters no face has, however many: each with its first use, the first

@@ -86,4 +86,25 @@ class TypesetterTest {
         assertEquals(pages.pages().size(), pagesWithHeader, "every page of the table shows its header");
         assertEquals(true, pages.pages().size() > 1);
     }
+
+    @Test
+    void aLanguageWithoutPatternsIsSaidOnceAtInfoLevel() throws IOException {
+        Path source = Fixtures.write(
+                project,
+                "src/a.md",
+                "---\ntitle: T\nlanguage: mt\n---\n\nIl-bnedmin kollha jitwieldu ħielsa u ugwali fid-dinjità.\n\n"
+                        + "Huma mogħnija bir-raġuni u bil-kuxjenza.\n\n<span lang=\"ja\">日本語</span>\n");
+        Publication p = Sources.load(
+                source.getParent(),
+                new Sources.Options(project, new MetadataDraft(), "t", Optional.empty()),
+                new Diagnostics());
+        Diagnostics diagnostics = new Diagnostics();
+        Typesetter.typeset(p, ThemeLoader.load(Optional.empty(), "theme.yaml", new Diagnostics()), diagnostics);
+        List<Diagnostic> infos =
+                diagnostics.all().stream().filter(Diagnostic::isInfo).toList();
+        assertEquals(1, infos.size(), diagnostics.all().toString());
+        assertEquals(
+                "no hyphenation patterns for Maltese (mt); words in it are set whole",
+                infos.get(0).message());
+    }
 }

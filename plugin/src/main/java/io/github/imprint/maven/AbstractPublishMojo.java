@@ -191,6 +191,8 @@ abstract class AbstractPublishMojo extends AbstractMojo {
             for (String line : lines) {
                 if (d.isError()) {
                     getLog().error(line);
+                } else if (d.isInfo()) {
+                    getLog().info(line);
                 } else {
                     getLog().warn(line);
                 }

@@ -64,22 +64,7 @@ public final class Hyphenator {
     }
 
     static String resourceName(String languageTag) {
-        String tag = languageTag.toLowerCase(Locale.ROOT);
-        String primary = tag.split("-")[0];
-        return switch (primary) {
-            case "en" ->
-                tag.startsWith("en-gb")
-                                || tag.startsWith("en-au")
-                                || tag.startsWith("en-nz")
-                                || tag.startsWith("en-ie")
-                                || tag.startsWith("en-za")
-                                || tag.startsWith("en-in")
-                        ? "en-gb"
-                        : "en-us";
-            case "de" -> "de-1996";
-            case "fr", "es", "it", "ru" -> primary;
-            default -> null;
-        };
+        return Languages.of(languageTag).map(Languages.Entry::patterns).orElse(null);
     }
 
     private static Optional<Hyphenator> load(String name) {
@@ -124,9 +109,10 @@ public final class Hyphenator {
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
-    /** Left and right minimums, from the hyphenmins of each pattern file's header. */
+    /** Left and right minimums, TeX Live's for the language. */
     private static int[] minimums(String name) {
-        return name.startsWith("en") ? new int[] {2, 3} : new int[] {2, 2};
+        Languages.Entry entry = Languages.patterns(name);
+        return new int[] {entry.left(), entry.right()};
     }
 
     private static void addPattern(Map<String, byte[]> patterns, String pattern) {

@@ -1,6 +1,7 @@
 package io.github.imprint.typeset.hyphen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +33,52 @@ class HyphenatorTest {
     })
     void patternsOfEachLanguage(String language, String word, String expected) {
         assertEquals(expected, hyphenated(language, word));
+    }
+
+    /**
+     * Every official language of the EU that has patterns, and Norwegian, Catalan and Ukrainian: words
+     * of Article 1 of the Universal Declaration of Human Rights in each language ("free and equal in
+     * dignity and rights … reason and conscience … brotherhood"), broken by TeX Live's patterns
+     * for the language and its own shortest fragments (Czech, Estonian, Irish, Portuguese and Slovak
+     * keep three letters after the last hyphen; Greek allows one).
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "bg, съвестта, съ-вест-та",
+        "cs, svědomím, svě-do-mím",
+        "cs, důstojnosti, dů-stoj-nosti",
+        "da, rettigheder, ret-tig-he-der",
+        "el, αξιοπρέπεια, α-ξιο-πρέ-πεια",
+        "el, δικαιώματα, δι-καιώ-μα-τα",
+        "et, südametunnistus, sü-da-me-tun-nis-tus",
+        "fi, ihmisarvoltaan, ih-mi-sar-vol-taan",
+        "ga, comhionann, comh-ion-ann",
+        "hr, dostojanstvu, dos-to-jans-tvu",
+        "hu, méltóságuk, mél-tó-sá-guk",
+        "lt, teisėmis, tei-sė-mis",
+        "lv, vienlīdzīgi, vien-lī-dzī-gi",
+        "nl, broederschap, broe-der-schap",
+        "pl, godności, god-no-ści",
+        "pt, fraternidade, fra-ter-ni-dade",
+        "ro, conștiință, con-ști-in-ță",
+        "sk, dôstojnosti, dôs-toj-nosti",
+        "sl, dostojanstvu, do-sto-jan-stvu",
+        "sv, rättigheter, rät-tig-he-ter",
+        "uk, гідності, гі-дно-сті",
+        "ca, fraternitat, fra-ter-ni-tat",
+        "nb, rettigheter, ret-tig-he-ter",
+        "nn, verdighet, ver-dig-het",
+        "pt-BR, dignidade, dig-ni-dade",
+    })
+    void everyEuropeanLanguage(String language, String word, String expected) {
+        assertEquals(expected, hyphenated(language, word));
+    }
+
+    /** Maltese and Kazakh have no patterns in hyph-utf8 (TeX Live 2022); their text is set whole, and said. */
+    @ParameterizedTest
+    @CsvSource({"mt", "kk", "ja"})
+    void languagesWithoutPatterns(String language) {
+        assertTrue(Hyphenator.forLanguage(language).isEmpty());
     }
 
     @ParameterizedTest
