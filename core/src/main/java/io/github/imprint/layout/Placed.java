@@ -40,8 +40,27 @@ public sealed interface Placed {
             BlockId block,
             double scale,
             Destination link,
-            String language)
+            String language,
+            long[] rises)
             implements Placed {
+
+        /** A run on its baseline throughout. */
+        public GlyphRun(
+                FontFace face,
+                long size,
+                long baseline,
+                int[] glyphs,
+                long[] xs,
+                String text,
+                boolean ligated,
+                int rgb,
+                Role role,
+                BlockId block,
+                double scale,
+                Destination link,
+                String language) {
+            this(face, size, baseline, glyphs, xs, text, ligated, rgb, role, block, scale, link, language, null);
+        }
 
         public GlyphRun(
                 FontFace face,
@@ -56,7 +75,7 @@ public sealed interface Placed {
                 BlockId block,
                 double scale,
                 Destination link) {
-            this(face, size, baseline, glyphs, xs, text, ligated, rgb, role, block, scale, link, null);
+            this(face, size, baseline, glyphs, xs, text, ligated, rgb, role, block, scale, link, null, null);
         }
 
         /** Where the run's last glyph ends, in millipoints from the page's left edge; its start when empty. */

@@ -56,7 +56,14 @@ final class ContentStream {
         // (0.3/1000 em, under 0.004 pt at 12 pt), so rounding never piles up and streams stay small.
         double pen = 0;
         double unitsToText = 1000.0 / metrics.unitsPerEm() * run.scale();
+        long[] rises = run.rises();
+        long rise = 0;
         for (int g = 0; g < glyphs.length; g++) {
+            if (rises != null && rises[g] != rise) {
+                // a mark the shaper set above or below the baseline: text rise, for this glyph only
+                rise = rises[g];
+                ascii(")] TJ\n").number(rise / 1000.0).ascii(" Ts\n[(");
+            }
             code(glyphs[g]);
             if (g + 1 < glyphs.length) {
                 pen += metrics.advance(glyphs[g]) * unitsToText;
@@ -69,7 +76,7 @@ final class ContentStream {
                 }
             }
         }
-        ascii(")] TJ\nET\n");
+        ascii(rise != 0 ? ")] TJ\n0 Ts\nET\n" : ")] TJ\nET\n");
         if (run.scale() != 1) {
             ascii("100 Tz\n");
         }

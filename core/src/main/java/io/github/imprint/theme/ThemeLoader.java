@@ -46,7 +46,24 @@ public final class ThemeLoader {
             "space-after",
             "background",
             "border");
-    public static final List<String> BUNDLED_FAMILIES = List.of("Noto Serif", "Noto Sans", "Noto Sans Mono");
+    public static final List<String> BUNDLED_FAMILIES = List.of(
+            "Noto Serif",
+            "Noto Sans",
+            "Noto Sans Mono",
+            "Noto Serif Devanagari",
+            "Noto Sans Devanagari",
+            "Noto Serif Bengali",
+            "Noto Sans Bengali",
+            "Noto Serif Tamil",
+            "Noto Sans Tamil",
+            "Noto Serif Thai",
+            "Noto Sans Thai",
+            "Noto Serif Armenian",
+            "Noto Sans Armenian",
+            "Noto Serif Georgian",
+            "Noto Sans Georgian",
+            "Noto Serif Ethiopic",
+            "Noto Sans Ethiopic");
     private static final String DEFAULT = "default-theme.yaml";
 
     private final Map<String, YamlNode.Scalar> values = new LinkedHashMap<>();

@@ -46,6 +46,7 @@ public record SetLine(List<Piece> pieces, List<Destination.Note> notes, boolean 
             }
             int[] glyphs = new int[count];
             long[] xs = new long[count];
+            long[] rises = null;
             StringBuilder text = new StringBuilder();
             boolean ligated = false;
             int g = 0;
@@ -54,6 +55,10 @@ public record SetLine(List<Piece> pieces, List<Destination.Note> notes, boolean 
                 ShapedText t = piece.text();
                 long at = x + piece.x();
                 for (int n = 0; n < t.glyphs().length; n++) {
+                    if (t.rises() != null && t.rises()[n] != 0) {
+                        rises = rises == null ? new long[count] : rises;
+                        rises[g] = t.rises()[n];
+                    }
                     glyphs[g] = t.glyphs()[n];
                     xs[g++] = at;
                     at += Math.round(t.advances()[n] * piece.scale());
@@ -77,7 +82,8 @@ public record SetLine(List<Piece> pieces, List<Destination.Note> notes, boolean 
                     first.block(),
                     pieces.get(i).scale(),
                     first.link(),
-                    first.language()));
+                    first.language(),
+                    rises));
             i = j;
         }
         return runs;

@@ -406,7 +406,8 @@ public final class PageBuilder {
                     run.block(),
                     run.scale(),
                     run.link(),
-                    run.language());
+                    run.language(),
+                    run.rises());
         }
         if (placed instanceof Placed.Rule rule) {
             return new Placed.Rule(rule.x() + dx, rule.y() + dy, rule.width(), rule.height(), rule.rgb(), rule.role());

@@ -10,11 +10,26 @@ import io.github.imprint.layout.Role;
  * applied, the text they show, and how it is to be painted.
  *
  * @param advances millipoints, one per glyph
+ * @param rises    millipoints each glyph stands above the baseline (marks a shaper placed so), or null
+ *     when none does
  * @param ligated  whether some glyph stands for several characters
  * @param marking  colour, role, block, rise, link and language, as the run had them
  */
 public record ShapedText(
-        FontFace face, long size, int[] glyphs, long[] advances, String text, boolean ligated, Marking marking) {
+        FontFace face,
+        long size,
+        int[] glyphs,
+        long[] advances,
+        long[] rises,
+        String text,
+        boolean ligated,
+        Marking marking) {
+
+    /** Glyphs on the baseline. */
+    public ShapedText(
+            FontFace face, long size, int[] glyphs, long[] advances, String text, boolean ligated, Marking marking) {
+        this(face, size, glyphs, advances, null, text, ligated, marking);
+    }
 
     public int rgb() {
         return marking.rgb();

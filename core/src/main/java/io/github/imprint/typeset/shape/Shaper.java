@@ -1,11 +1,13 @@
 package io.github.imprint.typeset.shape;
 
 import io.github.imprint.font.FontFace;
+import io.github.imprint.font.FontLibrary;
 import io.github.imprint.font.FontMetrics;
 import io.github.imprint.font.Ligatures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 
 /**
@@ -79,23 +81,43 @@ public final class Shaper {
         return pieces;
     }
 
+    /**
+     * The face for a character: the chosen one, else the first fallback that has it, of the chosen
+     * face's kind where there is one (a serif for serif text, a sans for sans), in its weight, and in
+     * italic where the family has one.
+     */
     private FontFace faceFor(int cp, FontFace face) {
         if (FontMetrics.of(face).has(cp)) {
             return face;
         }
+        String kind = face.family().contains("Sans") ? "Sans" : face.family().contains("Serif") ? "Serif" : "";
+        FontFace found = null;
         for (FontFace fallback : fallbacks) {
-            FontFace styled = new FontFace(
-                    fallback.family(),
-                    face.bold(),
-                    face.italic() && !fallback.family().endsWith("Mono"));
-            if (FontMetrics.of(styled).has(cp)) {
-                return styled;
+            FontFace styled = styled(fallback.family(), face);
+            if (styled != null && FontMetrics.of(styled).has(cp)) {
+                if (kind.isEmpty() || fallback.family().contains(kind)) {
+                    return styled;
+                }
+                found = found == null ? styled : found;
             }
         }
-        return null;
+        return found;
+    }
+
+    /** The family in the face's weight and slant, or upright where it has no italic; null when not to be had. */
+    private static FontFace styled(String family, FontFace face) {
+        FontFace wanted = new FontFace(family, face.bold(), face.italic() && !family.endsWith("Mono"));
+        Optional<FontFace> had = FontLibrary.bundled(wanted);
+        if (had.isEmpty() && wanted.italic()) {
+            had = FontLibrary.bundled(new FontFace(family, face.bold(), false));
+        }
+        return had.orElse(null);
     }
 
     private static ShapedText shapeIn(String text, FontFace face, long size, boolean ligate, Marking marking) {
+        if (ComplexShaper.needed(text)) {
+            return ComplexShaper.shape(text, face, size, ligate, marking);
+        }
         FontMetrics metrics = FontMetrics.of(face);
         int[] glyphs = new int[text.length()];
         int count = 0;

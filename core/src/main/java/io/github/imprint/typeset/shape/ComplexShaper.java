@@ -1,0 +1,131 @@
+package io.github.imprint.typeset.shape;
+
+import io.github.imprint.font.FontFace;
+import io.github.imprint.font.FontLibrary;
+import io.github.imprint.font.FontMetrics;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
+import java.awt.font.TextAttribute;
+import java.awt.geom.Point2D;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.Character.UnicodeScript;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Shaping for the scripts whose letters change with their neighbours: Indic conjuncts, half forms
+ * and reordered vowel signs, Thai and Lao marks, and the like. A text in these scripts is not a glyph
+ * per character; the font's GSUB and GPOS lookups, chosen by script and language system, decide, and
+ * an engine must run them as HarfBuzz does.
+ *
+ * <p>The JDK carries HarfBuzz behind {@code java.awt.font}: a {@link GlyphVector} laid out from a
+ * {@link Font} made from the face's file runs it, headless, with the font's required features, and
+ * with kerning and standard ligatures when asked through the font's attributes. We measured it
+ * against Debian's {@code hb-shape} on Devanagari, Bengali, Tamil, Thai and Hebrew words with Noto's
+ * fonts: glyph for glyph and position for position it gives the same. It is used rather than a shaper
+ * of our own because matching HarfBuzz's Indic reordering, which has a decade of fixes in it, is
+ * what the JDK already does; Latin, Greek and Cyrillic keep the fast path of {@link Shaper}.
+ *
+ * <p>The font is laid out at its own em (size = units per em), so positions come back in font units;
+ * they are scaled once, as absolute positions, so rounding never piles up. A glyph's advance is then
+ * the distance to the next glyph's position: a mark placed left of its base gets a negative advance
+ * before it and a positive one after, which the PDF writer turns into the same placement. Vertical
+ * offsets come back as rises. Glyphs the engine uses for invisible characters (joiners) are dropped.
+ */
+final class ComplexShaper {
+
+    private static final Set<UnicodeScript> COMPLEX = EnumSet.of(
+            UnicodeScript.DEVANAGARI,
+            UnicodeScript.BENGALI,
+            UnicodeScript.GURMUKHI,
+            UnicodeScript.GUJARATI,
+            UnicodeScript.ORIYA,
+            UnicodeScript.TAMIL,
+            UnicodeScript.TELUGU,
+            UnicodeScript.KANNADA,
+            UnicodeScript.MALAYALAM,
+            UnicodeScript.SINHALA,
+            UnicodeScript.THAI,
+            UnicodeScript.LAO,
+            UnicodeScript.TIBETAN,
+            UnicodeScript.MYANMAR,
+            UnicodeScript.KHMER);
+
+    private static final FontRenderContext CONTEXT = new FontRenderContext(null, false, true);
+    private static final Map<String, Font> FONTS = new ConcurrentHashMap<>();
+
+    private ComplexShaper() {}
+
+    /** Whether {@code text} holds a letter of a script that needs shaping. */
+    static boolean needed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x0900 && !Character.isSurrogate(c) && COMPLEX.contains(UnicodeScript.of(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static ShapedText shape(String text, FontFace face, long size, boolean ligatures, Marking marking) {
+        FontMetrics metrics = FontMetrics.of(face);
+        Font font = FONTS.computeIfAbsent(
+                face.fileStem() + (ligatures ? "+liga" : ""), k -> font(face, metrics, ligatures));
+        char[] chars = text.toCharArray();
+        GlyphVector vector = font.layoutGlyphVector(CONTEXT, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
+        int n = vector.getNumGlyphs();
+        int[] glyphs = new int[n];
+        long[] positions = new long[n + 1];
+        long[] rises = new long[n];
+        boolean risen = false;
+        double scale = size / (double) metrics.unitsPerEm();
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            int code = vector.getGlyphCode(i);
+            if (code >= 0xFFFE) {
+                continue; // the engine's stand-in for an invisible character
+            }
+            Point2D at = vector.getGlyphPosition(i);
+            glyphs[count] = code;
+            positions[count] = Math.round(at.getX() * scale);
+            rises[count] = Math.round(-at.getY() * scale);
+            risen |= rises[count] != 0;
+            count++;
+        }
+        positions[count] = Math.round(vector.getGlyphPosition(n).getX() * scale);
+        long[] advances = new long[count];
+        for (int i = 0; i < count; i++) {
+            advances[i] = positions[i + 1] - positions[i];
+        }
+        int[] kept = java.util.Arrays.copyOf(glyphs, count);
+        // glyphs do not map one to one onto characters: the text travels with them as ActualText
+        return new ShapedText(
+                face, size, kept, advances, risen ? java.util.Arrays.copyOf(rises, count) : null, text, true, marking);
+    }
+
+    private static Font font(FontFace face, FontMetrics metrics, boolean ligatures) {
+        try {
+            if (System.getProperty("java.awt.headless") == null) {
+                System.setProperty("java.awt.headless", "true");
+            }
+            Font base = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(FontLibrary.bytes(face)));
+            Map<TextAttribute, Object> attributes = new java.util.HashMap<>();
+            attributes.put(TextAttribute.SIZE, (float) metrics.unitsPerEm());
+            attributes.put(TextAttribute.KERNING, TextAttribute.KERNING_ON);
+            if (ligatures) {
+                attributes.put(TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON);
+            }
+            return base.deriveFont(attributes);
+        } catch (FontFormatException e) {
+            throw new IllegalStateException(face.fileStem() + " is not a font the JDK can lay out", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package io.github.imprint.typeset.shape;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.imprint.font.FontFace;
+import io.github.imprint.font.FontLibrary;
+import io.github.imprint.font.FontMetrics;
+import io.github.imprint.layout.BlockId;
+import io.github.imprint.layout.Role;
+import io.github.imprint.publish.Fixtures;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * HarfBuzz's {@code hb-shape} (Debian's libharfbuzz-bin) is the reference: every word of the world
+ * pages in a script that needs shaping, shaped by Imprint in the face it chose, has the glyphs and the
+ * positions hb-shape gives for the same font file. Positions are compared as pen positions (advance
+ * plus offset), in font units, since that is what a page shows. Skipped, with the reason, where
+ * hb-shape or the shared corpus is missing.
+ */
+class HarfBuzzReferenceTest {
+
+    private static final Pattern GLYPH = Pattern.compile("(\\d+)(?:@(-?\\d+),(-?\\d+))?\\+(-?\\d+)");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void everyDevanagariWordOfTheHindiPageShapesAsHarfBuzzShapesIt() throws Exception {
+        Assumptions.assumeTrue(hbShapeAvailable(), "hb-shape is not installed; .ci/run installs libharfbuzz-bin");
+        Optional<Path> page = Fixtures.shared().map(s -> s.resolve("corpus/world/hi-json/article.md"));
+        Assumptions.assumeTrue(page.isPresent() && Files.isRegularFile(page.get()), "../shared/corpus/world is absent");
+        Set<String> words = new LinkedHashSet<>();
+        Matcher word = Pattern.compile("[\\u0900-\\u097F]+").matcher(Files.readString(page.get()));
+        while (word.find()) {
+            words.add(word.group());
+        }
+        assertTrue(words.size() > 100, "the page has its words: " + words.size());
+        for (String family : List.of("Noto Serif Devanagari", "Noto Sans Devanagari")) {
+            for (boolean bold : List.of(false, true)) {
+                FontFace face = new FontFace(family, bold, false);
+                Path file = work.resolve(face.fileStem() + ".ttf");
+                Files.write(file, FontLibrary.bytes(face));
+                List<String> differ = new ArrayList<>();
+                for (String w : words) {
+                    String ours = ours(w, face);
+                    String theirs = reference(file, w);
+                    if (!ours.equals(theirs)) {
+                        differ.add(w + ": imprint " + ours + ", hb-shape " + theirs);
+                    }
+                }
+                assertEquals(List.of(), differ, face + ", " + words.size() + " words");
+            }
+        }
+    }
+
+    /** Names of the languages and a few words with conjuncts, reordered vowel signs and stacked marks. */
+    @Test
+    void bengaliTamilAndThaiShapeAsHarfBuzzShapesThem() throws Exception {
+        Assumptions.assumeTrue(hbShapeAvailable(), "hb-shape is not installed; .ci/run installs libharfbuzz-bin");
+        List<String[]> cases = List.of(
+                new String[] {"Noto Serif Bengali", "বাংলা ভাষা কর্ম স্বাধীনতা"},
+                new String[] {"Noto Sans Bengali", "বাংলা ভাষা কর্ম স্বাধীনতা"},
+                new String[] {"Noto Serif Tamil", "தமிழ் மொழி கொண்டு ஸ்ரீ"},
+                new String[] {"Noto Sans Tamil", "தமிழ் மொழி கொண்டு ஸ்ரீ"},
+                new String[] {"Noto Serif Thai", "ภาษาไทย น้ำ ผู้ที่ กี่"},
+                new String[] {"Noto Sans Thai", "ภาษาไทย น้ำ ผู้ที่ กี่"});
+        List<String> differ = new ArrayList<>();
+        for (String[] c : cases) {
+            FontFace face = new FontFace(c[0], false, false);
+            Path file = work.resolve(face.fileStem() + ".ttf");
+            Files.write(file, FontLibrary.bytes(face));
+            for (String w : c[1].split(" ")) {
+                String ours = ours(w, face);
+                String theirs = reference(file, w);
+                if (!ours.equals(theirs)) {
+                    differ.add(c[0] + " " + w + ": imprint " + ours + ", hb-shape " + theirs);
+                }
+            }
+        }
+        assertEquals(List.of(), differ);
+    }
+
+    /** Glyph ids with pen positions, in font units: Imprint's, at a size where a millipoint is a unit. */
+    private static String ours(String word, FontFace face) {
+        long upem = FontMetrics.of(face).unitsPerEm();
+        List<ShapedText> shaped = new Shaper(List.of(face))
+                .shape(word, face, upem, true, Marking.of(0, Role.PARAGRAPH, BlockId.NONE), cp -> {});
+        StringBuilder out = new StringBuilder();
+        long x = 0;
+        for (ShapedText piece : shaped) {
+            for (int g = 0; g < piece.glyphs().length; g++) {
+                long rise = piece.rises() == null ? 0 : piece.rises()[g];
+                out.append(piece.glyphs()[g])
+                        .append('@')
+                        .append(x)
+                        .append(',')
+                        .append(rise)
+                        .append(' ');
+                x += piece.advances()[g];
+            }
+        }
+        return out.toString().strip() + " end " + x;
+    }
+
+    private static String reference(Path font, String word) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("hb-shape", "--no-glyph-names", "--no-clusters", font.toString(), word)
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        p.waitFor(30, TimeUnit.SECONDS);
+        StringBuilder pens = new StringBuilder();
+        long x = 0;
+        Matcher g = GLYPH.matcher(out);
+        while (g.find()) {
+            long dx = g.group(2) == null ? 0 : Long.parseLong(g.group(2));
+            long dy = g.group(3) == null ? 0 : Long.parseLong(g.group(3));
+            pens.append(g.group(1))
+                    .append('@')
+                    .append(x + dx)
+                    .append(',')
+                    .append(dy)
+                    .append(' ');
+            x += Long.parseLong(g.group(4));
+        }
+        return pens.toString().strip() + " end " + x;
+    }
+
+    private static boolean hbShapeAvailable() {
+        try {
+            Process p = new ProcessBuilder("hb-shape", "--version")
+                    .redirectErrorStream(true)
+                    .start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+}
