@@ -63,7 +63,8 @@ public final class ThemeLoader {
             "Noto Serif Georgian",
             "Noto Sans Georgian",
             "Noto Serif Ethiopic",
-            "Noto Sans Ethiopic");
+            "Noto Sans Ethiopic",
+            "Noto Emoji");
     private static final String DEFAULT = "default-theme.yaml";
 
     private final Map<String, YamlNode.Scalar> values = new LinkedHashMap<>();

@@ -62,10 +62,13 @@ final class ComplexShaper {
 
     private ComplexShaper() {}
 
-    /** Whether {@code text} holds a letter of a script that needs shaping. */
+    /** Whether {@code text} holds a letter of a script that needs shaping, or a zero-width joiner. */
     static boolean needed(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c == 0x200D) {
+                return true; // a joiner: an emoji sequence, or a conjunct asked for, that GSUB makes one glyph
+            }
             if (c >= 0x0900 && !Character.isSurrogate(c) && COMPLEX.contains(UnicodeScript.of(c))) {
                 return true;
             }
