@@ -162,6 +162,16 @@ class PdfConformanceTest {
         assertConforms(publish(book, book.resolve("src"), "cargo"));
     }
 
+    /** The world's Hindi page: Devanagari shaped (conjuncts, reordered signs, marks) with its text as ActualText. */
+    @Test
+    void hindiPage() throws Exception {
+        String property = System.getProperty("imprint.shared");
+        Path shared = property == null ? repository().resolveSibling("shared") : Path.of(property);
+        Path page = shared.resolve("corpus/world/hi-json");
+        Assumptions.assumeTrue(Files.isDirectory(page), "../shared/corpus/world is not beside the clone; skipped");
+        assertConforms(publish(page, page.resolve("article.md"), "hindi"));
+    }
+
     @Test
     void novelLengthBook() throws Exception {
         String property = System.getProperty("imprint.shared");

@@ -33,6 +33,18 @@ final class CharacterMap {
         return supplementary.getOrDefault(codePoint, 0);
     }
 
+    /** For each glyph some character maps to, the smallest such code point. */
+    Map<Integer, Integer> characters() {
+        Map<Integer, Integer> out = new HashMap<>();
+        for (int cp = 0; cp < BMP; cp++) {
+            if (basic[cp] != 0) {
+                out.putIfAbsent(basic[cp], cp);
+            }
+        }
+        supplementary.forEach((cp, glyph) -> out.merge(glyph, cp, Math::min));
+        return out;
+    }
+
     /** Reads the map from the {@code cmap} table at {@code table} in the font's bytes. */
     static CharacterMap read(byte[] font, int table) {
         int count = OpenTypeTables.u16(font, table + 2);

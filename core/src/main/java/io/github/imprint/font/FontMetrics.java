@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -87,6 +88,19 @@ public final class FontMetrics {
     public int glyph(int codePoint) {
         return cmap.glyph(codePoint);
     }
+
+    /** The character a glyph is reached from, for text extraction; empty for glyphs only substitution makes. */
+    public OptionalInt character(int glyph) {
+        Map<Integer, Integer> reverse = characters;
+        if (reverse == null) {
+            reverse = cmap.characters();
+            characters = reverse;
+        }
+        Integer cp = reverse.get(glyph);
+        return cp == null ? OptionalInt.empty() : OptionalInt.of(cp);
+    }
+
+    private volatile Map<Integer, Integer> characters;
 
     public boolean has(int codePoint) {
         return glyph(codePoint) != 0;

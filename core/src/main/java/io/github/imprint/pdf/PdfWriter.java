@@ -293,11 +293,13 @@ public final class PdfWriter {
                         .toList();
                 List<byte[]> contents = written.stream().map(PageContent::bytes).toList();
                 Map<FontFace, PDType0Font> fonts = fontsLoaded(loading);
+                List<BitSet> usedGlyphs = new ArrayList<>();
                 for (int f = 0; f < faces.size(); f++) {
                     BitSet bits = new BitSet();
                     for (PageContent page : written) {
                         bits.or(page.glyphs()[f]);
                     }
+                    usedGlyphs.add(bits);
                     fonts.get(faces.get(f))
                             .addGlyphsToSubset(bits.stream().boxed().collect(Collectors.toCollection(TreeSet::new)));
                 }
@@ -349,8 +351,11 @@ public final class PdfWriter {
                 metadata(pdf, info, document.language());
                 Outline.add(pdf, pdPages, document);
                 Links.add(pdf, pdPages, document, tagging);
-                for (PDType0Font font : fonts.values()) {
+                Map<FontFace, Map<Integer, String>> shaped = ToUnicode.shaped(document.pages());
+                for (int f = 0; f < faces.size(); f++) {
+                    PDType0Font font = fonts.get(faces.get(f));
                     font.subset();
+                    ToUnicode.complete(pdf, font, faces.get(f), usedGlyphs.get(f), shaped.get(faces.get(f)));
                 }
                 pdf.getDocument().getTrailer().setItem(COSName.ID, documentId(contents, info));
                 pdf.save(temporary.toFile());

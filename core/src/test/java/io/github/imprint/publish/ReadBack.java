@@ -3,6 +3,7 @@ package io.github.imprint.publish;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,9 +31,14 @@ final class ReadBack {
 
     private ReadBack() {}
 
-    /** Words, lower-cased; soft hyphens at line ends (ours) join the halves of a word. */
+    /**
+     * Words, lower-cased and in Unicode's composed form (pandoc composes what it reads, so a nukta
+     * letter written precomposed comes back decomposed); soft hyphens at line ends (ours) join the
+     * halves of a word.
+     */
     static List<String> words(String text) {
-        Matcher m = WORD.matcher(text.replaceAll("\u00AD\\s*\\n\\s*", "").replace("\u00AD", ""));
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        Matcher m = WORD.matcher(composed.replaceAll("\u00AD\\s*\\n\\s*", "").replace("\u00AD", ""));
         List<String> words = new ArrayList<>();
         while (m.find()) {
             words.add(m.group().toLowerCase(Locale.ROOT));
