@@ -2,6 +2,7 @@ package io.github.imprint.epub;
 
 import io.github.imprint.font.FontFace;
 import io.github.imprint.font.FontLibrary;
+import io.github.imprint.font.FontMetrics;
 import io.github.imprint.font.FontSubset;
 import io.github.imprint.model.Chapter;
 import io.github.imprint.model.Contributor;
@@ -14,6 +15,7 @@ import io.github.imprint.model.Publication;
 import io.github.imprint.theme.Element;
 import io.github.imprint.theme.Style;
 import io.github.imprint.theme.Theme;
+import io.github.imprint.theme.ThemeLoader;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,8 +32,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -266,8 +270,11 @@ public final class EpubWriter {
                         .ifPresent(faces::add);
             }
         }
+        faces.addAll(scriptFaces(families, codePoints));
         List<byte[]> subsets = faces.parallelStream()
-                .map(face -> FontSubset.subset(face, codePoints))
+                .map(face -> SHAPED_SCRIPTS.matcher(face.family()).find()
+                        ? FontLibrary.bytes(face)
+                        : FontSubset.subset(face, codePoints))
                 .toList();
         List<Stylesheet.FontEntry> entries = new ArrayList<>();
         int i = 0;
@@ -278,6 +285,43 @@ public final class EpubWriter {
             entries.add(new Stylesheet.FontEntry(face, "../" + href));
         }
         return entries;
+    }
+
+    /**
+     * Families whose glyphs the reading system needs GSUB and GPOS for (conjuncts, reordered signs):
+     * embedded whole, since the subsetter keeps no layout tables.
+     */
+    private static final Pattern SHAPED_SCRIPTS = Pattern.compile("Devanagari|Bengali|Tamil|Thai");
+
+    /**
+     * The bundled script families the documents need: those that have a character the
+     * theme's families lack, as the PDF's fallback found them, in regular and bold.
+     */
+    private static List<FontFace> scriptFaces(Set<String> families, Set<Integer> codePoints) {
+        List<FontMetrics> theme = families.stream()
+                .map(f -> FontLibrary.bundled(new FontFace(f, false, false)))
+                .flatMap(Optional::stream)
+                .map(FontMetrics::of)
+                .toList();
+        Set<Integer> uncovered = new TreeSet<>();
+        for (int cp : codePoints) {
+            if (theme.stream().noneMatch(m -> m.has(cp)) && cp > 0x7F) {
+                uncovered.add(cp);
+            }
+        }
+        List<FontFace> faces = new ArrayList<>();
+        for (String family : ThemeLoader.BUNDLED_FAMILIES) {
+            if (families.contains(family) || uncovered.isEmpty() || family.equals("Noto Emoji")) {
+                continue; // reading systems have emoji of their own, in colour
+            }
+            FontMetrics metrics = FontMetrics.of(new FontFace(family, false, false));
+            if (uncovered.stream().anyMatch(metrics::has)) {
+                for (boolean bold : List.of(false, true)) {
+                    FontLibrary.bundled(new FontFace(family, bold, false)).ifPresent(faces::add);
+                }
+            }
+        }
+        return faces;
     }
 
     private static byte[] utf8(String text) {

@@ -24,11 +24,17 @@ public final class FontSubset {
 
     private FontSubset() {}
 
-    /** The TrueType bytes of {@code face} cut down to {@code codePoints}; the result is deterministic. */
+    /**
+     * The TrueType bytes of {@code face} cut down to {@code codePoints} (those of the Basic Multilingual
+     * Plane); the result is deterministic.
+     */
     public static byte[] subset(FontFace face, Set<Integer> codePoints) {
         try (TrueTypeFont font = FontLibrary.open(face)) {
             TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
-            subsetter.addAll(new TreeSet<>(codePoints));
+            // FontBox's subsetter writes a format 4 character map only, so it can hold the BMP alone
+            TreeSet<Integer> basic = new TreeSet<>(codePoints);
+            basic.removeIf(cp -> cp > 0xFFFF);
+            subsetter.addAll(basic);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             subsetter.writeToStream(out);
             return out.toByteArray();

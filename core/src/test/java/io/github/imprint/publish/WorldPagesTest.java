@@ -54,6 +54,7 @@ class WorldPagesTest {
         EpubCheckResult check =
                 EpubCheckResult.check(result.editions().get(Format.EPUB).file());
         assertEquals(0, check.fatal() + check.errors() + check.warnings(), check.messages());
+
         Assumptions.assumeTrue(
                 ReadBack.available("pandoc") && ReadBack.available("pdftotext"),
                 "pandoc and pdftotext read the editions back; .ci/run installs them");
