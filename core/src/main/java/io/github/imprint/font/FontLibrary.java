@@ -67,10 +67,39 @@ public final class FontLibrary {
 
     /** Whether a file is a TrueType font FontBox can read, for the theme's checks. */
     public static boolean readable(Path file) {
-        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(file)))) {
-            return font.getNumberOfGlyphs() > 0 && font.getUnicodeCmapLookup() != null;
+        return problem(file).isEmpty();
+    }
+
+    /**
+     * What keeps a file from serving as a font, in words for a message ("is not a TrueType font (bad
+     * table directory)"), or empty when it serves.
+     */
+    public static Optional<String> problem(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return Optional.of("cannot be read (" + e.getMessage() + ")");
+        }
+        if (bytes.length >= 4 && bytes[0] == 'O' && bytes[1] == 'T' && bytes[2] == 'T' && bytes[3] == 'O') {
+            return Optional.of("is an OpenType font with CFF outlines, which Imprint cannot embed yet; use its"
+                    + " TrueType (glyf) build");
+        }
+        boolean tableDirectory = bytes.length >= 12
+                && (bytes[0] == 0 && bytes[1] == 1 && bytes[2] == 0 && bytes[3] == 0
+                        || bytes[0] == 't' && bytes[1] == 'r' && bytes[2] == 'u' && bytes[3] == 'e');
+        if (!tableDirectory) {
+            return Optional.of("is not a TrueType font (bad table directory)");
+        }
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
+            if (font.getNumberOfGlyphs() <= 0) {
+                return Optional.of("is not a usable TrueType font (it has no glyphs)");
+            }
+            return font.getUnicodeCmapLookup() == null
+                    ? Optional.of("is not a usable TrueType font (it has no Unicode character map)")
+                    : Optional.empty();
         } catch (IOException | RuntimeException e) {
-            return false;
+            return Optional.of("is not a TrueType font (" + e.getMessage() + ")");
         }
     }
 

@@ -367,11 +367,21 @@ public final class ThemeLoader {
                     }
                     Path prefix = themeBase.resolve(name).toAbsolutePath().normalize();
                     Path regular = Path.of(prefix + "-Regular.ttf");
-                    return Files.isRegularFile(regular) && FontLibrary.readable(regular)
-                            ? Optional.of(prefix.toString())
-                            : Optional.empty();
+                    if (!Files.isRegularFile(regular)) {
+                        return Optional.empty();
+                    }
+                    Optional<String> problem = FontLibrary.problem(regular);
+                    if (problem.isPresent()) {
+                        // the name is right and the file is there: say what is wrong with the file
+                        diagnostics.error(
+                                values.get(key).pos(),
+                                name + "-Regular.ttf " + problem.get(),
+                                "replace it with the family's TrueType file (.ttf), or name a bundled family");
+                        return Optional.of(BUNDLED_FAMILIES.get(0));
+                    }
+                    return Optional.of(prefix.toString());
                 },
-                "a bundled family (" + String.join(", ", BUNDLED_FAMILIES) + ") or the path of TrueType files without "
+                "a bundled family (Noto Serif, Noto Sans, Noto Sans Mono) or the path of TrueType files without "
                         + "their style, relative to the theme: fonts/Lora for fonts/Lora-Regular.ttf",
                 BUNDLED_FAMILIES.get(0));
     }

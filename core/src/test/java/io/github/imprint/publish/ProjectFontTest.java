@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipFile;
@@ -53,13 +54,34 @@ class ProjectFontTest {
     }
 
     @Test
-    void aFontPathThatFindsNoFontIsAnErrorAtItsPosition() throws IOException {
+    void aFontFileThatIsNotAFontIsAnErrorNamingTheFile() throws IOException {
         Fixtures.write(project, "theme/fonts/Broken-Regular.ttf", "not a font");
-        Path theme = Fixtures.write(project, "theme/theme.yaml", "fonts:\n  sans: fonts/Broken\n");
+        Fixtures.write(project, "theme/fonts/Cff-Regular.ttf", "OTTO and then CFF outlines");
+        Path theme = Fixtures.write(project, "theme/theme.yaml", "fonts:\n  sans: fonts/Broken\n  serif: fonts/Cff\n");
         Fixtures.write(project, "src/a.md", "---\ntitle: T\nlanguage: en\n---\n\nText.\n");
         PublishException e = assertThrows(PublishException.class, () -> Publisher.publish(request(theme)));
         assertEquals(
-                List.of("theme/theme.yaml:2:9: 'fonts/Broken' is not a valid value for fonts.sans"),
-                e.diagnostics().stream().map(Diagnostic::headline).toList());
+                List.of(
+                        "theme/theme.yaml:3:10: fonts/Cff-Regular.ttf is an OpenType font with CFF outlines, which"
+                                + " Imprint cannot embed yet; use its TrueType (glyf) build",
+                        "theme/theme.yaml:2:9: fonts/Broken-Regular.ttf is not a TrueType font (bad table directory)"),
+                e.diagnostics().stream()
+                        .map(Diagnostic::headline)
+                        .sorted(Comparator.reverseOrder())
+                        .toList());
+    }
+
+    @Test
+    void aFontPathThatFindsNoFileKeepsTheNamingHint() throws IOException {
+        Path theme = Fixtures.write(project, "theme/theme.yaml", "fonts:\n  sans: fonts/Nowhere\n");
+        Fixtures.write(project, "src/a.md", "---\ntitle: T\nlanguage: en\n---\n\nText.\n");
+        PublishException e = assertThrows(PublishException.class, () -> Publisher.publish(request(theme)));
+        assertEquals(
+                List.of("theme/theme.yaml:2:9: 'fonts/Nowhere' is not a valid value for fonts.sans\n  hint: expected a"
+                        + " bundled family (Noto Serif, Noto Sans, Noto Sans Mono) or the path of TrueType files"
+                        + " without their style, relative to the theme: fonts/Lora for fonts/Lora-Regular.ttf"),
+                e.diagnostics().stream()
+                        .map(d -> d.toString().replace(System.lineSeparator(), "\n"))
+                        .toList());
     }
 }
