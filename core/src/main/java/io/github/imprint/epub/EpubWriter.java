@@ -263,6 +263,7 @@ public final class EpubWriter {
             families.add(theme.fonts().family(theme.style(element).font()));
         }
         families.add(theme.fonts().family(Style.FontRole.MONO));
+        families.addAll(theme.fonts().scripts().values());
         Set<FontFace> faces = new LinkedHashSet<>();
         for (String family : families) {
             for (int style = 0; style < 4; style++) {
@@ -273,6 +274,7 @@ public final class EpubWriter {
         faces.addAll(scriptFaces(families, codePoints));
         List<byte[]> subsets = faces.parallelStream()
                 .map(face -> SHAPED_SCRIPTS.matcher(face.family()).find()
+                                || theme.fonts().scripts().containsValue(face.family())
                         ? FontLibrary.bytes(face)
                         : FontSubset.subset(face, codePoints))
                 .toList();

@@ -42,7 +42,13 @@ public record Theme(
             boolean ligatures,
             boolean protrusion,
             boolean expansion,
-            boolean missingIsError) {
+            boolean missingIsError,
+            Map<Character.UnicodeScript, String> scripts) {
+
+        /** @param scripts the family the theme names for a script's letters, before the fallback chain */
+        public Fonts {
+            scripts = Map.copyOf(scripts);
+        }
 
         public String family(Style.FontRole role) {
             return switch (role) {

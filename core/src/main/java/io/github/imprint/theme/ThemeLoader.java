@@ -158,6 +158,10 @@ public final class ThemeLoader {
             }
             for (Map.Entry<YamlNode.Key, YamlNode> entry : keys.entries().entrySet()) {
                 String key = name + "." + entry.getKey().name();
+                if (key.equals("fonts.scripts") && entry.getValue() instanceof YamlNode.Mapping scripts) {
+                    scripts(scripts);
+                    continue;
+                }
                 boolean known =
                         styleSection ? STYLE_KEYS.contains(entry.getKey().name()) : values.containsKey(key);
                 if (checked && !known) {
@@ -180,6 +184,46 @@ public final class ThemeLoader {
         }
     }
 
+    /**
+     * {@code fonts.scripts}: a family for the letters of a script, named by its ISO 15924 code
+     * ({@code deva: Noto Sans Devanagari}, {@code arab: fonts/Amiri}), checked as the other families are.
+     */
+    private void scripts(YamlNode.Mapping scripts) {
+        for (Map.Entry<YamlNode.Key, YamlNode> entry : scripts.entries().entrySet()) {
+            String code = entry.getKey().name().strip().toLowerCase(Locale.ROOT);
+            boolean known;
+            try {
+                known = code.length() == 4 && Character.UnicodeScript.forName(code) != null;
+            } catch (IllegalArgumentException e) {
+                known = false;
+            }
+            if (!known) {
+                diagnostics.error(
+                        entry.getKey().pos(),
+                        "'" + entry.getKey().name() + "' is not a script code",
+                        "name the script by its ISO 15924 code, such as arab, hebr, deva, beng, taml or thai");
+            } else if (entry.getValue() instanceof YamlNode.Scalar scalar) {
+                values.put("fonts.scripts." + code, scalar);
+            } else {
+                diagnostics.error(
+                        entry.getValue().pos(),
+                        "fonts.scripts." + code + " must be a family, not "
+                                + entry.getValue().describe(),
+                        "write it as " + code + ": Noto Sans Devanagari");
+            }
+        }
+    }
+
+    private Map<Character.UnicodeScript, String> scriptFamilies() {
+        Map<Character.UnicodeScript, String> families = new EnumMap<>(Character.UnicodeScript.class);
+        for (String key : List.copyOf(values.keySet())) {
+            if (key.startsWith("fonts.scripts.")) {
+                families.put(Character.UnicodeScript.forName(key.substring("fonts.scripts.".length())), family(key));
+            }
+        }
+        return families;
+    }
+
     private Theme build() {
         PageGeometry page = pageGeometry();
         Theme.Fonts fonts = new Theme.Fonts(
@@ -190,7 +234,8 @@ public final class ThemeLoader {
                 bool("fonts.ligatures"),
                 bool("fonts.protrusion"),
                 bool("fonts.expansion"),
-                choice("fonts.missing", "error", "warning"));
+                choice("fonts.missing", "error", "warning"),
+                scriptFamilies());
         Map<Element, Style> styles = new EnumMap<>(Element.class);
         for (Element element : Element.values()) {
             styles.put(element, style(element));

@@ -157,7 +157,8 @@ public final class Typesetter {
                 theme.fonts().serif(), theme.fonts().sans(), theme.fonts().mono()));
         chain.addAll(ThemeLoader.BUNDLED_FAMILIES);
         Shaper shaper = new Shaper(
-                chain.stream().map(family -> new FontFace(family, false, false)).toList());
+                chain.stream().map(family -> new FontFace(family, false, false)).toList(),
+                theme.fonts().scripts());
         List<String> exceptions = new ArrayList<>(theme.hyphenation().exceptions());
         exceptions.addAll(publication.metadata().hyphenation());
         Map<String, Optional<Hyphenator>> hyphenators = new ConcurrentHashMap<>();

@@ -107,4 +107,29 @@ class TypesetterTest {
                 "no hyphenation patterns for Maltese (mt); words in it are set whole",
                 infos.get(0).message());
     }
+
+    /** Devanagari letters in serif text take the sans face the theme names for the script. */
+    @Test
+    void aThemeNamesTheFamilyForAScript() throws IOException {
+        Path theme = Fixtures.write(project, "theme.yaml", "fonts:\n  scripts:\n    deva: Noto Sans Devanagari\n");
+        Diagnostics diagnostics = new Diagnostics();
+        PagedDocument pages =
+                typeset("Serif text, then हिन्दी in the theme's face.\n", diagnostics, Optional.of(theme));
+        List<String> families = pages.pages().stream()
+                .flatMap(p -> p.items().stream())
+                .filter(i -> i instanceof Placed.GlyphRun run && run.text().contains("हिन्दी"))
+                .map(i -> ((Placed.GlyphRun) i).face().family())
+                .toList();
+        assertEquals(List.of("Noto Sans Devanagari"), families);
+    }
+
+    @Test
+    void aScriptCodeThatIsNoneIsAnErrorAtItsPosition() throws IOException {
+        Path theme = Fixtures.write(project, "theme.yaml", "fonts:\n  scripts:\n    devanagri: Noto Sans Devanagari\n");
+        PublishException e = Assertions.assertThrows(
+                PublishException.class, () -> ThemeLoader.load(Optional.of(theme), "theme.yaml", new Diagnostics()));
+        assertEquals(
+                List.of("theme.yaml:3:5: 'devanagri' is not a script code"),
+                e.diagnostics().stream().map(Diagnostic::headline).toList());
+    }
 }

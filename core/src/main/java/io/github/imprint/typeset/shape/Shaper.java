@@ -7,6 +7,7 @@ import io.github.imprint.font.Ligatures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 
@@ -21,10 +22,20 @@ import java.util.function.IntConsumer;
 public final class Shaper {
 
     private final List<FontFace> fallbacks;
+    private final Map<Character.UnicodeScript, String> scripts;
 
     /** @param fallbacks faces tried, in order, for characters the chosen face lacks */
     public Shaper(List<FontFace> fallbacks) {
+        this(fallbacks, Map.of());
+    }
+
+    /**
+     * @param fallbacks faces tried, in order, for characters the chosen face lacks
+     * @param scripts the family the theme names for a script, tried before the fallbacks
+     */
+    public Shaper(List<FontFace> fallbacks, Map<Character.UnicodeScript, String> scripts) {
         this.fallbacks = List.copyOf(fallbacks);
+        this.scripts = Map.copyOf(scripts);
     }
 
     /** Whether a character is drawn at all. */
@@ -89,6 +100,11 @@ public final class Shaper {
     private FontFace faceFor(int cp, FontFace face) {
         if (FontMetrics.of(face).has(cp)) {
             return face;
+        }
+        String named = scripts.isEmpty() ? null : scripts.get(Character.UnicodeScript.of(cp));
+        FontFace chosen = named == null ? null : styled(named, face);
+        if (chosen != null && FontMetrics.of(chosen).has(cp)) {
+            return chosen;
         }
         String kind = face.family().contains("Sans") ? "Sans" : face.family().contains("Serif") ? "Serif" : "";
         FontFace found = null;
