@@ -28,6 +28,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -256,6 +257,7 @@ public final class EpubWriter {
                 .map(d -> d.codePoints().collect(TreeSet<Integer>::new, TreeSet::add, TreeSet::addAll))
                 .toList()
                 .forEach(codePoints::addAll);
+        Set<Integer> used = new TreeSet<>(codePoints);
         "⁂☑☐…".codePoints().forEach(codePoints::add);
         codePoints.removeIf(cp -> cp < 0x20);
         Set<String> families = new LinkedHashSet<>();
@@ -271,7 +273,7 @@ public final class EpubWriter {
                         .ifPresent(faces::add);
             }
         }
-        faces.addAll(scriptFaces(families, codePoints));
+        faces.addAll(scriptFaces(families, used));
         List<byte[]> subsets = faces.parallelStream()
                 .map(face -> SHAPED_SCRIPTS.matcher(face.family()).find()
                                 || theme.fonts().scripts().containsValue(face.family())
@@ -312,9 +314,12 @@ public final class EpubWriter {
             }
         }
         List<FontFace> faces = new ArrayList<>();
+        Set<Character.UnicodeScript> scripts = new HashSet<>();
+        uncovered.forEach(cp -> scripts.add(Character.UnicodeScript.of(cp)));
         for (String family : ThemeLoader.BUNDLED_FAMILIES) {
-            if (families.contains(family) || uncovered.isEmpty() || family.equals("Noto Emoji")) {
-                continue; // reading systems have emoji of their own, in colour
+            Optional<Character.UnicodeScript> script = FontLibrary.script(family);
+            if (families.contains(family) || script.isEmpty() || !scripts.contains(script.get())) {
+                continue; // the text families are the theme's; emoji are the reading system's own, in colour
             }
             FontMetrics metrics = FontMetrics.of(new FontFace(family, false, false));
             if (uncovered.stream().anyMatch(metrics::has)) {

@@ -108,7 +108,12 @@ public final class Shaper {
         }
         String kind = face.family().contains("Sans") ? "Sans" : face.family().contains("Serif") ? "Serif" : "";
         FontFace found = null;
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         for (FontFace fallback : fallbacks) {
+            Optional<Character.UnicodeScript> only = FontLibrary.script(fallback.family());
+            if (only.isPresent() && only.get() != script) {
+                continue; // a face for another script's letters: not opened
+            }
             FontFace styled = styled(fallback.family(), face);
             if (styled != null && FontMetrics.of(styled).has(cp)) {
                 if (kind.isEmpty() || fallback.family().contains(kind)) {
