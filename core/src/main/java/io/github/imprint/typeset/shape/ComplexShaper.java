@@ -13,7 +13,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.Character.UnicodeScript;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -76,7 +78,28 @@ final class ComplexShaper {
         return false;
     }
 
+    /** Glyphs, advances and rises of a text shaped in a face at a size; the text's marking is not part of it. */
+    private record Shape(int[] glyphs, long[] advances, long[] rises) {}
+
+    /** Shapes already made: a book repeats its words, and the engine is the costly part. */
+    private static final Map<String, Shape> SHAPES = new ConcurrentHashMap<>();
+
+    private static final int SHAPES_LIMIT = 200_000;
+
     static ShapedText shape(String text, FontFace face, long size, boolean ligatures, Marking marking) {
+        String key = face.fileStem() + '|' + size + '|' + ligatures + '|' + text;
+        Shape shape = SHAPES.get(key);
+        if (shape == null) {
+            shape = layOut(text, face, size, ligatures);
+            if (SHAPES.size() < SHAPES_LIMIT) {
+                SHAPES.put(key, shape);
+            }
+        }
+        // glyphs do not map one to one onto characters: the text travels with them as ActualText
+        return new ShapedText(face, size, shape.glyphs(), shape.advances(), shape.rises(), text, true, marking);
+    }
+
+    private static Shape layOut(String text, FontFace face, long size, boolean ligatures) {
         FontMetrics metrics = FontMetrics.of(face);
         Font font = FONTS.computeIfAbsent(
                 face.fileStem() + (ligatures ? "+liga" : ""), k -> font(face, metrics, ligatures));
@@ -106,10 +129,7 @@ final class ComplexShaper {
         for (int i = 0; i < count; i++) {
             advances[i] = positions[i + 1] - positions[i];
         }
-        int[] kept = java.util.Arrays.copyOf(glyphs, count);
-        // glyphs do not map one to one onto characters: the text travels with them as ActualText
-        return new ShapedText(
-                face, size, kept, advances, risen ? java.util.Arrays.copyOf(rises, count) : null, text, true, marking);
+        return new Shape(Arrays.copyOf(glyphs, count), advances, risen ? Arrays.copyOf(rises, count) : null);
     }
 
     private static Font font(FontFace face, FontMetrics metrics, boolean ligatures) {
@@ -118,7 +138,7 @@ final class ComplexShaper {
                 System.setProperty("java.awt.headless", "true");
             }
             Font base = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(FontLibrary.bytes(face)));
-            Map<TextAttribute, Object> attributes = new java.util.HashMap<>();
+            Map<TextAttribute, Object> attributes = new HashMap<>();
             attributes.put(TextAttribute.SIZE, (float) metrics.unitsPerEm());
             attributes.put(TextAttribute.KERNING, TextAttribute.KERNING_ON);
             if (ligatures) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 
 /**
@@ -22,7 +23,14 @@ import java.util.function.IntConsumer;
 public final class Shaper {
 
     private final List<FontFace> fallbacks;
+    /** The script each fallback is for, empty for the text families and emoji; read once. */
+    private final List<Optional<Character.UnicodeScript>> fallbackScripts;
+
     private final Map<Character.UnicodeScript, String> scripts;
+    /** The face found for a character in a face: text in another script asks for the same few. */
+    private final Map<Wanted, Optional<FontFace>> found = new ConcurrentHashMap<>();
+
+    private record Wanted(int codePoint, FontFace face) {}
 
     /** @param fallbacks faces tried, in order, for characters the chosen face lacks */
     public Shaper(List<FontFace> fallbacks) {
@@ -35,6 +43,8 @@ public final class Shaper {
      */
     public Shaper(List<FontFace> fallbacks, Map<Character.UnicodeScript, String> scripts) {
         this.fallbacks = List.copyOf(fallbacks);
+        this.fallbackScripts =
+                this.fallbacks.stream().map(f -> FontLibrary.script(f.family())).toList();
         this.scripts = Map.copyOf(scripts);
     }
 
@@ -101,6 +111,17 @@ public final class Shaper {
         if (FontMetrics.of(face).has(cp)) {
             return face;
         }
+        Wanted key = new Wanted(cp, face);
+        Optional<FontFace> known = found.get(key);
+        if (known != null) {
+            return known.orElse(null);
+        }
+        FontFace result = search(cp, face);
+        found.put(key, Optional.ofNullable(result));
+        return result;
+    }
+
+    private FontFace search(int cp, FontFace face) {
         String named = scripts.isEmpty() ? null : scripts.get(Character.UnicodeScript.of(cp));
         FontFace chosen = named == null ? null : styled(named, face);
         if (chosen != null && FontMetrics.of(chosen).has(cp)) {
@@ -109,8 +130,9 @@ public final class Shaper {
         String kind = face.family().contains("Sans") ? "Sans" : face.family().contains("Serif") ? "Serif" : "";
         FontFace found = null;
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        for (FontFace fallback : fallbacks) {
-            Optional<Character.UnicodeScript> only = FontLibrary.script(fallback.family());
+        for (int i = 0; i < fallbacks.size(); i++) {
+            FontFace fallback = fallbacks.get(i);
+            Optional<Character.UnicodeScript> only = fallbackScripts.get(i);
             if (only.isPresent() && only.get() != script) {
                 continue; // a face for another script's letters: not opened
             }
