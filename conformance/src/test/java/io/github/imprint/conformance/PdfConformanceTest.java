@@ -51,6 +51,12 @@ class PdfConformanceTest {
                 .normalize();
     }
 
+    /** {@code ../shared} beside the clone, or where {@code -Dimprint.shared} says. */
+    private static Path shared() {
+        String property = System.getProperty("imprint.shared");
+        return property == null ? repository().resolveSibling("shared") : Path.of(property);
+    }
+
     static Path publish(Path project, Path source, String name) {
         PublishRequest request = PublishRequest.of(source, project, out.resolve(name), name)
                 .identitySeed("test:" + name)
@@ -155,8 +161,7 @@ class PdfConformanceTest {
      */
     @Test
     void cargoBook() throws Exception {
-        String property = System.getProperty("imprint.shared");
-        Path shared = property == null ? repository().resolveSibling("shared") : Path.of(property);
+        Path shared = shared();
         Path book = shared.resolve("corpus/cargo-book");
         Assumptions.assumeTrue(Files.isDirectory(book), "../shared/corpus/cargo-book is not beside the clone; skipped");
         assertConforms(publish(book, book.resolve("src"), "cargo"));
@@ -165,8 +170,7 @@ class PdfConformanceTest {
     /** The world's Hindi page: Devanagari shaped (conjuncts, reordered signs, marks) with its text as ActualText. */
     @Test
     void hindiPage() throws Exception {
-        String property = System.getProperty("imprint.shared");
-        Path shared = property == null ? repository().resolveSibling("shared") : Path.of(property);
+        Path shared = shared();
         Path page = shared.resolve("corpus/world/hi-json");
         Assumptions.assumeTrue(Files.isDirectory(page), "../shared/corpus/world is not beside the clone; skipped");
         assertConforms(publish(page, page.resolve("article.md"), "hindi"));
@@ -174,8 +178,7 @@ class PdfConformanceTest {
 
     @Test
     void novelLengthBook() throws Exception {
-        String property = System.getProperty("imprint.shared");
-        Path shared = property == null ? repository().resolveSibling("shared") : Path.of(property);
+        Path shared = shared();
         Path corpus = shared.resolve("corpus/les-miserables");
         Assumptions.assumeTrue(
                 Files.isDirectory(corpus),

@@ -4,6 +4,7 @@ import io.github.imprint.font.FontFace;
 import io.github.imprint.font.FontLibrary;
 import io.github.imprint.font.FontMetrics;
 import io.github.imprint.font.FontSubset;
+import io.github.imprint.font.Scripts;
 import io.github.imprint.model.Chapter;
 import io.github.imprint.model.Contributor;
 import io.github.imprint.model.ImageFormat;
@@ -36,7 +37,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -275,7 +275,7 @@ public final class EpubWriter {
         }
         faces.addAll(scriptFaces(families, used));
         List<byte[]> subsets = faces.parallelStream()
-                .map(face -> SHAPED_SCRIPTS.matcher(face.family()).find()
+                .map(face -> Scripts.of(face.family()).filter(Scripts::shaped).isPresent()
                                 || theme.fonts().scripts().containsValue(face.family())
                         ? FontLibrary.bytes(face)
                         : FontSubset.subset(face, codePoints))
@@ -290,12 +290,6 @@ public final class EpubWriter {
         }
         return entries;
     }
-
-    /**
-     * Families whose glyphs the reading system needs GSUB and GPOS for (conjuncts, reordered signs):
-     * embedded whole, since the subsetter keeps no layout tables.
-     */
-    private static final Pattern SHAPED_SCRIPTS = Pattern.compile("Devanagari|Bengali|Tamil|Thai");
 
     /**
      * The bundled script families the documents need: those that have a character the
@@ -317,7 +311,7 @@ public final class EpubWriter {
         Set<Character.UnicodeScript> scripts = new HashSet<>();
         uncovered.forEach(cp -> scripts.add(Character.UnicodeScript.of(cp)));
         for (String family : ThemeLoader.BUNDLED_FAMILIES) {
-            Optional<Character.UnicodeScript> script = FontLibrary.script(family);
+            Optional<Character.UnicodeScript> script = Scripts.of(family);
             if (families.contains(family) || script.isEmpty() || !scripts.contains(script.get())) {
                 continue; // the text families are the theme's; emoji are the reading system's own, in colour
             }

@@ -1,6 +1,7 @@
 package io.github.imprint.epub;
 
 import io.github.imprint.font.FontFace;
+import io.github.imprint.font.Scripts;
 import io.github.imprint.theme.Element;
 import io.github.imprint.theme.Length;
 import io.github.imprint.theme.Style;
@@ -270,10 +271,12 @@ final class Stylesheet {
             case MONO -> "monospace";
         };
         String own = new FontFace(theme.fonts().family(style.font()), false, false).name();
-        String kind = own.contains("Sans") ? "Sans" : own.contains("Serif") ? "Serif" : "";
+        String kind = Scripts.kind(own);
         StringBuilder list = new StringBuilder("\"").append(own).append('"');
         for (String script : scripts) {
-            if (kind.isEmpty() || script.contains(kind) || !script.matches(".*(Serif|Sans).*")) {
+            if (kind.isEmpty()
+                    || Scripts.kind(script).isEmpty()
+                    || Scripts.kind(script).equals(kind)) {
                 list.append(", \"").append(script).append('"');
             }
         }

@@ -65,22 +65,6 @@ public final class FontLibrary {
         });
     }
 
-    /**
-     * The script a bundled family is for, read from its name ("Noto Serif Devanagari"), or empty for
-     * the text families and emoji: a fallback for one script need not be opened for another's letters.
-     */
-    public static Optional<Character.UnicodeScript> script(String family) {
-        int space = family.lastIndexOf(' ');
-        if (!family.startsWith("Noto ") || space < 0) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Character.UnicodeScript.forName(family.substring(space + 1)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
     /** Whether a file is a TrueType font FontBox can read, for the theme's checks. */
     public static boolean readable(Path file) {
         return problem(file).isEmpty();

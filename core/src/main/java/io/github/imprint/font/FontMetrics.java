@@ -22,6 +22,9 @@ public final class FontMetrics {
     private final int unitsPerEm;
     private final int[] advances;
     private final CharacterMap cmap;
+    /** Glyph to character, made on the first question (text extraction of shaped glyphs asks it). */
+    private volatile Map<Integer, Integer> characters;
+
     private final PairKerning kerning;
     private final Ligatures ligatures;
 
@@ -99,8 +102,6 @@ public final class FontMetrics {
         Integer cp = reverse.get(glyph);
         return cp == null ? OptionalInt.empty() : OptionalInt.of(cp);
     }
-
-    private volatile Map<Integer, Integer> characters;
 
     public boolean has(int codePoint) {
         return glyph(codePoint) != 0;

@@ -2,7 +2,6 @@ package io.github.imprint.markdown;
 
 import io.github.imprint.model.Inline;
 import io.github.imprint.model.SourcePos;
-import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 
@@ -21,15 +20,10 @@ final class HtmlImages {
     static Inline image(ChapterContext context, String src, String alt, String width, SourcePos pos) {
         String source = src.strip();
         String description = alt.strip();
-        String scheme = source.toLowerCase(Locale.ROOT).replaceAll("\\s", "");
-        if (source.isEmpty()
-                || scheme.startsWith("data:")
-                || scheme.startsWith("javascript:")
-                || scheme.startsWith("vbscript:")) {
+        Optional<String> scheme = Links.scriptScheme(source);
+        if (source.isEmpty() || scheme.isPresent()) {
             context.html.note(
-                    source.isEmpty()
-                            ? "<img> without a src left out"
-                            : "<img> with a " + scheme.substring(0, scheme.indexOf(':') + 1) + " source left out",
+                    scheme.map(sc -> "<img> with a " + sc + ": source left out").orElse("<img> without a src left out"),
                     pos,
                     "put the image in a file beside the chapter and write <img src=\"file.png\" alt=\"…\">");
             return new Inline.Text(description, pos);

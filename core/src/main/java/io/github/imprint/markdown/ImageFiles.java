@@ -115,15 +115,10 @@ final class ImageFiles {
         }
         try {
             byte[] bytes = svg.getBytes(StandardCharsets.UTF_8);
-            String name = HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
-                    .substring(0, 24);
+            String name = digestName(bytes);
             Path target = drawings.get().resolve(name + ".svg");
             if (!Files.isRegularFile(target)) {
-                Files.createDirectories(drawings.get());
-                Path partial = Files.createTempFile(drawings.get(), name, ".part");
-                Files.write(partial, bytes);
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                writeWhole(drawings.get(), name, bytes, target);
             }
             return measure(diagnostics, target, "inline <svg>", pos, widthHint);
         } catch (IOException | NoSuchAlgorithmException e) {
@@ -251,6 +246,25 @@ final class ImageFiles {
         }
     }
 
+    /** A file name from the first 96 bits of a SHA-256 digest: the same content, the same name. */
+    private static String digestName(byte[] content) throws NoSuchAlgorithmException {
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(content))
+                .substring(0, 24);
+    }
+
+    /** Writes {@code target} whole or not at all: a partial file beside it, moved into place. */
+    private static void writeWhole(Path folder, String name, byte[] bytes, Path target) throws IOException {
+        Files.createDirectories(folder);
+        Path partial = Files.createTempFile(folder, name, ".part");
+        try {
+            Files.write(partial, bytes);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
     private Optional<ImageRef> remote(Diagnostics diagnostics, String url, SourcePos pos, Optional<String> widthHint) {
         if (remoteCache.isEmpty()) {
             diagnostics.error(
@@ -261,10 +275,7 @@ final class ImageFiles {
         }
         try {
             URI uri = URI.create(url.startsWith("//") ? "https:" + url : url);
-            String name = HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256")
-                            .digest(uri.toString().getBytes(StandardCharsets.UTF_8)))
-                    .substring(0, 24);
+            String name = digestName(uri.toString().getBytes(StandardCharsets.UTF_8));
             Path target = remoteCache.get().resolve(name);
             if (!Files.isRegularFile(target)) {
                 Files.createDirectories(remoteCache.get());
@@ -284,17 +295,15 @@ final class ImageFiles {
                             "check the address, or download the image into the project");
                     return Optional.empty();
                 }
-                Path partial = Files.createTempFile(remoteCache.get(), name, ".part");
+                byte[] bytes;
                 try (InputStream in = response.body()) {
-                    byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
-                    if (bytes.length > MAX_BYTES) {
-                        Files.delete(partial);
-                        diagnostics.error(pos, "remote image " + url + " is larger than 50 MB", "scale it down");
-                        return Optional.empty();
-                    }
-                    Files.write(partial, bytes);
+                    bytes = in.readNBytes((int) MAX_BYTES + 1);
                 }
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                if (bytes.length > MAX_BYTES) {
+                    diagnostics.error(pos, "remote image " + url + " is larger than 50 MB", "scale it down");
+                    return Optional.empty();
+                }
+                writeWhole(remoteCache.get(), name, bytes, target);
             }
             return measure(diagnostics, target, url, pos, widthHint);
         } catch (IOException | IllegalArgumentException | NoSuchAlgorithmException e) {

@@ -297,19 +297,19 @@ final class InlineBuilder {
             }
             return found;
         }
-        if (destination.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
-            String scheme =
-                    destination.substring(0, destination.indexOf(':')).strip().toLowerCase(Locale.ROOT);
-            if (scheme.equals("javascript") || scheme.equals("vbscript") || scheme.equals("data")) {
-                if (context.warnedTargets.add(scheme + ":")) {
-                    context.diagnostics.warning(
-                            pos,
-                            "a " + scheme + ": link runs code or carries a file inside the link; "
-                                    + "its text is kept without the link",
-                            "link to a page on the web, or to a chapter");
-                }
-                return Optional.empty();
+        Optional<String> script = Links.scriptScheme(destination);
+        if (script.isPresent()) {
+            String scheme = script.get();
+            if (context.warnedTargets.add(scheme + ":")) {
+                context.diagnostics.warning(
+                        pos,
+                        "a " + scheme + ": link runs code or carries a file inside the link; "
+                                + "its text is kept without the link",
+                        "link to a page on the web, or to a chapter");
             }
+            return Optional.empty();
+        }
+        if (destination.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
             return Optional.of(new LinkTarget.External(Links.uri(destination)));
         }
         int hash = destination.indexOf('#');

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -68,6 +69,21 @@ final class Links {
 
     private static final String URI_CHARACTERS =
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?[]@!$&'()*+,;=%";
+
+    /**
+     * The scheme of a destination that runs code or carries a file inside it ({@code javascript:},
+     * {@code vbscript:}, {@code data:}), read as a browser would (case, spaces and control characters
+     * ignored), or empty: such a destination never becomes a link or an image.
+     */
+    static Optional<String> scriptScheme(String destination) {
+        String plain = destination.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Cntrl}]", "");
+        for (String scheme : List.of("javascript", "vbscript", "data")) {
+            if (plain.startsWith(scheme + ":")) {
+                return Optional.of(scheme);
+            }
+        }
+        return Optional.empty();
+    }
 
     /**
      * A link's URI as a reader's software can take it: as written when it is a valid URI, else with the

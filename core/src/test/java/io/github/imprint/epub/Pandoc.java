@@ -1,5 +1,6 @@
 package io.github.imprint.epub;
 
+import io.github.imprint.publish.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -11,15 +12,7 @@ final class Pandoc {
     private Pandoc() {}
 
     static boolean available() {
-        try {
-            Process p = new ProcessBuilder("pandoc", "--version")
-                    .redirectErrorStream(true)
-                    .start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
+        return Fixtures.runs("pandoc", "--version");
     }
 
     static String plainText(Path epub) throws IOException, InterruptedException {

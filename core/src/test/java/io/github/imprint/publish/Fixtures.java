@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
@@ -30,6 +31,17 @@ public final class Fixtures {
         String property = System.getProperty("imprint.shared");
         Path path = property != null ? Path.of(property) : repository().resolveSibling("shared");
         return Files.isDirectory(path) ? Optional.of(path.normalize()) : Optional.empty();
+    }
+
+    /** Whether a tool is installed: {@code command} (such as "pandoc --version") runs and succeeds. */
+    public static boolean runs(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
     }
 
     public static PublishRequest request(Path project, Path source, Path output) {

@@ -160,11 +160,7 @@ final class ReadBack {
     }
 
     static boolean available(String command) {
-        try {
-            return run(List.of(command, command.equals("pdftotext") ? "-v" : "--version")) != null;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
+        return Fixtures.runs(command, command.equals("pdftotext") ? "-v" : "--version");
     }
 
     private static String run(List<String> command) throws IOException, InterruptedException {

@@ -3,6 +3,7 @@ package io.github.imprint.typeset.shape;
 import io.github.imprint.font.FontFace;
 import io.github.imprint.font.FontLibrary;
 import io.github.imprint.font.FontMetrics;
+import io.github.imprint.font.Scripts;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
@@ -14,10 +15,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.Character.UnicodeScript;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -42,23 +41,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ComplexShaper {
 
-    private static final Set<UnicodeScript> COMPLEX = EnumSet.of(
-            UnicodeScript.DEVANAGARI,
-            UnicodeScript.BENGALI,
-            UnicodeScript.GURMUKHI,
-            UnicodeScript.GUJARATI,
-            UnicodeScript.ORIYA,
-            UnicodeScript.TAMIL,
-            UnicodeScript.TELUGU,
-            UnicodeScript.KANNADA,
-            UnicodeScript.MALAYALAM,
-            UnicodeScript.SINHALA,
-            UnicodeScript.THAI,
-            UnicodeScript.LAO,
-            UnicodeScript.TIBETAN,
-            UnicodeScript.MYANMAR,
-            UnicodeScript.KHMER);
-
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, false, true);
     private static final Map<String, Font> FONTS = new ConcurrentHashMap<>();
 
@@ -71,7 +53,7 @@ final class ComplexShaper {
             if (c == 0x200D) {
                 return true; // a joiner: an emoji sequence, or a conjunct asked for, that GSUB makes one glyph
             }
-            if (c >= 0x0900 && !Character.isSurrogate(c) && COMPLEX.contains(UnicodeScript.of(c))) {
+            if (c >= 0x0900 && !Character.isSurrogate(c) && Scripts.shaped(UnicodeScript.of(c))) {
                 return true;
             }
         }

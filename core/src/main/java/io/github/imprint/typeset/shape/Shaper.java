@@ -4,6 +4,7 @@ import io.github.imprint.font.FontFace;
 import io.github.imprint.font.FontLibrary;
 import io.github.imprint.font.FontMetrics;
 import io.github.imprint.font.Ligatures;
+import io.github.imprint.font.Scripts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class Shaper {
     public Shaper(List<FontFace> fallbacks, Map<Character.UnicodeScript, String> scripts) {
         this.fallbacks = List.copyOf(fallbacks);
         this.fallbackScripts =
-                this.fallbacks.stream().map(f -> FontLibrary.script(f.family())).toList();
+                this.fallbacks.stream().map(f -> Scripts.of(f.family())).toList();
         this.scripts = Map.copyOf(scripts);
     }
 
@@ -122,14 +123,14 @@ public final class Shaper {
     }
 
     private FontFace search(int cp, FontFace face) {
-        String named = scripts.isEmpty() ? null : scripts.get(Character.UnicodeScript.of(cp));
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        String named = scripts.get(script);
         FontFace chosen = named == null ? null : styled(named, face);
         if (chosen != null && FontMetrics.of(chosen).has(cp)) {
             return chosen;
         }
-        String kind = face.family().contains("Sans") ? "Sans" : face.family().contains("Serif") ? "Serif" : "";
-        FontFace found = null;
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        String kind = Scripts.kind(face.family());
+        FontFace otherKind = null;
         for (int i = 0; i < fallbacks.size(); i++) {
             FontFace fallback = fallbacks.get(i);
             Optional<Character.UnicodeScript> only = fallbackScripts.get(i);
@@ -141,10 +142,10 @@ public final class Shaper {
                 if (kind.isEmpty() || fallback.family().contains(kind)) {
                     return styled;
                 }
-                found = found == null ? styled : found;
+                otherKind = otherKind == null ? styled : otherKind;
             }
         }
-        return found;
+        return otherKind;
     }
 
     /** The family in the face's weight and slant, or upright where it has no italic; null when not to be had. */

@@ -141,14 +141,6 @@ class HarfBuzzReferenceTest {
     }
 
     private static boolean hbShapeAvailable() {
-        try {
-            Process p = new ProcessBuilder("hb-shape", "--version")
-                    .redirectErrorStream(true)
-                    .start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
+        return Fixtures.runs("hb-shape", "--version");
     }
 }
