@@ -176,6 +176,20 @@ class PdfConformanceTest {
         assertConforms(publish(page, page.resolve("article.md"), "hindi"));
     }
 
+    /**
+     * The world's right-to-left pages: Arabic joined and marked, Persian and Hebrew, right to left with
+     * left-to-right code, every glyph mapped to its text.
+     */
+    @Test
+    void rightToLeftPages() throws Exception {
+        Path shared = shared();
+        for (String name : java.util.List.of("ar-python", "fa-javascript", "he-html")) {
+            Path page = shared.resolve("corpus/world/" + name);
+            Assumptions.assumeTrue(Files.isDirectory(page), "../shared/corpus/world is not beside the clone; skipped");
+            assertConforms(publish(page, page.resolve("article.md"), name));
+        }
+    }
+
     @Test
     void novelLengthBook() throws Exception {
         Path shared = shared();

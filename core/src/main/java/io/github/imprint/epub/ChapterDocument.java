@@ -2,6 +2,7 @@ package io.github.imprint.epub;
 
 import io.github.imprint.model.Block;
 import io.github.imprint.model.Chapter;
+import io.github.imprint.model.Direction;
 import io.github.imprint.model.Footnote;
 import io.github.imprint.model.ImageRef;
 import io.github.imprint.model.Inline;
@@ -37,6 +38,9 @@ final class ChapterDocument {
         this(publication, chapter, images, labels, PageMarks.none());
     }
 
+    /** Whether the chapter's language is written right to left. */
+    private boolean rightToLeft;
+
     /** @param marks where the print edition's pages begin in this chapter */
     ChapterDocument(Publication publication, Chapter chapter, ImageFolder images, Labels labels, PageMarks marks) {
         this.marks = marks;
@@ -53,6 +57,7 @@ final class ChapterDocument {
     String render() {
         Metadata metadata = publication.metadata();
         String language = chapter.language().orElse(metadata.language());
+        rightToLeft = Direction.of(language).rightToLeft();
         DocumentFrame.open(out, language, chapter.title().orElse(metadata.title()), "bodymatter");
         boolean article = publication.kind() == Publication.Kind.ARTICLE;
         out.append("<section epub:type=\"chapter\" role=\"doc-chapter\"");
@@ -177,7 +182,8 @@ final class ChapterDocument {
             }
             out.append("</li>\n");
         } else if (block instanceof Block.CodeBlock code) {
-            out.append("<pre><code");
+            // code reads left to right, whatever the book's direction
+            out.append(rightToLeft ? "<pre dir=\"ltr\"><code" : "<pre><code");
             code.language()
                     .ifPresent(l -> out.append(" class=\"language-")
                             .append(Xml.attribute(l.replaceAll("[^A-Za-z0-9_+-]", "")))

@@ -1,6 +1,11 @@
 package io.github.imprint.epub;
 
-/** The frame every content document shares: XML declaration, doctype, root with languages, head. */
+import io.github.imprint.model.Direction;
+
+/**
+ * The frame every content document shares: XML declaration, doctype, root with its language and, for a
+ * language written right to left, its direction; head.
+ */
 final class DocumentFrame {
 
     private DocumentFrame() {}
@@ -12,7 +17,7 @@ final class DocumentFrame {
                 .append(Xml.attribute(language))
                 .append("\" xml:lang=\"")
                 .append(Xml.attribute(language))
-                .append("\">\n")
+                .append(Direction.of(language).rightToLeft() ? "\" dir=\"rtl\">\n" : "\">\n")
                 .append("<head>\n<title>")
                 .append(Xml.text(title))
                 .append("</title>\n")

@@ -1,6 +1,7 @@
 package io.github.imprint.epub;
 
 import io.github.imprint.model.Contributor;
+import io.github.imprint.model.Direction;
 import io.github.imprint.model.Metadata;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -118,7 +119,11 @@ final class PackageDocument {
             }
             out.append("/>\n");
         }
-        out.append("</manifest>\n<spine toc=\"ncx\">\n");
+        // a right-to-left book turns its pages the other way
+        out.append(
+                Direction.of(metadata.language()).rightToLeft()
+                        ? "</manifest>\n<spine toc=\"ncx\" page-progression-direction=\"rtl\">\n"
+                        : "</manifest>\n<spine toc=\"ncx\">\n");
         for (Item item : items) {
             if (item.linear() != null) {
                 out.append("<itemref idref=\"").append(item.id()).append('"');

@@ -14,6 +14,11 @@ import java.util.Set;
 public final class Scripts {
 
     private static final Set<UnicodeScript> SHAPED = EnumSet.of(
+            UnicodeScript.ARABIC,
+            UnicodeScript.HEBREW,
+            UnicodeScript.SYRIAC,
+            UnicodeScript.THAANA,
+            UnicodeScript.NKO,
             UnicodeScript.DEVANAGARI,
             UnicodeScript.BENGALI,
             UnicodeScript.GURMUKHI,
@@ -53,8 +58,14 @@ public final class Scripts {
         }
     }
 
-    /** "Serif" or "Sans" as the family's name says, or empty for neither (emoji, a project's path). */
+    /**
+     * "Serif" or "Sans" as the family's name says, or empty for neither (emoji, a project's path). Naskh,
+     * the Arabic book hand with contrasting strokes, is the serif's companion, as Kufi would be the sans'.
+     */
     public static String kind(String family) {
-        return family.contains("Sans") ? "Sans" : family.contains("Serif") ? "Serif" : "";
+        if (family.contains("Sans") || family.contains("Kufi")) {
+            return "Sans";
+        }
+        return family.contains("Serif") || family.contains("Naskh") ? "Serif" : "";
     }
 }

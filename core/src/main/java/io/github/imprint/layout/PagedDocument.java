@@ -1,5 +1,6 @@
 package io.github.imprint.layout;
 
+import io.github.imprint.model.Direction;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,11 @@ public record PagedDocument(
         pages = List.copyOf(pages);
         anchors = Map.copyOf(anchors);
         structure = List.copyOf(structure);
+    }
+
+    /** Whether the document's language is written right to left, so its spreads open from the right. */
+    public boolean rightToLeft() {
+        return Direction.of(language).rightToLeft();
     }
 
     /** What the typesetter did, for logs and benchmarks. */

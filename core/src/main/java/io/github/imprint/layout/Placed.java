@@ -26,6 +26,9 @@ public sealed interface Placed {
      * @param scale      horizontal scale of the glyphs (font expansion), 1 for none
      * @param link       where the run links to, or null for nowhere
      * @param language   the run's BCP 47 language where a span sets one apart from its block's, else null
+     * @param rises      each glyph's height above the baseline (marks a shaper raised), or null
+     * @param rightToLeft whether the glyphs, which are in the order they are seen, were shaped right to
+     *                   left: their text's first letter is at the right
      */
     record GlyphRun(
             FontFace face,
@@ -41,8 +44,30 @@ public sealed interface Placed {
             double scale,
             Destination link,
             String language,
-            long[] rises)
+            long[] rises,
+            boolean rightToLeft)
             implements Placed {
+
+        /** A left-to-right run whose marks may stand off the baseline. */
+        public GlyphRun(
+                FontFace face,
+                long size,
+                long baseline,
+                int[] glyphs,
+                long[] xs,
+                String text,
+                boolean ligated,
+                int rgb,
+                Role role,
+                BlockId block,
+                double scale,
+                Destination link,
+                String language,
+                long[] rises) {
+            this(
+                    face, size, baseline, glyphs, xs, text, ligated, rgb, role, block, scale, link, language, rises,
+                    false);
+        }
 
         /** A run on its baseline throughout. */
         public GlyphRun(

@@ -30,7 +30,8 @@ final class ContentStream {
         if (run.glyphs().length == 0) {
             return;
         }
-        boolean actual = run.ligated() || run.text().indexOf('\u00AD') >= 0;
+        // a right-to-left run's glyphs carry their text one by one (ToUnicode), as extraction reads them
+        boolean actual = run.ligated() && !run.rightToLeft() || run.text().indexOf('\u00AD') >= 0;
         if (actual) {
             ascii("/Span <</ActualText <FEFF");
             String text = run.text();
@@ -45,12 +46,16 @@ final class ContentStream {
             number(run.scale() * 100).ascii(" Tz\n");
         }
         color(run.rgb(), "rg");
+        int[] glyphs = run.glyphs();
+        int n = glyphs.length;
+        // a right-to-left run is drawn from its right end, in the order it is read, so extraction that
+        // follows the stream (and ActualText's extent) meets its letters in reading order
+        int origin = run.rightToLeft() ? n - 1 : 0;
         ascii("1 0 0 1 ")
-                .number(run.xs()[0] / 1000.0)
+                .number(run.xs()[origin] / 1000.0)
                 .put(' ')
                 .number((pageHeight - run.baseline()) / 1000.0)
                 .ascii(" Tm\n[(");
-        int[] glyphs = run.glyphs();
         // pen: where the viewer's pen stands, in thousandths of the font size from the run's start; an
         // adjustment is written only when it strays from the glyph's place by more than a hair
         // (0.3/1000 em, under 0.004 pt at 12 pt), so rounding never piles up and streams stay small.
@@ -58,16 +63,18 @@ final class ContentStream {
         double unitsToText = 1000.0 / metrics.unitsPerEm() * run.scale();
         long[] rises = run.rises();
         long rise = 0;
-        for (int g = 0; g < glyphs.length; g++) {
+        for (int k = 0; k < n; k++) {
+            int g = run.rightToLeft() ? n - 1 - k : k;
             if (rises != null && rises[g] != rise) {
                 // a mark the shaper set above or below the baseline: text rise, for this glyph only
                 rise = rises[g];
                 ascii(")] TJ\n").number(rise / 1000.0).ascii(" Ts\n[(");
             }
             code(glyphs[g]);
-            if (g + 1 < glyphs.length) {
+            if (k + 1 < n) {
+                int next = run.rightToLeft() ? g - 1 : g + 1;
                 pen += metrics.advance(glyphs[g]) * unitsToText;
-                double target = (run.xs()[g + 1] - run.xs()[0]) * 1000.0 / run.size();
+                double target = (run.xs()[next] - run.xs()[origin]) * 1000.0 / run.size();
                 double adjust = (pen - target) / run.scale();
                 if (Math.abs(adjust) >= 0.3) {
                     long rounded = Math.round(adjust * 10);

@@ -83,6 +83,10 @@ final class Outline {
         pdf.getDocumentCatalog().setPageLabels(labels);
         PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
         preferences.setDisplayDocTitle(true);
+        if (document.rightToLeft()) {
+            // a right-to-left book: viewers show its spreads with the first page on the right
+            preferences.setReadingDirection(PDViewerPreferences.READING_DIRECTION.R2L);
+        }
         pdf.getDocumentCatalog().setViewerPreferences(preferences);
     }
 

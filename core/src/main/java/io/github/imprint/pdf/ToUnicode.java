@@ -2,6 +2,7 @@ package io.github.imprint.pdf;
 
 import io.github.imprint.font.FontFace;
 import io.github.imprint.font.FontMetrics;
+import io.github.imprint.font.GlyphTexts;
 import io.github.imprint.layout.Page;
 import io.github.imprint.layout.Placed;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.apache.pdfbox.cos.COSName;
@@ -24,7 +26,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * a half form) is left out of it. For such a font we write the map ourselves: a glyph a character
  * reaches maps to that character, and a glyph the shaper made maps to the shortest text of a shaped
  * run that uses it (ties by the text's order), so the map is the same whatever order pages were set
- * in. Readers take the words themselves from each run's ActualText; this map is the fallback.
+ * in. Readers take the words themselves from each run's ActualText; this map is the fallback. For
+ * right-to-left runs, which have no ActualText, each glyph maps to what shaping found it shows
+ * ({@link GlyphTexts}): an Arabic letter's joining forms to the letter, not to a presentation form.
  */
 final class ToUnicode {
 
@@ -37,6 +41,7 @@ final class ToUnicode {
             for (Placed placed : page.items()) {
                 if (placed instanceof Placed.GlyphRun run
                         && run.ligated()
+                        && !run.rightToLeft()
                         && !run.text().isEmpty()) {
                     Map<Integer, String> face = texts.computeIfAbsent(run.face(), f -> new HashMap<>());
                     for (int glyph : run.glyphs()) {
@@ -63,7 +68,11 @@ final class ToUnicode {
         boolean incomplete = false;
         for (int glyph = used.nextSetBit(1); glyph >= 0; glyph = used.nextSetBit(glyph + 1)) {
             OptionalInt cp = metrics.character(glyph);
-            if (cp.isPresent()) {
+            Optional<String> seen = GlyphTexts.of(face, glyph);
+            if (seen.isPresent() && (cp.isEmpty() || GlyphTexts.presentationForm(cp.getAsInt()))) {
+                map.put(glyph, seen.get()); // a letter's form: the letter, not its presentation form
+                incomplete = true;
+            } else if (cp.isPresent()) {
                 map.put(glyph, new String(Character.toChars(cp.getAsInt())));
             } else if (shaped != null && shaped.containsKey(glyph)) {
                 map.put(glyph, shaped.get(glyph));

@@ -8,6 +8,7 @@ import io.github.imprint.layout.Destination;
 import io.github.imprint.layout.Page;
 import io.github.imprint.layout.PagedDocument;
 import io.github.imprint.layout.StructureNode;
+import io.github.imprint.model.Direction;
 import io.github.imprint.model.Publication;
 import io.github.imprint.model.SourcePos;
 import io.github.imprint.theme.PageGeometry;
@@ -152,7 +153,8 @@ public final class Typesetter {
                 g.marginTop().millipoints(),
                 g.marginBottom().millipoints(),
                 g.marginInside().millipoints(),
-                g.marginOutside().millipoints());
+                g.marginOutside().millipoints(),
+                Direction.of(publication.metadata().language()).rightToLeft());
         LinkedHashSet<String> chain = new LinkedHashSet<>(List.of(
                 theme.fonts().serif(), theme.fonts().sans(), theme.fonts().mono()));
         chain.addAll(ThemeLoader.BUNDLED_FAMILIES);

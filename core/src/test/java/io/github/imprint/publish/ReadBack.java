@@ -159,6 +159,16 @@ final class ReadBack {
         return run(List.of("pdftotext", "-raw", "-enc", "UTF-8", pdf.toString(), "-"));
     }
 
+    /**
+     * The text of a right-to-left PDF in poppler's reading order: its raw mode follows the content
+     * stream glyph by glyph and does not put right-to-left lines back in reading order; its default
+     * mode does (the stripped marks of its bidi output aside).
+     */
+    static String pdfTextRightToLeft(Path pdf) throws IOException, InterruptedException {
+        return run(List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), "-"))
+                .replaceAll("[\u202A-\u202E\u2066-\u2069]", " ");
+    }
+
     static boolean available(String command) {
         return Fixtures.runs(command, command.equals("pdftotext") ? "-v" : "--version");
     }

@@ -4,6 +4,7 @@ import io.github.imprint.diag.Diagnostics;
 import io.github.imprint.layout.BlockId;
 import io.github.imprint.layout.Destination;
 import io.github.imprint.model.Chapter;
+import io.github.imprint.model.Direction;
 import io.github.imprint.model.Publication;
 import io.github.imprint.model.SourcePos;
 import io.github.imprint.theme.Element;
@@ -40,6 +41,8 @@ public final class Cursor {
     final Function<String, Optional<Hyphenator>> hyphenators;
     /** The body's leading: the pitch of the baseline grid. */
     final long leading;
+    /** Whether the chapter's language is written right to left, as its paragraphs then are. */
+    final boolean rightToLeft;
 
     final Diagnostics diagnostics = new Diagnostics();
     final Statistics statistics = new Statistics();
@@ -76,8 +79,9 @@ public final class Cursor {
         this.runs = new InlineRuns(theme, chapterIndex, chapter.id(), anchors, hyphenators);
         this.leading = theme.style(Element.BODY).leading().millipoints();
         this.hyphenators = hyphenators;
-        this.hyphenator = hyphenators.apply(
-                chapter.language().orElse(publication.metadata().language()));
+        String language = chapter.language().orElse(publication.metadata().language());
+        this.hyphenator = hyphenators.apply(language);
+        this.rightToLeft = Direction.of(language).rightToLeft();
         this.at = chapter.pos();
         this.structure = new StructureRecorder(chapterIndex);
         this.lines = new LineSetter(this);
@@ -97,6 +101,11 @@ public final class Cursor {
 
     public Shaper shaper() {
         return shaper;
+    }
+
+    /** Whether the chapter's paragraphs run right to left. */
+    public boolean rightToLeft() {
+        return rightToLeft;
     }
 
     public long leading() {

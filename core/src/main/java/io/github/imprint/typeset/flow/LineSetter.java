@@ -53,6 +53,7 @@ public final class LineSetter {
         ParagraphItems items = new ParagraphItems(
                         c.shaper, c.theme.fonts().protrusion(), c.theme.fonts().expansion(), c::missing)
                 .capitalised(c.theme.hyphenation().capitalised())
+                .rightToLeft(c.rightToLeft)
                 .indent(indent);
         c.runs.add(items, content, InlineRuns.context(c.theme, style, region.role(), block, c.hyphenator));
         List<Item> list = items.finish();
@@ -84,7 +85,7 @@ public final class LineSetter {
             case RIGHT -> SetLine.Alignment.RIGHT;
             case LEFT -> SetLine.Alignment.LEFT;
         };
-        List<SetLine> lines = SetLine.set(list, result.lines(), region.width(), alignment);
+        List<SetLine> lines = SetLine.set(list, result.lines(), region.width(), alignment, c.rightToLeft);
         if (alignment == SetLine.Alignment.JUSTIFY) {
             for (int j = 0; j < lines.size() - 1; j++) {
                 trailingHyphens = lines.get(j).hyphenated() ? trailingHyphens + 1 : 0;
@@ -159,7 +160,7 @@ public final class LineSetter {
             SetLine.Alignment alignment,
             boolean bold) {
         Style style = c.theme.style(element);
-        ParagraphItems items = new ParagraphItems(c.shaper, false, false, c::missing);
+        ParagraphItems items = new ParagraphItems(c.shaper, false, false, c::missing).rightToLeft(c.rightToLeft);
         InlineRuns.Context context =
                 InlineRuns.context(c.theme, style, role, c.structure.leaf(role, c.at), Optional.empty());
         if (bold) {
@@ -167,7 +168,8 @@ public final class LineSetter {
         }
         c.runs.add(items, content, context);
         List<Item> list = items.finish();
-        List<SetLine> lines = SetLine.set(list, FirstFit.breakLines(list, width).lines(), width, alignment);
+        List<SetLine> lines =
+                SetLine.set(list, FirstFit.breakLines(list, width).lines(), width, alignment, c.rightToLeft);
         long lineHeight = style.leading().millipoints();
         boolean first = true;
         for (SetLine line : lines) {

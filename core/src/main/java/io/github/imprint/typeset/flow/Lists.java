@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Bulleted, numbered and task lists: each item's label set flush right in a hanging indent of one and
- * a half lines, its blocks in the region beside it. The label rides on the item's first line; an item
+ * a half lines (on the right, flush left, when the text runs right to left), its blocks in the region
+ * beside it. The label rides on the item's first line; an item
  * that does not open with a paragraph gets a line of its own for it. Short items stay whole.
  */
 final class Lists {
@@ -43,24 +44,27 @@ final class Lists {
                             c.structure.leaf(Role.LIST_LABEL, c.at),
                             Optional.empty()));
             List<Item> labelList = labelItems.finish();
+            // the label stands in the indent on the side the lines start from, close to the text
+            boolean rtl = c.rightToLeft;
             SetLine label = SetLine.set(
                             labelList,
                             FirstFit.breakLines(labelList, indent).lines(),
                             indent - leading / 4,
-                            SetLine.Alignment.RIGHT)
+                            rtl ? SetLine.Alignment.LEFT : SetLine.Alignment.RIGHT)
                     .get(0);
-            Region inner = ChapterWalk.inner(c, region, indent, 0, region.element(), Role.LIST_ITEM);
+            Region inner =
+                    ChapterWalk.inner(c, region, rtl ? 0 : indent, rtl ? indent : 0, region.element(), Role.LIST_ITEM);
+            long labelX = rtl ? region.x() + region.width() - indent + leading / 4 : region.x();
             int itemStart = c.flow.size();
             boolean first = true;
             c.structure.open(StructureNode.Kind.LBODY, null);
             for (Block child : item.blocks()) {
                 c.at = child.pos();
                 if (first && child instanceof Block.Paragraph p) {
-                    c.lines.paragraph(p.content(), inner, 0, label, region.x());
+                    c.lines.paragraph(p.content(), inner, 0, label, labelX);
                 } else {
                     if (first) {
-                        c.flow.add(
-                                new Flow.Line(label, region.x(), leading, LineSetter.ascent(leading), true, null, 0));
+                        c.flow.add(new Flow.Line(label, labelX, leading, LineSetter.ascent(leading), true, null, 0));
                     }
                     ChapterWalk.block(c, child, inner);
                 }

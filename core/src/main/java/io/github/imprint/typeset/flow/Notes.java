@@ -79,7 +79,8 @@ final class Notes {
         long width = c.frame.measure() - indent;
         ParagraphItems items = new ParagraphItems(
                         c.shaper, c.theme.fonts().protrusion(), c.theme.fonts().expansion(), c::missing)
-                .capitalised(c.theme.hyphenation().capitalised());
+                .capitalised(c.theme.hyphenation().capitalised())
+                .rightToLeft(c.rightToLeft);
         InlineRuns.Context context =
                 InlineRuns.context(c.theme, style, Role.NOTE, c.structure.leaf(Role.NOTE, c.at), c.hyphenator);
         if (label != null) {
@@ -94,7 +95,7 @@ final class Notes {
         List<Item> list = items.finish();
         KnuthPlass.Result result = KnuthPlass.breakLines(
                 list, width, KnuthPlass.Parameters.imprint(style.size().millipoints() * 2), hyphens[0]);
-        List<SetLine> set = SetLine.set(list, result.lines(), width, SetLine.Alignment.JUSTIFY);
+        List<SetLine> set = SetLine.set(list, result.lines(), width, SetLine.Alignment.JUSTIFY, c.rightToLeft);
         for (int j = 0; j < set.size(); j++) {
             lines.add(new Flow.Line(set.get(j), indent, lineHeight, LineSetter.ascent(lineHeight), true, null, 0));
             if (j < set.size() - 1) {

@@ -45,7 +45,8 @@ final class Tables {
             List<Block.Table.Cell> row = rows.get(r);
             for (int col = 0; col < row.size() && col < columns; col++) {
                 c.at = row.get(col).pos();
-                ParagraphItems cellItems = new ParagraphItems(c.shaper, false, false, c::missing);
+                ParagraphItems cellItems =
+                        new ParagraphItems(c.shaper, false, false, c::missing).rightToLeft(c.rightToLeft);
                 InlineRuns.Context context = InlineRuns.context(
                         c.theme, style, role, c.structure.leaf(role, c.at), header ? Optional.empty() : c.hyphenator);
                 if (header) {
@@ -59,9 +60,11 @@ final class Tables {
                     default -> SetLine.Alignment.LEFT;
                 };
                 long y = 0;
-                long x = region.x() + col * (columnWidth + gap);
-                for (SetLine line :
-                        SetLine.set(list, FirstFit.breakLines(list, columnWidth).lines(), columnWidth, alignment)) {
+                // a right-to-left table's first column is on the right
+                int place = c.rightToLeft ? columns - 1 - col : col;
+                long x = region.x() + place * (columnWidth + gap);
+                for (SetLine line : SetLine.set(
+                        list, FirstFit.breakLines(list, columnWidth).lines(), columnWidth, alignment, c.rightToLeft)) {
                     items.addAll(line.place(x, y + LineSetter.ascent(lineHeight) + lineHeight / 6));
                     y += lineHeight;
                 }

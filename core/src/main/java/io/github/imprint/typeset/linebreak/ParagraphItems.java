@@ -5,7 +5,9 @@ import io.github.imprint.font.FontMetrics;
 import io.github.imprint.typeset.shape.Marking;
 import io.github.imprint.typeset.shape.ShapedText;
 import io.github.imprint.typeset.shape.Shaper;
+import java.text.Bidi;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -28,6 +30,12 @@ import java.util.function.IntConsumer;
  * share of the glyph's width: 70% for period, comma, hyphen and closing quotes on the right and
  * opening quotes on the left, 50% for colon and semicolon, 20–30% for dashes, exclamation and
  * question marks.
+ *
+ * <p>Text in both directions is levelled as a whole paragraph by the Unicode bidirectional algorithm
+ * (UAX #9, {@link Bidi}) from the paragraph's base direction, before any item is made: a word box never
+ * holds two levels, and each box's text is shaped in its own direction and keeps its level, so the
+ * lines can be broken in logical order and each one put in visual order once it is set
+ * ({@link SetLine}). Protrusion is for left-to-right paragraphs only.
  */
 public final class ParagraphItems {
 
@@ -44,7 +52,13 @@ public final class ParagraphItems {
     private final boolean expansion;
     private final IntConsumer missing;
     private final List<Item> items = new ArrayList<>();
+    /** The paragraph as added: text runs, and the items an indent or a line break makes. */
+    private final List<Object> parts = new ArrayList<>();
+
     private boolean capitalised = true;
+    private boolean rightToLeft;
+    /** Each character's embedding level in the paragraph's text, or null where all are level 0. */
+    private byte[] levels;
 
     /**
      * @param protrusion whether characters may hang into the margins
@@ -63,15 +77,26 @@ public final class ParagraphItems {
         return this;
     }
 
+    /** Makes the paragraph's base direction right to left (its language is written so). */
+    public ParagraphItems rightToLeft(boolean rightToLeft) {
+        this.rightToLeft = rightToLeft;
+        return this;
+    }
+
     /** Starts the paragraph with an indent. */
     public ParagraphItems indent(long width) {
         if (width > 0) {
-            items.add(Item.Box.space(width));
+            parts.add(Item.Box.space(width));
         }
         return this;
     }
 
     public ParagraphItems add(TextRun run) {
+        parts.add(run);
+        return this;
+    }
+
+    private void itemize(TextRun run, int offset) {
         String text = run.text();
         int i = 0;
         int n = text.length();
@@ -88,21 +113,35 @@ public final class ParagraphItems {
             while (i < n && text.charAt(i) != ' ' && text.charAt(i) != '\n' && text.charAt(i) != '\t') {
                 i++;
             }
-            word(run, text.substring(start, i));
+            word(run, text.substring(start, i), offset + start);
         }
-        return this;
     }
 
     /** A forced line break inside the paragraph. */
     public ParagraphItems lineBreak() {
-        items.add(Item.Penalty.forbidden());
-        items.add(new Item.Glue(0, FILL, 0));
-        items.add(Item.Penalty.forced());
+        parts.add(Item.Penalty.forbidden());
+        parts.add(new Item.Glue(0, FILL, 0));
+        parts.add(Item.Penalty.forced());
         return this;
     }
 
     /** Ends the paragraph and returns its items. */
     public List<Item> finish() {
+        StringBuilder text = new StringBuilder();
+        for (Object part : parts) {
+            text.append(part instanceof TextRun run ? run.text() : part instanceof Item.Penalty ? " " : "");
+        }
+        levels = levels(text.toString(), rightToLeft);
+        int offset = 0;
+        for (Object part : parts) {
+            if (part instanceof TextRun run) {
+                itemize(run, offset);
+                offset += run.text().length();
+            } else {
+                items.add((Item) part);
+                offset += part instanceof Item.Penalty ? 1 : 0;
+            }
+        }
         while (!items.isEmpty() && items.get(items.size() - 1) instanceof Item.Glue) {
             items.remove(items.size() - 1);
         }
@@ -110,6 +149,23 @@ public final class ParagraphItems {
         items.add(new Item.Glue(0, FILL, 0));
         items.add(Item.Penalty.forced());
         return items;
+    }
+
+    /** The embedding level of each character, or null when the text is left to right throughout. */
+    private static byte[] levels(String text, boolean rightToLeft) {
+        if (!rightToLeft && !Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
+            return null;
+        }
+        Bidi bidi = new Bidi(text, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
+        byte[] levels = new byte[text.length()];
+        for (int r = 0; r < bidi.getRunCount(); r++) {
+            Arrays.fill(levels, bidi.getRunStart(r), bidi.getRunLimit(r), (byte) bidi.getRunLevel(r));
+        }
+        return levels;
+    }
+
+    private int level(int at) {
+        return levels == null ? 0 : levels[at];
     }
 
     private void space(TextRun run) {
@@ -125,14 +181,14 @@ public final class ParagraphItems {
         return Math.round(m.advance(m.glyph(' ')) * size / (double) m.unitsPerEm());
     }
 
-    private void word(TextRun run, String word) {
+    private void word(TextRun run, String word, int at) {
         int start = 0;
         int n = word.length();
         boolean patterns = !run.breakAnywhere() && word.indexOf('-') < 0;
         for (int i = 0; i < n; i++) {
             char c = word.charAt(i);
             if (c == '\u00A0' || c == '\u202F') {
-                piece(run, word.substring(start, i), false);
+                piece(run, word.substring(start, i), false, at + start);
                 long w = spaceWidth(run.face(), run.size());
                 items.add(Item.Box.space(c == '\u202F' ? w / 2 : w));
                 if (run.breakAnywhere()) {
@@ -146,21 +202,21 @@ public final class ParagraphItems {
             boolean joinerNext = i + 1 < n && word.charAt(i + 1) == '\u2060';
             boolean url = run.breakAnywhere() && "/.-_?&=".indexOf(c) >= 0;
             if ((dash || url) && i + 1 < n && i > 0 && !joinerNext) {
-                piece(run, word.substring(start, i + 1), patterns);
+                piece(run, word.substring(start, i + 1), patterns, at + start);
                 items.add(new Item.Penalty(0, url ? URL_PENALTY : EXPLICIT_HYPHEN_PENALTY, !url, null, 0, false));
                 start = i + 1;
             }
         }
-        piece(run, word.substring(start), patterns);
+        piece(run, word.substring(start), patterns, at + start);
     }
 
     /** A piece of a word between explicit breaks: hyphenated by the patterns when it is all letters. */
-    private void piece(TextRun run, String piece, boolean hyphenate) {
+    private void piece(TextRun run, String piece, boolean hyphenate, int at) {
         if (piece.isEmpty()) {
             return;
         }
         if (!hyphenate || run.hyphenator().isEmpty() || piece.length() < 5) {
-            box(run, piece);
+            box(run, piece, at);
             return;
         }
         int letterStart = 0;
@@ -179,14 +235,14 @@ public final class ParagraphItems {
                 ? run.hyphenator().get().hyphenate(letters)
                 : new int[0];
         if (points.length == 0) {
-            box(run, piece);
+            box(run, piece, at);
             return;
         }
         int from = 0;
         for (int point : points) {
-            int at = letterStart + point;
-            box(run, piece.substring(from, at));
-            ShapedText hyphen = single(run, "-");
+            int to = letterStart + point;
+            box(run, piece.substring(from, to), at + from);
+            ShapedText hyphen = single(run, "-", level(at + to - 1));
             items.add(new Item.Penalty(
                     hyphen.width(),
                     HYPHEN_PENALTY,
@@ -194,31 +250,44 @@ public final class ParagraphItems {
                     hyphen,
                     protrusion ? protrudeRight('-', hyphen.width()) : 0,
                     true));
-            from = at;
+            from = to;
         }
-        box(run, piece.substring(from));
+        box(run, piece.substring(from), at + from);
     }
 
     private static boolean allCaps(String letters) {
         return letters.chars().allMatch(Character::isUpperCase);
     }
 
-    private ShapedText single(TextRun run, String text) {
+    private ShapedText single(TextRun run, String text, int level) {
         Marking plain = new Marking(
                 run.marking().rgb(),
                 run.marking().role(),
                 run.marking().block(),
                 run.marking().rise(),
                 null,
-                null);
+                null,
+                level);
         return shaper.shape(text, run.face(), run.size(), false, plain, missing).get(0);
     }
 
-    private void box(TextRun run, String text) {
+    /** Boxes for text that starts at {@code at} in the paragraph: one run of a level at a time. */
+    private void box(TextRun run, String text, int at) {
+        int start = 0;
+        for (int i = 1; i <= text.length(); i++) {
+            if (i == text.length() || level(at + i) != level(at + start)) {
+                box(run, text.substring(start, i), run.marking().at(level(at + start)));
+                start = i;
+            }
+        }
+    }
+
+    private void box(TextRun run, String text, Marking marking) {
         if (text.isEmpty()) {
             return;
         }
-        List<ShapedText> pieces = shaper.shape(text, run.face(), run.size(), run.ligatures(), run.marking(), missing);
+        List<ShapedText> pieces = shaper.shape(text, run.face(), run.size(), run.ligatures(), marking, missing);
+        boolean protrusion = this.protrusion && !rightToLeft;
         for (int p = 0; p < pieces.size(); p++) {
             ShapedText shaped = pieces.get(p);
             long width = shaped.width();

@@ -83,7 +83,8 @@ public record SetLine(List<Piece> pieces, List<Destination.Note> notes, boolean 
                     pieces.get(i).scale(),
                     first.link(),
                     first.language(),
-                    rises));
+                    rises,
+                    first.marking().rightToLeft()));
             i = j;
         }
         return runs;
@@ -98,8 +99,18 @@ public record SetLine(List<Piece> pieces, List<Destination.Note> notes, boolean 
                 && a.marking().equals(b.marking());
     }
 
-    /** Sets the lines a breaker chose: glue stretched or shrunk by each line's ratio, ragged lines aligned. */
+    /** Sets the lines of a left-to-right paragraph. */
     public static List<SetLine> set(List<Item> items, List<KnuthPlass.Line> lines, long measure, Alignment alignment) {
+        return set(items, lines, measure, alignment, false);
+    }
+
+    /**
+     * Sets the lines a breaker chose: glue stretched or shrunk by each line's ratio, each line put in
+     * visual order ({@link VisualOrder}), ragged lines aligned to the paragraph's start, which is the
+     * right edge when it runs right to left.
+     */
+    public static List<SetLine> set(
+            List<Item> items, List<KnuthPlass.Line> lines, long measure, Alignment alignment, boolean rightToLeft) {
         List<SetLine> result = new ArrayList<>(lines.size());
         for (KnuthPlass.Line line : lines) {
             List<Piece> pieces = new ArrayList<>();
@@ -174,14 +185,17 @@ public record SetLine(List<Piece> pieces, List<Destination.Note> notes, boolean 
                 x += p.width();
                 hyphenated = true;
             }
+            pieces = VisualOrder.of(pieces, rightToLeft, -line.protrudeLeft());
             long set = x + line.protrudeLeft() - line.protrudeRight();
             long shift = switch (alignment) {
                 case CENTER -> (measure - set) / 2;
-                case RIGHT -> measure - set;
-                default -> 0;
+                case RIGHT -> rightToLeft ? 0 : measure - set;
+                default -> rightToLeft ? measure - set : 0;
             };
             if (shift != 0) {
-                pieces.replaceAll(p -> new Piece(p.text(), p.x() + shift, p.spaced(), p.scale()));
+                pieces = pieces.stream()
+                        .map(p -> new Piece(p.text(), p.x() + shift, p.spaced(), p.scale()))
+                        .toList();
             }
             result.add(new SetLine(pieces, notes, hyphenated, set > measure + 500));
         }

@@ -407,7 +407,8 @@ public final class PageBuilder {
                     run.scale(),
                     run.link(),
                     run.language(),
-                    run.rises());
+                    run.rises(),
+                    run.rightToLeft());
         }
         if (placed instanceof Placed.Rule rule) {
             return new Placed.Rule(rule.x() + dx, rule.y() + dy, rule.width(), rule.height(), rule.rgb(), rule.role());

@@ -46,14 +46,17 @@ final class ComplexShaper {
 
     private ComplexShaper() {}
 
-    /** Whether {@code text} holds a letter of a script that needs shaping, or a zero-width joiner. */
+    /**
+     * Whether {@code text} holds a letter of a script that needs shaping (Arabic and Hebrew among
+     * them), or a zero-width joiner.
+     */
     static boolean needed(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == 0x200D) {
                 return true; // a joiner: an emoji sequence, or a conjunct asked for, that GSUB makes one glyph
             }
-            if (c >= 0x0900 && !Character.isSurrogate(c) && Scripts.shaped(UnicodeScript.of(c))) {
+            if (c >= 0x0590 && !Character.isSurrogate(c) && Scripts.shaped(UnicodeScript.of(c))) {
                 return true;
             }
         }
@@ -69,24 +72,45 @@ final class ComplexShaper {
     private static final int SHAPES_LIMIT = 200_000;
 
     static ShapedText shape(String text, FontFace face, long size, boolean ligatures, Marking marking) {
-        String key = face.fileStem() + '|' + size + '|' + ligatures + '|' + text;
+        boolean rtl = marking.rightToLeft() || rightToLeft(text);
+        String key = face.fileStem() + '|' + size + '|' + ligatures + (rtl ? "|r|" : "|l|") + text;
         Shape shape = SHAPES.get(key);
         if (shape == null) {
-            shape = layOut(text, face, size, ligatures);
+            shape = layOut(text, face, size, ligatures, rtl);
             if (SHAPES.size() < SHAPES_LIMIT) {
                 SHAPES.put(key, shape);
             }
         }
-        // glyphs do not map one to one onto characters: the text travels with them as ActualText
-        return new ShapedText(face, size, shape.glyphs(), shape.advances(), shape.rises(), text, true, marking);
+        // glyphs do not map one to one onto characters: the text travels with them as ActualText; text
+        // shaped right to left is at an odd level, whether or not a paragraph levelled it
+        Marking levelled = rtl && !marking.rightToLeft() ? marking.at(marking.level() + 1) : marking;
+        return new ShapedText(face, size, shape.glyphs(), shape.advances(), shape.rises(), text, true, levelled);
     }
 
-    private static Shape layOut(String text, FontFace face, long size, boolean ligatures) {
+    /**
+     * Whether text that no bidirectional pass has levelled runs right to left: it has right-to-left
+     * letters and no left-to-right ones (a running head, a title in Hebrew).
+     */
+    private static boolean rightToLeft(String text) {
+        boolean right = false;
+        for (int i = 0; i < text.length(); i++) {
+            byte type = Character.getDirectionality(text.charAt(i));
+            if (type == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                return false;
+            }
+            right |= type == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    || type == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+        }
+        return right;
+    }
+
+    private static Shape layOut(String text, FontFace face, long size, boolean ligatures, boolean rtl) {
         FontMetrics metrics = FontMetrics.of(face);
         Font font = FONTS.computeIfAbsent(
                 face.fileStem() + (ligatures ? "+liga" : ""), k -> font(face, metrics, ligatures));
         char[] chars = text.toCharArray();
-        GlyphVector vector = font.layoutGlyphVector(CONTEXT, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
+        GlyphVector vector = font.layoutGlyphVector(
+                CONTEXT, chars, 0, chars.length, rtl ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
         int n = vector.getNumGlyphs();
         int[] glyphs = new int[n];
         long[] positions = new long[n + 1];
@@ -94,7 +118,9 @@ final class ComplexShaper {
         boolean risen = false;
         double scale = size / (double) metrics.unitsPerEm();
         int count = 0;
-        for (int i = 0; i < n; i++) {
+        int[] order = rtl ? RightToLeftClusters.order(vector, text, face) : null;
+        for (int k = 0; k < n; k++) {
+            int i = order == null ? k : order[k];
             int code = vector.getGlyphCode(i);
             if (code >= 0xFFFE) {
                 continue; // the engine's stand-in for an invisible character
@@ -107,11 +133,44 @@ final class ComplexShaper {
             count++;
         }
         positions[count] = Math.round(vector.getGlyphPosition(n).getX() * scale);
+        if (rtl) {
+            markFirst(glyphs, positions, rises, count, metrics);
+        }
         long[] advances = new long[count];
         for (int i = 0; i < count; i++) {
             advances[i] = positions[i + 1] - positions[i];
         }
         return new Shape(Arrays.copyOf(glyphs, count), advances, risen ? Arrays.copyOf(rises, count) : null);
+    }
+
+    /**
+     * A right-to-left shape that is seen to start with a mark (a kasra under the last letter): the JDK
+     * reports its positions from that mark's place, not from the pen's start, so everything stands off
+     * by the mark's offset. HarfBuzz gives marks no advance, so the first letter after them stands at
+     * the pen's start: positions are measured from it, and the letter goes first in the run (a run
+     * starts where its first glyph stands), the marks after it at their own places.
+     */
+    private static void markFirst(int[] glyphs, long[] positions, long[] rises, int count, FontMetrics metrics) {
+        int base = 0;
+        while (base < count && metrics.advance(glyphs[base]) == 0) {
+            base++;
+        }
+        if (base == 0 || base == count) {
+            return;
+        }
+        long shift = -positions[base];
+        for (int i = 0; i <= count; i++) {
+            positions[i] += shift;
+        }
+        int glyph = glyphs[base];
+        long position = positions[base];
+        long rise = rises[base];
+        System.arraycopy(glyphs, 0, glyphs, 1, base);
+        System.arraycopy(positions, 0, positions, 1, base);
+        System.arraycopy(rises, 0, rises, 1, base);
+        glyphs[0] = glyph;
+        positions[0] = position;
+        rises[0] = rise;
     }
 
     private static Font font(FontFace face, FontMetrics metrics, boolean ligatures) {

@@ -12,8 +12,25 @@ import io.github.imprint.layout.Role;
  * @param rise     baseline shift in millipoints, positive upward (superscripts)
  * @param link     where the text links to, or null
  * @param language the language a span sets apart from its block's, or null
+ * @param level    the text's bidirectional embedding level (UAX #9): even is left to right, odd right to
+ *     left, and its glyphs are shaped and stored in the order they are seen
  */
-public record Marking(int rgb, Role role, BlockId block, long rise, Destination link, String language) {
+public record Marking(int rgb, Role role, BlockId block, long rise, Destination link, String language, int level) {
+
+    /** Left-to-right text at the paragraph's own level. */
+    public Marking(int rgb, Role role, BlockId block, long rise, Destination link, String language) {
+        this(rgb, role, block, rise, link, language, 0);
+    }
+
+    /** The same marking at another embedding level. */
+    public Marking at(int level) {
+        return level == this.level ? this : new Marking(rgb, role, block, rise, link, language, level);
+    }
+
+    /** Whether the text runs right to left. */
+    public boolean rightToLeft() {
+        return (level & 1) == 1;
+    }
 
     /** Plain text of {@code role} in {@code block}: no shift, no link, the block's language. */
     public static Marking of(int rgb, Role role, BlockId block) {

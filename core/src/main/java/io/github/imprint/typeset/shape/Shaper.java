@@ -86,7 +86,7 @@ public final class Shaper {
             FontFace runFace = null;
             while (i < n) {
                 int cp = text.codePointAt(i);
-                FontFace f = invisible(cp) ? runFace : faceFor(cp, face);
+                FontFace f = invisible(cp) || shared(cp, runFace) ? runFace : faceFor(cp, face);
                 if (f == null && !invisible(cp)) {
                     missing.accept(cp);
                     f = runFace == null ? face : runFace;
@@ -101,6 +101,19 @@ public final class Shaper {
             pieces.add(shapeIn(text.substring(start, i), runFace, size, ligatures, marking));
         }
         return pieces;
+    }
+
+    /**
+     * Whether a character that belongs to no one script (a combining mark, an Arabic comma or tatweel)
+     * stays in the face of the letters before it, which has it: marks must be shaped with their base.
+     */
+    private static boolean shared(int cp, FontFace runFace) {
+        if (runFace == null) {
+            return false;
+        }
+        return common(Character.UnicodeScript.of(cp))
+                && cp > 0x7F
+                && FontMetrics.of(runFace).has(cp);
     }
 
     /**
@@ -134,7 +147,7 @@ public final class Shaper {
         for (int i = 0; i < fallbacks.size(); i++) {
             FontFace fallback = fallbacks.get(i);
             Optional<Character.UnicodeScript> only = fallbackScripts.get(i);
-            if (only.isPresent() && only.get() != script) {
+            if (only.isPresent() && only.get() != script && !common(script)) {
                 continue; // a face for another script's letters: not opened
             }
             FontFace styled = styled(fallback.family(), face);
@@ -148,6 +161,11 @@ public final class Shaper {
         return otherKind;
     }
 
+    /** Characters of no one script, such as marks, that a script's face may hold. */
+    private static boolean common(Character.UnicodeScript script) {
+        return script == Character.UnicodeScript.INHERITED || script == Character.UnicodeScript.COMMON;
+    }
+
     /** The family in the face's weight and slant, or upright where it has no italic; null when not to be had. */
     private static FontFace styled(String family, FontFace face) {
         FontFace wanted = new FontFace(family, face.bold(), face.italic() && !family.endsWith("Mono"));
@@ -159,7 +177,7 @@ public final class Shaper {
     }
 
     private static ShapedText shapeIn(String text, FontFace face, long size, boolean ligate, Marking marking) {
-        if (ComplexShaper.needed(text)) {
+        if (marking.rightToLeft() || ComplexShaper.needed(text)) {
             return ComplexShaper.shape(text, face, size, ligate, marking);
         }
         FontMetrics metrics = FontMetrics.of(face);

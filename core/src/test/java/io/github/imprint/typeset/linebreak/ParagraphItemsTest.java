@@ -1,6 +1,7 @@
 package io.github.imprint.typeset.linebreak;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.imprint.font.FontFace;
 import io.github.imprint.typeset.hyphen.Hyphenator;
@@ -43,5 +44,54 @@ class ParagraphItemsTest {
         Optional<Hyphenator> english =
                 Hyphenator.forLanguage("en-US").map(h -> h.withExceptions(List.of("constitu-tion")));
         assertEquals(1, discretionaries("constitution", true, english));
+    }
+
+    /** The x of each word of a one-line paragraph, by its text, once the line is set. */
+    private static java.util.Map<String, Long> placed(String text, boolean rightToLeft) {
+        FontFace hebrew = new FontFace("Noto Serif Hebrew", false, false);
+        ParagraphItems items =
+                new ParagraphItems(new Shaper(List.of(SERIF, hebrew)), true, true, cp -> {}).rightToLeft(rightToLeft);
+        items.add(TextRun.of(text, SERIF, 10_000).build());
+        List<Item> list = items.finish();
+        List<SetLine> lines = SetLine.set(
+                list, FirstFit.breakLines(list, 400_000).lines(), 400_000, SetLine.Alignment.JUSTIFY, rightToLeft);
+        assertEquals(1, lines.size());
+        java.util.Map<String, Long> xs = new java.util.HashMap<>();
+        for (SetLine.Piece piece : lines.get(0).pieces()) {
+            xs.merge(piece.text().text(), piece.x(), Math::min);
+        }
+        return xs;
+    }
+
+    @Test
+    void hebrewWordsInALeftToRightLineAreSetRightToLeft() {
+        java.util.Map<String, Long> x = placed("one שלום עולם 42 two", false);
+        // logical order: one, שלום, עולם, 42, two; the Hebrew run and the number inside it reverse
+        assertTrue(x.get("one") < x.get("42"), x.toString());
+        assertTrue(x.get("42") < x.get("עולם"), x.toString());
+        assertTrue(x.get("עולם") < x.get("שלום"), x.toString());
+        assertTrue(x.get("שלום") < x.get("two"), x.toString());
+    }
+
+    @Test
+    void aRightToLeftParagraphStartsAtTheRightAndKeepsLatinWordsInTheirOrder() {
+        java.util.Map<String, Long> x = placed("שלום HTML five עולם", true);
+        assertTrue(x.get("עולם") < x.get("HTML"), x.toString());
+        assertTrue(x.get("HTML") < x.get("five"), x.toString());
+        assertTrue(x.get("five") < x.get("שלום"), x.toString());
+    }
+
+    @Test
+    void bracketsInRightToLeftTextAreShapedRightToLeftSoTheyMirror() {
+        FontFace hebrew = new FontFace("Noto Serif Hebrew", false, false);
+        ParagraphItems items =
+                new ParagraphItems(new Shaper(List.of(SERIF, hebrew)), false, false, cp -> {}).rightToLeft(true);
+        items.add(TextRun.of("שלום (עולם)", SERIF, 10_000).build());
+        List<Item> list = items.finish();
+        assertTrue(
+                list.stream()
+                        .filter(i -> i instanceof Item.Box b && b.text() != null)
+                        .allMatch(i -> ((Item.Box) i).text().marking().rightToLeft()),
+                "every box of the right-to-left paragraph is at an odd level");
     }
 }

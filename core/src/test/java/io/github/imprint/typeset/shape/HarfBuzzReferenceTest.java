@@ -95,6 +95,58 @@ class HarfBuzzReferenceTest {
         assertEquals(List.of(), differ);
     }
 
+    /**
+     * Every Arabic, Persian and Hebrew word of the world pages, in the faces the fallback chain gives
+     * those scripts: joining forms, lam-alef, harakat and points placed as hb-shape places them, right
+     * to left.
+     */
+    @Test
+    void everyRightToLeftWordOfTheWorldPagesShapesAsHarfBuzzShapesIt() throws Exception {
+        Assumptions.assumeTrue(hbShapeAvailable(), "hb-shape is not installed; .ci/run installs libharfbuzz-bin");
+        Optional<Path> world = Fixtures.shared().map(s -> s.resolve("corpus/world"));
+        Assumptions.assumeTrue(world.isPresent() && Files.isDirectory(world.get()), "../shared/corpus/world is absent");
+        List<String[]> cases = List.of(
+                new String[] {"ar-python", "[\\u0600-\\u06FF]+", "Noto Naskh Arabic"},
+                new String[] {"ar-python", "[\\u0600-\\u06FF]+", "Noto Sans Arabic"},
+                new String[] {"fa-javascript", "[\\u0600-\\u06FF]+", "Noto Naskh Arabic"},
+                new String[] {"he-html", "[\\u0590-\\u05FF]+", "Noto Serif Hebrew"},
+                new String[] {"he-html", "[\\u0590-\\u05FF]+", "Noto Sans Hebrew"});
+        List<String> differ = new ArrayList<>();
+        int count = 0;
+        for (String[] c : cases) {
+            Set<String> words = new LinkedHashSet<>();
+            Matcher word = Pattern.compile(c[1])
+                    .matcher(Files.readString(world.get().resolve(c[0]).resolve("article.md")));
+            while (word.find()) {
+                words.add(word.group());
+            }
+            FontFace face = new FontFace(c[2], false, false);
+            Path file = work.resolve(face.fileStem() + ".ttf");
+            Files.write(file, FontLibrary.bytes(face));
+            for (String w : words) {
+                count++;
+                String ours = unordered(ours(w, face));
+                String theirs = unordered(reference(file, w));
+                if (!ours.equals(theirs)) {
+                    differ.add(c[2] + " " + w + ": imprint " + ours + ", hb-shape " + theirs);
+                }
+            }
+        }
+        assertTrue(count > 1000, "the pages have their words: " + count);
+        assertEquals(List.of(), differ.subList(0, Math.min(differ.size(), 20)), differ.size() + " of " + count);
+    }
+
+    /**
+     * The glyphs with their places, in no order: where a right-to-left word is seen to start with a
+     * mark, Imprint draws the letter under it first, each at the place hb-shape gives.
+     */
+    private static String unordered(String pens) {
+        int end = pens.indexOf(" end ");
+        List<String> glyphs = new ArrayList<>(List.of(pens.substring(0, end).split(" ")));
+        java.util.Collections.sort(glyphs);
+        return String.join(" ", glyphs) + pens.substring(end);
+    }
+
     /** Glyph ids with pen positions, in font units: Imprint's, at a size where a millipoint is a unit. */
     private static String ours(String word, FontFace face) {
         long upem = FontMetrics.of(face).unitsPerEm();
