@@ -289,8 +289,16 @@ final class Stylesheet {
                 .replaceAll("\\.$", "");
     }
 
+    /**
+     * A theme's left and right are the line's start and end, as in the PDF, so a right-to-left book's
+     * headings stand at the right in both editions.
+     */
     private static String align(Style.Align align) {
-        return align.name().toLowerCase(Locale.ROOT);
+        return switch (align) {
+            case LEFT -> "start";
+            case RIGHT -> "end";
+            default -> align.name().toLowerCase(Locale.ROOT);
+        };
     }
 
     /** A font file in the container and the face it holds. */
