@@ -182,12 +182,22 @@ class PdfConformanceTest {
      */
     @Test
     void rightToLeftPages() throws Exception {
+        worldPages("ar-python", "fa-javascript", "he-html");
+    }
+
+    private void worldPages(String... names) throws Exception {
         Path shared = shared();
-        for (String name : java.util.List.of("ar-python", "fa-javascript", "he-html")) {
+        for (String name : names) {
             Path page = shared.resolve("corpus/world/" + name);
             Assumptions.assumeTrue(Files.isDirectory(page), "../shared/corpus/world is not beside the clone; skipped");
             assertConforms(publish(page, page.resolve("article.md"), name));
         }
+    }
+
+    /** The world's Chinese, Japanese and Korean pages, in the CJK faces, each language in its own forms. */
+    @Test
+    void cjkPages() throws Exception {
+        worldPages("ja-python", "zh-cn-python", "ko-javascript");
     }
 
     @Test

@@ -312,10 +312,16 @@ public final class EpubWriter {
         uncovered.forEach(cp -> scripts.add(Character.UnicodeScript.of(cp)));
         for (String family : ThemeLoader.BUNDLED_FAMILIES) {
             Optional<Character.UnicodeScript> script = Scripts.of(family);
-            if (families.contains(family) || script.isEmpty() || !scripts.contains(script.get())) {
+            if (families.contains(family)
+                    || script.isEmpty()
+                    || scripts.stream().noneMatch(s -> Scripts.covers(script.get(), s))) {
                 continue; // the text families are the theme's; emoji are the reading system's own, in colour
             }
-            FontMetrics metrics = FontMetrics.of(new FontFace(family, false, false));
+            Optional<FontFace> regular = FontLibrary.bundled(new FontFace(family, false, false));
+            if (regular.isEmpty()) {
+                continue; // the CJK faces, when their artifact is not on the class path
+            }
+            FontMetrics metrics = FontMetrics.of(regular.get());
             if (uncovered.stream().anyMatch(metrics::has)) {
                 for (boolean bold : List.of(false, true)) {
                     FontLibrary.bundled(new FontFace(family, bold, false)).ifPresent(faces::add);

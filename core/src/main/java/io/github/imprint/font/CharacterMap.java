@@ -1,5 +1,6 @@
 package io.github.imprint.font;
 
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -38,11 +39,28 @@ final class CharacterMap {
         Map<Integer, Integer> out = new HashMap<>();
         for (int cp = 0; cp < BMP; cp++) {
             if (basic[cp] != 0) {
-                out.putIfAbsent(basic[cp], cp);
+                out.merge(basic[cp], cp, CharacterMap::text);
             }
         }
-        supplementary.forEach((cp, glyph) -> out.merge(glyph, cp, Math::min));
+        supplementary.forEach((cp, glyph) -> out.merge(glyph, cp, CharacterMap::text));
         return out;
+    }
+
+    /**
+     * Of two characters one glyph shows, the one that is text: a CJK font draws the Kangxi radical ⾔
+     * (U+2F94) and the ideograph 言 (U+8A00) with one glyph, and the ideograph is what was written.
+     * Compatibility characters (those NFKC changes) give way; otherwise the lower code point.
+     */
+    private static int text(int a, int b) {
+        boolean aPlain = plain(a);
+        if (aPlain != plain(b)) {
+            return aPlain ? a : b;
+        }
+        return Math.min(a, b);
+    }
+
+    private static boolean plain(int cp) {
+        return cp < 0x2E80 || Normalizer.isNormalized(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
     }
 
     /** Reads the map from the {@code cmap} table at {@code table} in the font's bytes. */

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What typesetting needs of a face, read once per JVM and then shared read-only: the character map,
- * every glyph's advance, GPOS pair kerning and the standard ligatures.
+ * every glyph's advance, GPOS pair kerning, the standard ligatures and the forms by language.
  * Lengths are in font units; {@link #unitsPerEm()} converts.
  */
 public final class FontMetrics {
@@ -27,6 +27,7 @@ public final class FontMetrics {
 
     private final PairKerning kerning;
     private final Ligatures ligatures;
+    private final LocalForms localForms;
 
     private FontMetrics(FontFace face, byte[] font) {
         this.face = face;
@@ -44,9 +45,10 @@ public final class FontMetrics {
         }
         this.cmap = CharacterMap.read(font, table(tables, "cmap")[0]);
         this.kerning = PairKerning.read(bytesOf(font, tables.get("GPOS")));
-        this.ligatures = Ligatures.read(
-                bytesOf(font, tables.get("GSUB")),
-                new HashSet<>(List.of(cmap.glyph('f'), cmap.glyph('i'), cmap.glyph('l'))));
+        byte[] gsub = bytesOf(font, tables.get("GSUB"));
+        this.localForms = LocalForms.read(gsub);
+        this.ligatures =
+                Ligatures.read(gsub, new HashSet<>(List.of(cmap.glyph('f'), cmap.glyph('i'), cmap.glyph('l'))));
     }
 
     /** The metrics of a face, read on first use straight from the file's tables. */
@@ -85,6 +87,14 @@ public final class FontMetrics {
 
     public int unitsPerEm() {
         return unitsPerEm;
+    }
+
+    /**
+     * The glyph a language writes {@code glyph} with, where the face has forms by language (GSUB
+     * {@code locl}): Japanese, Korean, Simplified or Traditional Chinese ideographs.
+     */
+    public int localForm(int glyph, String language) {
+        return localForms.substitute(glyph, LocalForms.system(language));
     }
 
     /** The glyph of a code point, 0 (.notdef) when the face has none. */

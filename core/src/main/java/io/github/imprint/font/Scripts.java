@@ -37,6 +37,16 @@ public final class Scripts {
 
     private Scripts() {}
 
+    /** Whether a family for {@code family}'s script has {@code script}'s letters: a CJK face has four scripts. */
+    public static boolean covers(UnicodeScript family, UnicodeScript script) {
+        return family == script
+                || family == UnicodeScript.HAN
+                        && (script == UnicodeScript.HIRAGANA
+                                || script == UnicodeScript.KATAKANA
+                                || script == UnicodeScript.HANGUL
+                                || script == UnicodeScript.BOPOMOFO);
+    }
+
     /** Whether the script's letters take their forms and places from their neighbours. */
     public static boolean shaped(UnicodeScript script) {
         return SHAPED.contains(script);
@@ -47,6 +57,9 @@ public final class Scripts {
      * one script need not be opened for another's letters.
      */
     public static Optional<UnicodeScript> of(String family) {
+        if (family.endsWith(" CJK")) {
+            return Optional.of(UnicodeScript.HAN); // and the kana, hangul and bopomofo beside it
+        }
         int space = family.lastIndexOf(' ');
         if (!family.startsWith("Noto ") || space < 0) {
             return Optional.empty();

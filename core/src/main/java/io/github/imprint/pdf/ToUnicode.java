@@ -74,6 +74,9 @@ final class ToUnicode {
                 incomplete = true;
             } else if (cp.isPresent()) {
                 map.put(glyph, new String(Character.toChars(cp.getAsInt())));
+                // a CJK glyph that a radical or compatibility character also reaches: PDFBox's map may
+                // name that one, ours names the ideograph written (FontMetrics#character)
+                incomplete |= cp.getAsInt() >= 0x2E80;
             } else if (shaped != null && shaped.containsKey(glyph)) {
                 map.put(glyph, shaped.get(glyph));
                 incomplete = true;

@@ -3,6 +3,7 @@ package io.github.imprint.theme;
 import io.github.imprint.diag.Diagnostic;
 import io.github.imprint.diag.Diagnostics;
 import io.github.imprint.diag.PublishException;
+import io.github.imprint.font.FontFace;
 import io.github.imprint.font.FontLibrary;
 import io.github.imprint.model.SourcePos;
 import io.github.imprint.yaml.YamlNode;
@@ -68,7 +69,10 @@ public final class ThemeLoader {
             "Noto Sans Georgian",
             "Noto Serif Ethiopic",
             "Noto Sans Ethiopic",
-            "Noto Emoji");
+            "Noto Emoji",
+            // in the imprint-fonts-cjk artifact, when it is on the class path
+            "Noto Serif CJK",
+            "Noto Sans CJK");
     private static final String DEFAULT = "default-theme.yaml";
 
     private final Map<String, YamlNode.Scalar> values = new LinkedHashMap<>();
@@ -409,6 +413,14 @@ public final class ThemeLoader {
                 t -> {
                     String name = t.strip();
                     if (BUNDLED_FAMILIES.contains(name)) {
+                        if (FontLibrary.bundled(new FontFace(name, false, false))
+                                .isEmpty()) {
+                            diagnostics.error(
+                                    values.get(key).pos(),
+                                    name + " is in the imprint-fonts-cjk artifact, which is not on the class path",
+                                    "add io.github.imprint:imprint-fonts-cjk to the plugin's <dependencies>");
+                            return Optional.of(BUNDLED_FAMILIES.get(0));
+                        }
                         return Optional.of(name);
                     }
                     if (themeBase == null || !name.matches("[^:*?\"<>|]+")) {

@@ -3,6 +3,8 @@ package io.github.imprint.typeset;
 import io.github.imprint.diag.Diagnostic;
 import io.github.imprint.diag.Diagnostics;
 import io.github.imprint.font.FontFace;
+import io.github.imprint.font.FontLibrary;
+import io.github.imprint.font.Scripts;
 import io.github.imprint.layout.BlockId;
 import io.github.imprint.layout.Destination;
 import io.github.imprint.layout.Page;
@@ -160,7 +162,8 @@ public final class Typesetter {
         chain.addAll(ThemeLoader.BUNDLED_FAMILIES);
         Shaper shaper = new Shaper(
                 chain.stream().map(family -> new FontFace(family, false, false)).toList(),
-                theme.fonts().scripts());
+                theme.fonts().scripts(),
+                publication.metadata().language());
         List<String> exceptions = new ArrayList<>(theme.hyphenation().exceptions());
         exceptions.addAll(publication.metadata().hyphenation());
         Map<String, Optional<Hyphenator>> hyphenators = new ConcurrentHashMap<>();
@@ -259,6 +262,14 @@ public final class Typesetter {
         return pages;
     }
 
+    /** Whether ideographs, kana or hangul are missing while the CJK fonts are not on the class path. */
+    private static boolean cjkMissing(java.util.Set<Integer> missing) {
+        return FontLibrary.bundled(new FontFace("Noto Sans CJK", false, false)).isEmpty()
+                && missing.stream()
+                        .map(Character.UnicodeScript::of)
+                        .anyMatch(script -> Scripts.covers(Character.UnicodeScript.HAN, script));
+    }
+
     /** Characters no face has, once each at their first use, then each chapter's own warnings. */
     private static void report(Setting s, List<Chapter> chapters, Diagnostics diagnostics) {
         Map<Integer, SourcePos> missing = new LinkedHashMap<>();
@@ -277,8 +288,11 @@ public final class Typesetter {
                     error ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING,
                     missingMessage(located),
                     located.values().iterator().next(),
-                    "replace the characters, or set fonts.missing to 'warning' in the theme to publish without"
-                            + " them"));
+                    cjkMissing(missing.keySet())
+                            ? "Chinese, Japanese and Korean need the CJK fonts: add io.github.imprint:imprint-fonts-cjk"
+                                    + " to the plugin's <dependencies> (README, \"Chinese, Japanese and Korean\")"
+                            : "replace the characters, or set fonts.missing to 'warning' in the theme to publish"
+                                    + " without them"));
         }
         if (error) {
             diagnostics.throwIfErrors();

@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
 final class ReadBack {
 
     private static final int GRAM = 5;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
+    /** A word: a run of letters, digits and marks; in scripts written without spaces, one character. */
+    private static final Pattern WORD = Pattern.compile(
+            "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsThai}]|[\\p{L}\\p{N}\\p{M}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsThai}]]+");
 
     private ReadBack() {}
 

@@ -81,7 +81,10 @@ class WorldPagesTest {
                 "vi-python",
                 "ar-python",
                 "fa-javascript",
-                "he-html"
+                "he-html",
+                "ja-python",
+                "zh-cn-python",
+                "ko-javascript"
             })
     void aPageInItsScriptReadsBackWhole(String page) throws Exception {
         Optional<Path> world =

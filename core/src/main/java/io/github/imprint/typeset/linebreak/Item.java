@@ -33,8 +33,17 @@ public sealed interface Item {
         }
     }
 
-    /** Space between words: natural width, how much it may stretch and shrink. */
-    record Glue(long width, long stretch, long shrink) implements Item {}
+    /**
+     * Space between words: natural width, how much it may stretch and shrink. {@code space} is false for
+     * the glue between ideographs (or between Thai words), where a line may break and justification may
+     * open a little room, but the text has no space.
+     */
+    record Glue(long width, long stretch, long shrink, boolean space) implements Item {
+
+        public Glue(long width, long stretch, long shrink) {
+            this(width, stretch, shrink, true);
+        }
+    }
 
     /**
      * A possible break with its cost. {@code flagged} marks a hyphen break (two in a row cost extra);

@@ -6,9 +6,11 @@ import io.github.imprint.typeset.shape.Marking;
 import io.github.imprint.typeset.shape.ShapedText;
 import io.github.imprint.typeset.shape.Shaper;
 import java.text.Bidi;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntConsumer;
 
 /**
@@ -181,7 +183,58 @@ public final class ParagraphItems {
         return Math.round(m.advance(m.glyph(' ')) * size / (double) m.unitsPerEm());
     }
 
+    /**
+     * A word, or a stretch of text in a script written without spaces: Chinese and Japanese may break
+     * between any two characters but where kinsoku forbids (no line starts with 。、」） nor ends with
+     * 「（), Thai, Lao, Khmer and Myanmar between words found by dictionary; the JDK's line
+     * {@link BreakIterator} finds both (UAX #14). Each such break is glue that is no space: it stretches
+     * a little, so CJK lines justify between their characters.
+     */
     private void word(TextRun run, String word, int at) {
+        Locale locale = unspaced(word);
+        if (locale == null || run.breakAnywhere()) {
+            spacedWord(run, word, at);
+            return;
+        }
+        BreakIterator breaks = BreakIterator.getLineInstance(locale);
+        breaks.setText(word);
+        long stretch = run.size() / 8;
+        int start = 0;
+        for (int end = breaks.following(0); end != BreakIterator.DONE && end < word.length(); end = breaks.next()) {
+            spacedWord(run, word.substring(start, end), at + start);
+            items.add(new Item.Glue(0, stretch, 0, false));
+            start = end;
+        }
+        spacedWord(run, word.substring(start), at + start);
+    }
+
+    /**
+     * The locale whose line breaking a word needs, or null for a word of a spaced script: Thai, Lao,
+     * Khmer and Myanmar by their dictionaries, ideographs and kana by the root rules. Korean is written
+     * with spaces and breaks there.
+     */
+    private static Locale unspaced(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 0x0E00 || Character.isSurrogate(c)) {
+                continue;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            switch (script) {
+                case THAI:
+                    return THAI;
+                case LAO, KHMER, MYANMAR, HAN, HIRAGANA, KATAKANA, BOPOMOFO:
+                    return Locale.ROOT;
+                default:
+                    break;
+            }
+        }
+        return null;
+    }
+
+    private static final Locale THAI = Locale.forLanguageTag("th");
+
+    private void spacedWord(TextRun run, String word, int at) {
         int start = 0;
         int n = word.length();
         boolean patterns = !run.breakAnywhere() && word.indexOf('-') < 0;

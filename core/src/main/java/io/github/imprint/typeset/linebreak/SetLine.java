@@ -160,7 +160,7 @@ public record SetLine(List<Piece> pieces, List<Destination.Note> notes, boolean 
                     }
                     x += box.expand() > 0 ? Math.round(box.width() * scale) : box.width();
                 } else if (item instanceof Item.Glue glue) {
-                    if (!pieces.isEmpty()) {
+                    if (!pieces.isEmpty() && glue.space()) {
                         Piece last = pieces.get(pieces.size() - 1);
                         pieces.set(pieces.size() - 1, new Piece(last.text(), last.x(), true, last.scale()));
                     }

@@ -3,6 +3,7 @@ package io.github.imprint.typeset.shape;
 import io.github.imprint.font.FontFace;
 import io.github.imprint.font.FontLibrary;
 import io.github.imprint.font.FontMetrics;
+import io.github.imprint.font.GlyphTexts;
 import io.github.imprint.font.Ligatures;
 import io.github.imprint.font.Scripts;
 import java.util.ArrayList;
@@ -28,6 +29,8 @@ public final class Shaper {
     private final List<Optional<Character.UnicodeScript>> fallbackScripts;
 
     private final Map<Character.UnicodeScript, String> scripts;
+    /** The publication's language, whose forms shared ideographs take where a span names none. */
+    private final String language;
     /** The face found for a character in a face: text in another script asks for the same few. */
     private final Map<Wanted, Optional<FontFace>> found = new ConcurrentHashMap<>();
 
@@ -43,6 +46,16 @@ public final class Shaper {
      * @param scripts the family the theme names for a script, tried before the fallbacks
      */
     public Shaper(List<FontFace> fallbacks, Map<Character.UnicodeScript, String> scripts) {
+        this(fallbacks, scripts, null);
+    }
+
+    /**
+     * @param fallbacks faces tried, in order, for characters the chosen face lacks
+     * @param scripts the family the theme names for a script, tried before the fallbacks
+     * @param language the publication's language: Chinese, Japanese and Korean take their own forms
+     */
+    public Shaper(List<FontFace> fallbacks, Map<Character.UnicodeScript, String> scripts, String language) {
+        this.language = language;
         this.fallbacks = List.copyOf(fallbacks);
         this.fallbackScripts =
                 this.fallbacks.stream().map(f -> Scripts.of(f.family())).toList();
@@ -147,7 +160,7 @@ public final class Shaper {
         for (int i = 0; i < fallbacks.size(); i++) {
             FontFace fallback = fallbacks.get(i);
             Optional<Character.UnicodeScript> only = fallbackScripts.get(i);
-            if (only.isPresent() && only.get() != script && !common(script)) {
+            if (only.isPresent() && !Scripts.covers(only.get(), script) && !common(script)) {
                 continue; // a face for another script's letters: not opened
             }
             FontFace styled = styled(fallback.family(), face);
@@ -176,7 +189,7 @@ public final class Shaper {
         return had.orElse(null);
     }
 
-    private static ShapedText shapeIn(String text, FontFace face, long size, boolean ligate, Marking marking) {
+    private ShapedText shapeIn(String text, FontFace face, long size, boolean ligate, Marking marking) {
         if (marking.rightToLeft() || ComplexShaper.needed(text)) {
             return ComplexShaper.shape(text, face, size, ligate, marking);
         }
@@ -187,6 +200,14 @@ public final class Shaper {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             int glyph = invisible(cp) ? 0 : metrics.glyph(cp);
+            if (cp >= 0x2E80 && glyph != 0) {
+                // an ideograph, kana or hangul: in the forms of the text's language
+                int local = metrics.localForm(glyph, marking.language() != null ? marking.language() : language);
+                if (local != glyph) {
+                    GlyphTexts.seen(face, local, new String(Character.toChars(cp))); // no character reaches it
+                    glyph = local;
+                }
+            }
             if (glyph != 0) {
                 glyphs[count++] = glyph;
             }

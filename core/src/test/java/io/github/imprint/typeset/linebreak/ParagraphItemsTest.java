@@ -94,4 +94,35 @@ class ParagraphItemsTest {
                         .allMatch(i -> ((Item.Box) i).text().marking().rightToLeft()),
                 "every box of the right-to-left paragraph is at an odd level");
     }
+
+    /** The stretches of text between the places a line may break, for text without spaces. */
+    private static List<String> breakable(String text, String family) {
+        FontFace face = new FontFace(family, false, false);
+        ParagraphItems items = new ParagraphItems(new Shaper(List.of(SERIF, face)), false, false, cp -> {});
+        items.add(TextRun.of(text, SERIF, 10_000).build());
+        List<String> parts = new java.util.ArrayList<>(List.of(""));
+        for (Item item : items.finish()) {
+            if (item instanceof Item.Box box && box.text() != null) {
+                parts.set(
+                        parts.size() - 1,
+                        parts.get(parts.size() - 1) + box.text().text());
+            } else if (item instanceof Item.Glue glue && !glue.space() && glue.stretch() > 0) {
+                parts.add("");
+            }
+        }
+        return parts;
+    }
+
+    @Test
+    void japaneseBreaksBetweenCharactersButNotBeforeClosingNorAfterOpeningPunctuation() {
+        List<String> parts = breakable("日本語。「テスト」です（注）、終わり。", "Noto Serif Thai");
+        assertEquals(List.of("日", "本", "語。", "「テ", "ス", "ト」", "で", "す", "（注）、", "終", "わ", "り。"), parts);
+    }
+
+    @Test
+    void thaiBreaksBetweenTheWordsOfItsDictionary() {
+        assertEquals(
+                List.of("ภาษา", "ไทย", "เป็น", "ภาษา", "ที่", "สวย", "งาม"),
+                breakable("ภาษาไทยเป็นภาษาที่สวยงาม", "Noto Serif Thai"));
+    }
 }

@@ -137,6 +137,46 @@ class HarfBuzzReferenceTest {
     }
 
     /**
+     * One Pan-CJK face, each language its own forms (GSUB locl): 直, 骨, 角 and 誤 differ between
+     * Japanese, Korean and Simplified and Traditional Chinese, as hb-shape gives them for the language.
+     */
+    @Test
+    void ideographsTakeTheFormsOfTheirLanguage() throws Exception {
+        Assumptions.assumeTrue(hbShapeAvailable(), "hb-shape is not installed; .ci/run installs libharfbuzz-bin");
+        FontFace face = new FontFace("Noto Sans CJK", false, false);
+        Assumptions.assumeTrue(FontLibrary.bundled(face).isPresent(), "imprint-fonts-cjk is not on the class path");
+        Path file = work.resolve(face.fileStem() + ".ttf");
+        Files.write(file, FontLibrary.bytes(face));
+        java.util.Set<String> forms = new java.util.HashSet<>();
+        for (String language : List.of("ja", "ko", "zh-Hans", "zh-Hant", "zh-HK")) {
+            long upem = FontMetrics.of(face).unitsPerEm();
+            List<ShapedText> shaped = new Shaper(List.of(face), java.util.Map.of(), language)
+                    .shape("直骨角誤", face, upem, true, Marking.of(0, Role.PARAGRAPH, BlockId.NONE), cp -> {});
+            String ours = java.util.Arrays.toString(shaped.get(0).glyphs());
+            Process p = new ProcessBuilder(
+                            "hb-shape",
+                            "--no-glyph-names",
+                            "--no-clusters",
+                            "--no-positions",
+                            "--language=" + language,
+                            file.toString(),
+                            "直骨角誤")
+                    .redirectErrorStream(true)
+                    .start();
+            String theirs = "["
+                    + new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                            .strip()
+                            .replaceAll("[\\[\\]]", "")
+                            .replace("|", ", ")
+                    + "]";
+            p.waitFor(30, TimeUnit.SECONDS);
+            assertEquals(theirs, ours, language);
+            forms.add(ours);
+        }
+        assertTrue(forms.size() >= 4, "the languages' forms differ: " + forms);
+    }
+
+    /**
      * The glyphs with their places, in no order: where a right-to-left word is seen to start with a
      * mark, Imprint draws the letter under it first, each at the place hb-shape gives.
      */
