@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * DAISY Ace, the accessibility checker, through {@code ../shared/tools/check-epub --ace} (which needs
@@ -71,6 +73,22 @@ class AceTest {
         Assumptions.assumeTrue(book.isPresent(), "../shared/corpus/cargo-book is not beside the clone; skipped");
         PublishResult result =
                 Publisher.publish(Fixtures.request(book.get(), book.get().resolve("src"), out));
+        assertAcePasses(result.editions().get(Format.EPUB).file());
+    }
+
+    /** The world's pages in right-to-left and CJK scripts: direction, languages and embedded faces. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ar-python", "he-html", "ja-python", "zh-cn-python", "ko-javascript"})
+    void worldPagesHaveNoAccessibilityViolations(String page) throws Exception {
+        Optional<Path> folder =
+                Fixtures.shared().map(s -> s.resolve("corpus/world/" + page)).filter(Files::isDirectory);
+        Assumptions.assumeTrue(folder.isPresent(), "../shared/corpus/world is not beside the clone; skipped");
+        PublishResult result =
+                Publisher.publish(PublishRequest.of(folder.get().resolve("article.md"), folder.get(), out, page)
+                        .identitySeed("world")
+                        .timestamp(Instant.parse("2026-01-01T00:00:00Z"))
+                        .workDirectory(out.resolve("work"))
+                        .build());
         assertAcePasses(result.editions().get(Format.EPUB).file());
     }
 
