@@ -11,7 +11,7 @@ novel=$(cd "$2" && pwd)
 runs=${3:-5}
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-mvn -q -B -ntp -pl cli -am -DskipTests install >/dev/null
+mvn -q -B -ntp -pl cli -am -DskipTests clean install >/dev/null
 jar=$(ls "$root"/cli/target/imprint-cli-*.jar | grep -v original | head -1)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -13,7 +13,7 @@ book=$(cd "$1" && pwd)
 runs=${2:-5}
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-mvn -q -B -ntp -pl cli -am -DskipTests install >/dev/null
+mvn -q -B -ntp -pl cli -am -DskipTests clean install >/dev/null
 cp_file=$(mktemp)
 work=$(mktemp -d)
 trap 'rm -rf "$work" "$cp_file"' EXIT

@@ -13,7 +13,7 @@ runs=${2:-5}
 size=${3:-60000}
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-mvn -q -B -ntp -pl cli,fonts-cjk -am -DskipTests install >/dev/null
+mvn -q -B -ntp -pl cli,fonts-cjk -am -DskipTests clean install >/dev/null
 cli=$(ls "$root"/cli/target/imprint-cli-*.jar | grep -v original | head -1)
 cjk=$(ls "$root"/fonts-cjk/target/imprint-fonts-cjk-*.jar | head -1)
 work=$(mktemp -d)
