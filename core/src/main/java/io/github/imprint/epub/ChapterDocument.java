@@ -315,7 +315,9 @@ final class ChapterDocument {
             marks.text(t.text(), out);
         } else if (inline instanceof Inline.Code c) {
             out.append("<code>");
-            marks.text(c.text(), out);
+            StringBuilder code = new StringBuilder();
+            marks.text(c.text(), code);
+            out.append(BreakOpportunities.after(code));
             out.append("</code>");
         } else if (inline instanceof Inline.Anchor anchor) {
             out.append("<span id=\"").append(Xml.attribute(anchor.id())).append("\"></span>");

@@ -136,6 +136,7 @@ final class Stylesheet {
                   font-family: MONO;
                   font-size: 0.9em;
                   hyphens: none;
+                  overflow-wrap: anywhere;
                 }
                 pre code {
                   font-size: 1em;

@@ -21,7 +21,8 @@ import java.util.function.IntConsumer;
  * explicit hyphen or a dash there is a flagged penalty of 50 (but not before a word joiner, U+2060);
  * between a word's syllables, as the language's patterns find them, a discretionary penalty of 50
  * whose hyphen is set only if the line breaks there; in URLs and code, a penalty of 100 after
- * {@code / . - _ ? & =}. The paragraph ends as TeX's does: an infinite penalty, fill glue and a
+ * {@code / . - _ ? & = , #} and {@code ::}, which also holds for paths, file names and identifiers in
+ * running text ({@link #pathLike}), never hyphenated. The paragraph ends as TeX's does: an infinite penalty, fill glue and a
  * forced break.
  *
  * <p>Where {@code expansion} is on (justified text), every word box may also be expanded or
@@ -237,14 +238,16 @@ public final class ParagraphItems {
     private void spacedWord(TextRun run, String word, int at) {
         int start = 0;
         int n = word.length();
-        boolean patterns = !run.breakAnywhere() && word.indexOf('-') < 0;
+        // a path, a file name, an identifier or a URL in running text breaks as code does, unhyphenated
+        boolean code = run.breakAnywhere() || pathLike(word);
+        boolean patterns = !code && word.indexOf('-') < 0 && word.chars().noneMatch(Character::isDigit);
         for (int i = 0; i < n; i++) {
             char c = word.charAt(i);
             if (c == '\u00A0' || c == '\u202F') {
                 piece(run, word.substring(start, i), false, at + start);
                 long w = spaceWidth(run.face(), run.size());
                 items.add(Item.Box.space(c == '\u202F' ? w / 2 : w));
-                if (run.breakAnywhere()) {
+                if (code) {
                     // code keeps every space as it is, but a long line may still wrap after one
                     items.add(Item.Penalty.allowed(URL_PENALTY / 2));
                 }
@@ -253,7 +256,9 @@ public final class ParagraphItems {
             }
             boolean dash = c == '-' || c == '–' || c == '—';
             boolean joinerNext = i + 1 < n && word.charAt(i + 1) == '\u2060';
-            boolean url = run.breakAnywhere() && "/.-_?&=".indexOf(c) >= 0;
+            boolean url = code
+                    && (BREAK_AFTER.indexOf(c) >= 0 || c == ':' && i > 0 && word.charAt(i - 1) == ':')
+                    && !(i + 1 < n && word.charAt(i + 1) == c && (c == '/' || c == '.')); // not inside // or ..
             if ((dash || url) && i + 1 < n && i > 0 && !joinerNext) {
                 piece(run, word.substring(start, i + 1), patterns, at + start);
                 items.add(new Item.Penalty(0, url ? URL_PENALTY : EXPLICIT_HYPHEN_PENALTY, !url, null, 0, false));
@@ -261,6 +266,40 @@ public final class ParagraphItems {
             }
         }
         piece(run, word.substring(start), patterns, at + start);
+    }
+
+    /** Where code, a path or a URL may break: after these (and after {@code ::}), never inside a name. */
+    private static final String BREAK_AFTER = "/.-_?&=,#";
+
+    /**
+     * Whether a word of running text is a path, a file name, an identifier or a URL, which readers expect
+     * whole or broken after a separator, never hyphenated: it has a slash or a backslash between
+     * characters, {@code ::}, an underscore between letters, or a dot between two letters on each side
+     * ({@code Cargo.toml}, not {@code e.g.}).
+     */
+    static boolean pathLike(String word) {
+        int n = word.length();
+        for (int i = 1; i + 1 < n; i++) {
+            char c = word.charAt(i);
+            if (c == '/' || c == '\\' || c == ':' && word.charAt(i + 1) == ':') {
+                return true;
+            }
+            if (c == '_'
+                    && Character.isLetterOrDigit(word.charAt(i - 1))
+                    && Character.isLetterOrDigit(word.charAt(i + 1))) {
+                return true;
+            }
+            if (c == '.'
+                    && i >= 2
+                    && i + 2 < n
+                    && Character.isLetter(word.charAt(i - 1))
+                    && Character.isLetter(word.charAt(i - 2))
+                    && Character.isLetter(word.charAt(i + 1))
+                    && Character.isLetter(word.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A piece of a word between explicit breaks: hyphenated by the patterns when it is all letters. */

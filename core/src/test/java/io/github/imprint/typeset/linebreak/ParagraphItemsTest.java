@@ -125,4 +125,34 @@ class ParagraphItemsTest {
                 List.of("ภาษา", "ไทย", "เป็น", "ภาษา", "ที่", "สวย", "งาม"),
                 breakable("ภาษาไทยเป็นภาษาที่สวยงาม", "Noto Serif Thai"));
     }
+
+    /** What a word of running text becomes: its discretionary hyphens and its separator breaks. */
+    private static String breaks(String word) {
+        ParagraphItems items = new ParagraphItems(new Shaper(List.of(SERIF)), false, false, cp -> {});
+        items.add(TextRun.of(word, SERIF, 10_000)
+                .hyphenator(Hyphenator.forLanguage("en-US"))
+                .build());
+        StringBuilder out = new StringBuilder();
+        for (Item item : items.finish()) {
+            if (item instanceof Item.Box box && box.text() != null) {
+                out.append(box.text().text());
+            } else if (item instanceof Item.Penalty p && p.discretionary()) {
+                out.append('-');
+            } else if (item instanceof Item.Penalty p && p.penalty() == ParagraphItems.URL_PENALTY) {
+                out.append('|');
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
+    void pathsAndIdentifiersInRunningTextBreakAfterSeparatorsAndAreNeverHyphenated() {
+        assertEquals("target/|debug/|hello_|cargo", breaks("target/debug/hello_cargo"));
+        assertEquals("std::|collections::|HashMap", breaks("std::collections::HashMap"));
+        assertEquals("Cargo.|toml", breaks("Cargo.toml"));
+        assertEquals("https://|doc.|rust-|lang.|org/|cargo/", breaks("https://doc.rust-lang.org/cargo/"));
+        assertEquals("e.g.", breaks("e.g."), "an abbreviation is no path");
+        assertEquals("ex-e-cutable", breaks("executable"), "a word is still hyphenated");
+        assertEquals("version2release", breaks("version2release"), "a word with digits is not");
+    }
 }
