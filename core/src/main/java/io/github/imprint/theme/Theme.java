@@ -13,6 +13,7 @@ import java.util.Map;
  * @param newPageDepth chapters down to this depth in a book's outline start a new page (a recto)
  * @param cover    colours of a generated cover
  * @param pdfConformance whether the PDF claims PDF/A-2a and PDF/UA-1
+ * @param code     how code blocks are fitted to the measure
  */
 public record Theme(
         PageGeometry page,
@@ -23,7 +24,8 @@ public record Theme(
         CoverColors cover,
         Hyphenation hyphenation,
         Syntax syntax,
-        boolean pdfConformance) {
+        boolean pdfConformance,
+        Code code) {
 
     public Theme {
         styles = Collections.unmodifiableMap(new EnumMap<>(styles));
@@ -62,6 +64,12 @@ public record Theme(
     public record CoverColors(Color background, Color text, Color accent) {}
 
     /** Colours of code by the kind of token. */
+    /**
+     * Code blocks: the number of columns the code size is chosen to fit on the measure, and the size it
+     * may step down to.
+     */
+    public record Code(int columns, Length minSize) {}
+
     public record Syntax(Color keyword, Color string, Color comment, Color number, Color tag, Color attribute) {}
 
     /** Whether capitalised words are hyphenated, and words whose breaks the theme fixes ({@code ta-ble}). */

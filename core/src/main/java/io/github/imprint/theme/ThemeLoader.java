@@ -170,8 +170,9 @@ public final class ThemeLoader {
                     scripts(scripts);
                     continue;
                 }
+                // an element's style keys, or a key the default theme has (code.columns, code.min-size)
                 boolean known =
-                        styleSection ? STYLE_KEYS.contains(entry.getKey().name()) : values.containsKey(key);
+                        styleSection && STYLE_KEYS.contains(entry.getKey().name()) || values.containsKey(key);
                 if (checked && !known) {
                     diagnostics.error(
                             entry.getKey().pos(),
@@ -262,7 +263,9 @@ public final class ThemeLoader {
                 color("syntax.number"),
                 color("syntax.tag"),
                 color("syntax.attribute"));
-        return new Theme(page, fonts, styles, depth, newPageDepth, cover, hyphenation, syntax, bool("pdf.conformance"));
+        Theme.Code code = new Theme.Code(whole("code.columns", 20, 400, 80), length("code.min-size"));
+        return new Theme(
+                page, fonts, styles, depth, newPageDepth, cover, hyphenation, syntax, bool("pdf.conformance"), code);
     }
 
     private Style style(Element element) {
@@ -342,17 +345,22 @@ public final class ThemeLoader {
 
     /** A depth or heading level: a whole number from 1 to 6. */
     private int level(String key, int fallback) {
+        return whole(key, 1, 6, fallback);
+    }
+
+    /** A whole number from {@code min} to {@code max}. */
+    private int whole(String key, int min, int max, int fallback) {
         return value(
                 key,
                 text -> {
                     try {
                         int d = Integer.parseInt(text);
-                        return d >= 1 && d <= 6 ? Optional.of(d) : Optional.<Integer>empty();
+                        return d >= min && d <= max ? Optional.of(d) : Optional.<Integer>empty();
                     } catch (NumberFormatException e) {
                         return Optional.<Integer>empty();
                     }
                 },
-                "a whole number from 1 to 6",
+                "a whole number from " + min + " to " + max,
                 fallback);
     }
 

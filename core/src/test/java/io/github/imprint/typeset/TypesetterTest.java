@@ -1,6 +1,7 @@
 package io.github.imprint.typeset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.imprint.diag.Diagnostic;
 import io.github.imprint.diag.Diagnostics;
@@ -131,5 +132,31 @@ class TypesetterTest {
         assertEquals(
                 List.of("theme.yaml:3:5: 'devanagri' is not a script code"),
                 e.diagnostics().stream().map(Diagnostic::headline).toList());
+    }
+
+    /** The code runs of a typeset 80-column line, by their baselines: one baseline, one line. */
+    private List<Placed.GlyphRun> codeOf(PagedDocument pages) {
+        return pages.pages().stream()
+                .flatMap(p -> p.items().stream())
+                .filter(i -> i instanceof Placed.GlyphRun run && run.role() == io.github.imprint.layout.Role.CODE)
+                .map(Placed.GlyphRun.class::cast)
+                .toList();
+    }
+
+    @Test
+    void theCodeSizeStepsDownSoThatEightyColumnsFit() throws IOException {
+        String line = "let total = values.iter().map(|v| v * 2).filter(|v| v % 3 == 0).sum::<u64>(); // ok";
+        String block = "```\n" + line.substring(0, 80) + "\n```\n";
+        Path small = Fixtures.write(project, "theme.yaml", "code:\n  min-size: 4pt\n");
+        List<Placed.GlyphRun> fitted = codeOf(typeset(block, new Diagnostics(), Optional.of(small)));
+        assertEquals(
+                1, fitted.stream().map(Placed.GlyphRun::baseline).distinct().count(), "80 columns on one line");
+        assertTrue(
+                fitted.get(0).size() < 8_500,
+                "set smaller than the style's 8.5pt: " + fitted.get(0).size());
+        Path fixed = Fixtures.write(project, "theme.yaml", "code:\n  min-size: 8.5pt\n");
+        List<Placed.GlyphRun> wrapped = codeOf(typeset(block, new Diagnostics(), Optional.of(fixed)));
+        assertEquals(8_500, wrapped.get(0).size());
+        assertTrue(wrapped.stream().map(Placed.GlyphRun::baseline).distinct().count() > 1, "at 8.5pt it wraps");
     }
 }

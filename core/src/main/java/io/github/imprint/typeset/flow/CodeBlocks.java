@@ -20,7 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Code blocks: coloured by the highlighter, in the mono face at the code style's size and leading,
+ * Code blocks: coloured by the highlighter, in the mono face at the book's code size ({@link #size}: the
+ * style's, stepped down so that the theme's columns fit the measure) and a leading in proportion,
  * line for line as written (tabs as four spaces). A line too long for the region wraps by first fit,
  * and its continuation starts with an arrow in the code's margin.
  */
@@ -32,11 +33,11 @@ final class CodeBlocks {
         Style style = c.theme.style(Element.CODE);
         c.lines.space(style.spaceBefore().millipoints());
         FontFace face = new FontFace(c.theme.fonts().mono(), false, false);
-        long lineHeight = style.leading().millipoints();
+        FontMetrics metrics = FontMetrics.of(face);
+        long size = size(c.theme, metrics, c.frame.measure());
+        long lineHeight = style.leading().millipoints() * size / style.size().millipoints();
         BlockId block = c.structure.leaf(Role.CODE, c.at);
         List<SetLine> lines = new ArrayList<>();
-        long size = style.size().millipoints();
-        FontMetrics metrics = FontMetrics.of(face);
         long mark = metrics.advance(metrics.glyph('→')) * size / metrics.unitsPerEm() * 2;
         for (List<Highlighter.Token> source :
                 codeLines(Highlighter.tokens(code.text().replace("\t", "    "), code.language()))) {
@@ -64,6 +65,22 @@ final class CodeBlocks {
         long total = lines.size() * lineHeight + style.spaceAfter().millipoints();
         c.flow.add(new Flow.Space(c.lines.roundUp(total) - lines.size() * lineHeight, true));
         c.lines.indentNext = false;
+    }
+
+    /**
+     * The code size of the book: the theme's, or smaller, so that {@code code.columns} characters of the
+     * mono face and the wrap mark's room fit the text block's measure, but never below
+     * {@code code.min-size}. It depends on the page alone, so every block of the book has it.
+     */
+    static long size(Theme theme, FontMetrics mono, long measure) {
+        long size = theme.style(Element.CODE).size().millipoints();
+        long advance = mono.advance(mono.glyph('0'));
+        if (advance <= 0) {
+            return size;
+        }
+        long fitting = measure * mono.unitsPerEm() / ((theme.code().columns() + 2L) * advance);
+        long floor = Math.min(size, theme.code().minSize().millipoints());
+        return Math.max(floor, Math.min(size, fitting / 100 * 100)); // a tenth of a point, rounded down
     }
 
     /** The tokens of a code block, line by line: a token that spans lines is cut at each line end. */

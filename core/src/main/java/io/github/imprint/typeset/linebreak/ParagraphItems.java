@@ -258,7 +258,8 @@ public final class ParagraphItems {
             boolean joinerNext = i + 1 < n && word.charAt(i + 1) == '\u2060';
             boolean url = code
                     && (BREAK_AFTER.indexOf(c) >= 0 || c == ':' && i > 0 && word.charAt(i - 1) == ':')
-                    && !(i + 1 < n && word.charAt(i + 1) == c && (c == '/' || c == '.')); // not inside // or ..
+                    && !(i + 1 < n && word.charAt(i + 1) == c && (c == '/' || c == '.')) // not inside // or ..
+                    && !inNumber(word, i);
             if ((dash || url) && i + 1 < n && i > 0 && !joinerNext) {
                 piece(run, word.substring(start, i + 1), patterns, at + start);
                 items.add(new Item.Penalty(0, url ? URL_PENALTY : EXPLICIT_HYPHEN_PENALTY, !url, null, 0, false));
@@ -266,6 +267,14 @@ public final class ParagraphItems {
             }
         }
         piece(run, word.substring(start), patterns, at + start);
+    }
+
+    /** Whether the separator at {@code i} stands inside a number ({@code 2.85}, {@code 1,000}, {@code 1e-9}). */
+    private static boolean inNumber(String word, int i) {
+        return i > 0
+                && i + 1 < word.length()
+                && Character.isDigit(word.charAt(i + 1))
+                && (Character.isDigit(word.charAt(i - 1)) || word.charAt(i - 1) == 'e' && word.charAt(i) == '-');
     }
 
     /** Where code, a path or a URL may break: after these (and after {@code ::}), never inside a name. */

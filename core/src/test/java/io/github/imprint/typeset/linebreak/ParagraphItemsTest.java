@@ -152,6 +152,7 @@ class ParagraphItemsTest {
         assertEquals("Cargo.|toml", breaks("Cargo.toml"));
         assertEquals("https://|doc.|rust-|lang.|org/|cargo/", breaks("https://doc.rust-lang.org/cargo/"));
         assertEquals("e.g.", breaks("e.g."), "an abbreviation is no path");
+        assertEquals("v1.2.85/|docs", breaks("v1.2.85/docs"), "never inside a number");
         assertEquals("ex-e-cutable", breaks("executable"), "a word is still hyphenated");
         assertEquals("version2release", breaks("version2release"), "a word with digits is not");
     }
