@@ -16,7 +16,7 @@ import io.github.imprint.typeset.paginate.Flow;
 final class Quotations {
 
     /** Block quotations and list items of at most this many lines are never split across pages. */
-    static final int SHORT_BLOCK = 6;
+    static final int SHORT_BLOCK = 4;
 
     private Quotations() {}
 
