@@ -37,7 +37,8 @@ public final class GlyphTexts {
         return texts == null ? Optional.empty() : Optional.ofNullable(texts.get(glyph));
     }
 
-    private static String preferred(String a, String b) {
+    /** Of two texts seen for one glyph, the one kept: the shorter, then the first in order. */
+    public static String preferred(String a, String b) {
         if (a.length() != b.length()) {
             return a.length() < b.length() ? a : b;
         }

@@ -45,19 +45,12 @@ final class ToUnicode {
                         && !run.text().isEmpty()) {
                     Map<Integer, String> face = texts.computeIfAbsent(run.face(), f -> new HashMap<>());
                     for (int glyph : run.glyphs()) {
-                        face.merge(glyph, run.text().strip(), ToUnicode::shorter);
+                        face.merge(glyph, run.text().strip(), GlyphTexts::preferred);
                     }
                 }
             }
         }
         return texts;
-    }
-
-    private static String shorter(String a, String b) {
-        if (a.length() != b.length()) {
-            return a.length() < b.length() ? a : b;
-        }
-        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /** Replaces the font's map when some used glyph has no character; otherwise leaves PDFBox's. */

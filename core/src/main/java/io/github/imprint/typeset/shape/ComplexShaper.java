@@ -118,9 +118,10 @@ final class ComplexShaper {
         boolean risen = false;
         double scale = size / (double) metrics.unitsPerEm();
         int count = 0;
-        int[] order = rtl ? RightToLeftClusters.order(vector, text, face) : null;
-        for (int k = 0; k < n; k++) {
-            int i = order == null ? k : order[k];
+        if (rtl) {
+            RightToLeftClusters.note(vector, text, face);
+        }
+        for (int i = 0; i < n; i++) {
             int code = vector.getGlyphCode(i);
             if (code >= 0xFFFE) {
                 continue; // the engine's stand-in for an invisible character

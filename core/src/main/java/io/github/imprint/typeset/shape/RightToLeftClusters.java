@@ -19,27 +19,22 @@ final class RightToLeftClusters {
 
     private RightToLeftClusters() {}
 
-    /** The order to take the vector's glyphs in (the shaper's); notes what each glyph shows on the way. */
-    static int[] order(GlyphVector vector, String text, FontFace face) {
+    /** Notes what each glyph of a right-to-left shape shows, cluster by cluster. */
+    static void note(GlyphVector vector, String text, FontFace face) {
         int n = vector.getNumGlyphs();
         int[] starts = new int[n];
         for (int i = 0; i < n; i++) {
             starts[i] = vector.getGlyphCharIndex(i);
         }
-        int[] order = new int[n];
         int i = 0;
         while (i < n) {
             int j = i + 1;
             while (j < n && starts[j] == starts[i]) {
                 j++;
             }
-            for (int k = i; k < j; k++) {
-                order[k] = k;
-            }
-            note(vector, face, text.substring(starts[i], end(starts, starts[i], text.length())), order, i, j);
+            note(vector, face, text.substring(starts[i], end(starts, starts[i], text.length())), i, j);
             i = j;
         }
-        return order;
     }
 
     /** Where the cluster that starts at {@code start} ends: at the next cluster's start. */
@@ -53,12 +48,12 @@ final class RightToLeftClusters {
         return end;
     }
 
-    private static void note(GlyphVector vector, FontFace face, String cluster, int[] order, int from, int to) {
+    private static void note(GlyphVector vector, FontFace face, String cluster, int from, int to) {
         FontMetrics metrics = FontMetrics.of(face);
         StringBuilder rest = new StringBuilder(cluster);
         int base = -1;
         for (int k = from; k < to; k++) {
-            int glyph = vector.getGlyphCode(order[k]);
+            int glyph = vector.getGlyphCode(k);
             OptionalInt cp = glyph >= 0xFFFE ? OptionalInt.empty() : metrics.character(glyph);
             int at = cp.isPresent() && !GlyphTexts.presentationForm(cp.getAsInt())
                     ? rest.indexOf(new String(Character.toChars(cp.getAsInt())))
