@@ -121,6 +121,15 @@ class CargoBookTest {
             String figures = String.format("PDF %.4f, EPUB %.4f of %d words", pdf, epub, source.size());
             System.out.println("Cargo Book read back: " + figures);
             assertTrue(pdf >= 0.995 && epub >= 0.995, figures);
+            List<Path> files = listed(book).stream()
+                    .map(f -> book.resolve("src").resolve(f))
+                    .toList();
+            List<String> bad = CodeWraps.badWraps(
+                    ReadBack.pdfText(result.editions().get(Format.PDF).file()), CodeWraps.sourceLines(files));
+            String wraps = bad.remove(bad.size() - 1);
+            System.out.println("Cargo Book code lines wrapped: " + wraps + ", inside a token: " + (bad.size()));
+            assertTrue(Integer.parseInt(wraps) > 20, "the book's long code lines wrap: " + wraps);
+            assertEquals(List.of(), bad, "code lines wrapped inside a name, a number or a string");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);

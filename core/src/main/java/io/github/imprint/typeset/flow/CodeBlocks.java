@@ -18,12 +18,16 @@ import io.github.imprint.typeset.linebreak.TextRun;
 import io.github.imprint.typeset.paginate.Flow;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Code blocks: coloured by the highlighter, in the mono face at the book's code size ({@link #size}: the
  * style's, stepped down so that the theme's columns fit the measure) and a leading in proportion,
- * line for line as written (tabs as four spaces). A line too long for the region wraps by first fit,
- * and its continuation starts with an arrow in the code's margin.
+ * line for line as written (tabs as four spaces). A line too long for the region wraps by first fit
+ * at a space or a token boundary ({@link TextRun.Breaks#CODE}), never inside a name, a number or a
+ * string, and its continuation starts with an arrow, hung in as far as the line's own indent (at most a
+ * quarter of the measure).
  */
 final class CodeBlocks {
 
@@ -46,19 +50,34 @@ final class CodeBlocks {
                 source = List.of(new Highlighter.Token(Highlighter.Kind.PLAIN, " "));
             }
             for (Highlighter.Token token : source) {
-                items.add(TextRun.of(token.text().replace(' ', '\u00A0'), face, size)
-                        .rgb(colour(c.theme, token.kind(), style))
-                        .role(Role.CODE)
-                        .block(block)
-                        .breakAnywhere(true)
-                        .build());
+                int rgb = colour(c.theme, token.kind(), style);
+                // a quotation in a comment is kept whole as a string is
+                Matcher quoted = QUOTED.matcher(token.kind() == Highlighter.Kind.COMMENT ? token.text() : "");
+                int from = 0;
+                while (quoted.find()) {
+                    items.add(codeRun(token.text().substring(from, quoted.start()), face, size, rgb, block, false));
+                    items.add(codeRun(quoted.group(), face, size, rgb, block, true));
+                    from = quoted.end();
+                }
+                items.add(codeRun(
+                        token.text().substring(from), face, size, rgb, block, token.kind() == Highlighter.Kind.STRING));
             }
             List<Item> list = items.finish();
-            List<KnuthPlass.Line> broken =
-                    FirstFit.breakLines(list, region.width() - mark).lines();
+            long hang = Math.min(
+                    indent(source) * metrics.advance(metrics.glyph(' ')) * size / metrics.unitsPerEm(),
+                    (region.width() - mark) / 4);
+            KnuthPlass.Result wrapped = FirstFit.breakLines(list, region.width() - mark, hang);
+            if (hang > 0 && FirstFit.forced(list, wrapped)) { // hung in, a string or a name would be cut: set flush
+                KnuthPlass.Result flush = FirstFit.breakLines(list, region.width() - mark, 0);
+                if (!FirstFit.forced(list, flush)) {
+                    wrapped = flush;
+                    hang = 0;
+                }
+            }
+            List<KnuthPlass.Line> broken = wrapped.lines();
             List<SetLine> set = SetLine.set(list, broken, region.width() - mark, SetLine.Alignment.LEFT);
             for (int j = 0; j < set.size(); j++) {
-                lines.add(j == 0 ? set.get(j) : continued(c, set.get(j), mark, face, size));
+                lines.add(j == 0 ? set.get(j) : continued(c, set.get(j), mark, hang, face, size));
             }
         }
         c.lines.lines(lines, region.x(), lineHeight, null, 0, false);
@@ -81,6 +100,31 @@ final class CodeBlocks {
         long fitting = measure * mono.unitsPerEm() / ((theme.code().columns() + 2L) * advance);
         long floor = Math.min(size, theme.code().minSize().millipoints());
         return Math.max(floor, Math.min(size, fitting / 100 * 100)); // a tenth of a point, rounded down
+    }
+
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
+
+    private static TextRun codeRun(String text, FontFace face, long size, int rgb, BlockId block, boolean string) {
+        return TextRun.of(text.replace(' ', '\u00A0'), face, size)
+                .rgb(rgb)
+                .role(Role.CODE)
+                .block(block)
+                .breaks(string ? TextRun.Breaks.STRING : TextRun.Breaks.CODE)
+                .build();
+    }
+
+    /** How many spaces a code line starts with: its continuations hang that far in, past the mark. */
+    private static int indent(List<Highlighter.Token> line) {
+        int spaces = 0;
+        for (Highlighter.Token token : line) {
+            for (int i = 0; i < token.text().length(); i++) {
+                if (token.text().charAt(i) != ' ') {
+                    return spaces;
+                }
+                spaces++;
+            }
+        }
+        return 0;
     }
 
     /** The tokens of a code block, line by line: a token that spans lines is cut at each line end. */
@@ -116,8 +160,8 @@ final class CodeBlocks {
         };
     }
 
-    /** A wrapped code line's continuation: an arrow in the margin of the code, then the rest. */
-    private static SetLine continued(Cursor c, SetLine line, long mark, FontFace face, long size) {
+    /** A wrapped code line's continuation: hung in by the line's indent, an arrow, then the rest. */
+    private static SetLine continued(Cursor c, SetLine line, long mark, long hang, FontFace face, long size) {
         ParagraphItems arrow = new ParagraphItems(c.shaper, false, false, c::missing);
         arrow.add(TextRun.of("→", face, size)
                 .rgb(c.theme.syntax().comment().rgb())
@@ -126,9 +170,12 @@ final class CodeBlocks {
         List<Item> list = arrow.finish();
         SetLine marker = SetLine.set(list, FirstFit.breakLines(list, mark).lines(), mark, SetLine.Alignment.LEFT)
                 .get(0);
-        List<SetLine.Piece> pieces = new ArrayList<>(marker.pieces());
+        List<SetLine.Piece> pieces = new ArrayList<>();
+        for (SetLine.Piece piece : marker.pieces()) {
+            pieces.add(new SetLine.Piece(piece.text(), piece.x() + hang, piece.spaced(), piece.scale()));
+        }
         for (SetLine.Piece piece : line.pieces()) {
-            pieces.add(new SetLine.Piece(piece.text(), piece.x() + mark, piece.spaced(), piece.scale()));
+            pieces.add(new SetLine.Piece(piece.text(), piece.x() + mark + hang, piece.spaced(), piece.scale()));
         }
         return new SetLine(pieces, line.notes(), false, line.overfull());
     }

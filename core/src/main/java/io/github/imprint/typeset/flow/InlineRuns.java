@@ -125,7 +125,7 @@ final class InlineRuns {
                         .block(linked.block())
                         .rise(linked.rise())
                         .ligatures(true)
-                        .breakAnywhere(true)
+                        .breaks(TextRun.Breaks.PATH)
                         .link(this.link)
                         .language(language)
                         .build());
@@ -164,7 +164,7 @@ final class InlineRuns {
                 .rise(c.rise())
                 .hyphenator(c.hyphenator())
                 .ligatures(!c.code())
-                .breakAnywhere(c.code())
+                .breaks(c.code() ? TextRun.Breaks.PATH : TextRun.Breaks.WORDS)
                 .note(note)
                 .link(link)
                 .language(language)

@@ -89,6 +89,12 @@ public final class Highlighter {
                             + "|(?<keyword>(?m)^\\s*-?\\s*[\\w.-]+(?=\\s*:(?:\\s|$)))|" + NUMBERS
                             + "|(?<tag>\\b(?:true|false|null|yes|no)\\b)")),
             Map.entry(
+                    "toml",
+                    Pattern.compile(HASH_COMMENTS + "|" + STRINGS
+                            + "|(?<tag>(?m)^[ \\t]*\\[\\[?[^\\]\\n]*\\]\\]?)"
+                            + "|(?<attribute>[\\w.-]+(?=[ \\t]*=(?!=)))|" + NUMBERS
+                            + "|(?<keyword>\\b(?:true|false)\\b)")),
+            Map.entry(
                     "json",
                     Pattern.compile("(?<keyword>\"(?:[^\"\\\\]|\\\\.)*\"(?=\\s*:))|" + STRINGS + "|" + NUMBERS
                             + "|(?<tag>\\b(?:true|false|null)\\b)")),
@@ -110,6 +116,7 @@ public final class Highlighter {
             Map.entry("zsh", "shell"),
             Map.entry("console", "shell"),
             Map.entry("yml", "yaml"),
+            Map.entry("json5", "json"),
             Map.entry("html", "xml"),
             Map.entry("xhtml", "xml"),
             Map.entry("svg", "xml"),
@@ -122,9 +129,12 @@ public final class Highlighter {
                 + String.join("|", keywords.split(" ")) + ")\\b)");
     }
 
-    /** The language a code block's info string names, if Imprint can colour it. */
+    /**
+     * The language a code block's info string names, if Imprint can colour it: its first word, up to a
+     * comma, so mdBook's {@code rust,ignore} is Rust.
+     */
     public static Optional<String> language(String info) {
-        String name = info.toLowerCase(Locale.ROOT);
+        String name = info.toLowerCase(Locale.ROOT).split(",", 2)[0];
         name = ALIASES.getOrDefault(name, name);
         return LANGUAGES.containsKey(name) ? Optional.of(name) : Optional.empty();
     }

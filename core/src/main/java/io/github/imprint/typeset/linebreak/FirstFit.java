@@ -7,7 +7,8 @@ import java.util.List;
  * Ragged-right breaking for headings, captions, code and narrow columns: each line takes as many items
  * as fit at their natural width and breaks at the last legal place (TeX's "first fit"). A word wider
  * than the measure with nowhere to break is set overfull on a line of its own, and counted, so the
- * caller can report it.
+ * caller can report it. A break that costs {@link CodeBreaks#LAST_RESORT} or more is taken only where
+ * no cheaper one lets the line fit. Lines after the first may hang in, as wrapped code lines do.
  */
 public final class FirstFit {
 
@@ -19,13 +20,24 @@ public final class FirstFit {
 
     /** As {@link #breakLines(List, long)}, telling {@code trace} each line and its natural width. */
     public static KnuthPlass.Result breakLines(List<Item> items, long measure, BreakTrace trace) {
+        return breakLines(items, measure, 0, trace);
+    }
+
+    /** As {@link #breakLines(List, long)}, with every line after the first {@code hang} shorter. */
+    public static KnuthPlass.Result breakLines(List<Item> items, long firstMeasure, long hang) {
+        return breakLines(items, firstMeasure, hang, null);
+    }
+
+    private static KnuthPlass.Result breakLines(List<Item> items, long firstMeasure, long hang, BreakTrace trace) {
         List<KnuthPlass.Line> lines = new ArrayList<>();
         int start = 0;
         int overfull = 0;
         int n = items.size();
         while (start < n) {
+            long measure = lines.isEmpty() ? firstMeasure : firstMeasure - hang;
             long width = 0;
             int lastBreak = -1;
+            int lastResort = -1;
             int i = start;
             int end = -1;
             for (; i < n; i++) {
@@ -38,17 +50,22 @@ public final class FirstFit {
                         ? i > start && items.get(i - 1) instanceof Item.Box
                         : item instanceof Item.Penalty p && p.penalty() < Item.INFINITY;
                 long extra = item instanceof Item.Penalty p ? p.width() : 0;
+                boolean resort = item instanceof Item.Penalty p && p.penalty() >= CodeBreaks.LAST_RESORT;
                 if (legal && width + extra <= measure) {
-                    lastBreak = i;
-                } else if (legal && lastBreak < 0) {
+                    if (resort) {
+                        lastResort = i;
+                    } else {
+                        lastBreak = i;
+                    }
+                } else if (legal && lastBreak < 0 && lastResort < 0) {
                     end = i;
                     break;
                 }
                 if (!(item instanceof Item.Penalty)) {
                     width += item.width();
                 }
-                if (width > measure && lastBreak >= 0) {
-                    end = lastBreak;
+                if (width > measure && (lastBreak >= 0 || lastResort >= 0)) {
+                    end = lastBreak >= 0 ? lastBreak : lastResort;
                     break;
                 }
             }
@@ -74,6 +91,22 @@ public final class FirstFit {
             }
         }
         return new KnuthPlass.Result(lines, 0, overfull);
+    }
+
+    /** Whether {@code wrapped} leaves a line overfull or ends one at a last resort (inside a string). */
+    public static boolean forced(List<Item> items, KnuthPlass.Result wrapped) {
+        if (wrapped.overfull() > 0) {
+            return true;
+        }
+        for (KnuthPlass.Line line : wrapped.lines()) {
+            if (line.end() < items.size()
+                    && items.get(line.end()) instanceof Item.Penalty p
+                    && p.penalty() >= CodeBreaks.LAST_RESORT
+                    && p.penalty() < Item.INFINITY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String text(List<Item> items, int start, int end) {

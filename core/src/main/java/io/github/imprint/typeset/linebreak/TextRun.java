@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param marking       colour, role, structure block, rise, link and language of the text
  * @param hyphenator    the language's patterns, empty where words must not be hyphenated
  * @param ligatures     whether standard ligatures may form (never in code)
- * @param breakAnywhere whether the text is a URL or code, which may break after {@code / . - _ ? & =}
+ * @param breaks        where the text may break: as words, or as a path, code or a string does
  * @param note          the footnote this run calls (its number's superscript), or null
  */
 public record TextRun(
@@ -25,8 +25,20 @@ public record TextRun(
         Marking marking,
         Optional<Hyphenator> hyphenator,
         boolean ligatures,
-        boolean breakAnywhere,
+        Breaks breaks,
         Destination.Note note) {
+
+    /** Where a run's text may break, by what it is ({@link CodeBreaks} has the rules for code). */
+    public enum Breaks {
+        /** Running text: at spaces and by hyphenation; a path or URL in it breaks as {@link #PATH}. */
+        WORDS,
+        /** A URL, a path or inline code: at spaces and after its separators, never hyphenated. */
+        PATH,
+        /** A code block's token: at spaces and at token boundaries, never inside a name or a number. */
+        CODE,
+        /** A string in a code block: only where nothing else lets the line fit. */
+        STRING
+    }
 
     /** Plain black text: no block, no hyphenation, no ligatures, no link. */
     public static Builder of(String text, FontFace face, long size) {
@@ -46,7 +58,7 @@ public record TextRun(
         private String language;
         private Optional<Hyphenator> hyphenator = Optional.empty();
         private boolean ligatures;
-        private boolean breakAnywhere;
+        private Breaks breaks = Breaks.WORDS;
         private Destination.Note note;
 
         private Builder(String text, FontFace face, long size) {
@@ -95,9 +107,9 @@ public record TextRun(
             return this;
         }
 
-        /** Lets the text break after {@code / . - _ ? & =}, as a URL or code may. */
-        public Builder breakAnywhere(boolean breakAnywhere) {
-            this.breakAnywhere = breakAnywhere;
+        /** Where the text may break: as words (the default), a path, code or a string. */
+        public Builder breaks(Breaks breaks) {
+            this.breaks = breaks;
             return this;
         }
 
@@ -115,7 +127,7 @@ public record TextRun(
                     new Marking(rgb, role, block, rise, link, language),
                     hyphenator,
                     ligatures,
-                    breakAnywhere,
+                    breaks,
                     note);
         }
     }

@@ -61,7 +61,8 @@ class GoldenTraceTest {
         paragraph.add(TextRun.of(text, SERIF, SIZE)
                 .hyphenator(hyphenator)
                 .ligatures(true)
-                .breakAnywhere("yes".equals(keys.get("breakAnywhere")))
+                .breaks(TextRun.Breaks.valueOf(
+                        keys.getOrDefault("breaks", "words").toUpperCase(java.util.Locale.ROOT)))
                 .build());
         List<Item> items = paragraph.finish();
         BreakTrace trace = new BreakTrace("% " + file.getFileName() + ", measure " + BreakTrace.points(measure));

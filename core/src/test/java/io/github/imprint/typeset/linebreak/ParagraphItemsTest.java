@@ -128,9 +128,14 @@ class ParagraphItemsTest {
 
     /** What a word of running text becomes: its discretionary hyphens and its separator breaks. */
     private static String breaks(String word) {
+        return breaks(word, TextRun.Breaks.WORDS);
+    }
+
+    private static String breaks(String word, TextRun.Breaks kind) {
         ParagraphItems items = new ParagraphItems(new Shaper(List.of(SERIF)), false, false, cp -> {});
         items.add(TextRun.of(word, SERIF, 10_000)
                 .hyphenator(Hyphenator.forLanguage("en-US"))
+                .breaks(kind)
                 .build());
         StringBuilder out = new StringBuilder();
         for (Item item : items.finish()) {
@@ -140,6 +145,8 @@ class ParagraphItemsTest {
                 out.append('-');
             } else if (item instanceof Item.Penalty p && p.penalty() == ParagraphItems.URL_PENALTY) {
                 out.append('|');
+            } else if (item instanceof Item.Penalty p && p.flagged()) {
+                out.append('=');
             }
         }
         return out.toString();
@@ -149,8 +156,20 @@ class ParagraphItemsTest {
     void pathsAndIdentifiersInRunningTextBreakAfterSeparatorsAndAreNeverHyphenated() {
         assertEquals("target/|debug/|hello_|cargo", breaks("target/debug/hello_cargo"));
         assertEquals("std::|collections::|HashMap", breaks("std::collections::HashMap"));
-        assertEquals("Cargo.|toml", breaks("Cargo.toml"));
-        assertEquals("https://|doc.|rust-|lang.|org/|cargo/", breaks("https://doc.rust-lang.org/cargo/"));
+        assertEquals("Cargo.toml", breaks("Cargo.toml"), "a file's extension stays with its name");
+        assertEquals("crates.io", breaks("crates.io"));
+        assertEquals("src/|lib.rs", breaks("src/lib.rs"));
+        assertEquals("--all-=targets", breaks("--all-targets"), "an option keeps its leading dashes");
+        assertEquals(
+                "--all|-targets",
+                breaks("--all-targets", TextRun.Breaks.PATH),
+                "inline code breaks before a dash, so no line of it ends as a hyphenated word would");
+        assertEquals("rust|-lang.org", breaks("rust-lang.org", TextRun.Breaks.PATH));
+        assertEquals("default-features", breaks("default-features", TextRun.Breaks.CODE), "a name stays whole");
+        assertEquals("well-=known", breaks("well-known"));
+        assertEquals("--release", breaks("--release"));
+        assertEquals("a::b", breaks("a::b"), "three letters or digits stay on each side");
+        assertEquals("https://|doc.|rust|-lang.|org/|cargo/", breaks("https://doc.rust-lang.org/cargo/"));
         assertEquals("e.g.", breaks("e.g."), "an abbreviation is no path");
         assertEquals("v1.2.85/|docs", breaks("v1.2.85/docs"), "never inside a number");
         assertEquals("ex-e-cutable", breaks("executable"), "a word is still hyphenated");
