@@ -88,6 +88,73 @@ class TypesetterTest {
         assertEquals(true, pages.pages().size() > 1);
     }
 
+    private static List<Placed.GlyphRun> cells(PagedDocument pages) {
+        return pages.pages().stream()
+                .flatMap(page -> page.items().stream())
+                .filter(p -> p instanceof Placed.GlyphRun run && run.role() == Role.TABLE_CELL)
+                .map(p -> (Placed.GlyphRun) p)
+                .toList();
+    }
+
+    @Test
+    void aTablesColumnsAreAsWideAsTheirContentAsks() throws IOException {
+        PagedDocument pages = typeset(
+                "| Operator | Meaning |\n|---|---|\n"
+                        + "| `%` | Arithmetic remainder of the division of the left operand by the right one |\n"
+                        + "| `+` | Addition of two numbers, or concatenation where the operands are strings |\n",
+                new Diagnostics());
+        List<Placed.GlyphRun> cells = cells(pages);
+        long left = cells.stream().mapToLong(r -> r.xs()[0]).min().orElseThrow();
+        long meaning = cells.stream()
+                .filter(r -> r.text().startsWith("Arithmetic"))
+                .mapToLong(r -> r.xs()[0])
+                .findFirst()
+                .orElseThrow();
+        long right =
+                cells.stream().mapToLong(r -> r.xs()[r.xs().length - 1]).max().orElseThrow();
+        assertTrue(
+                meaning - left < (right - left) / 4,
+                "the column of one-character operators is narrow, the explanations take the room: " + (meaning - left)
+                        + " of " + (right - left));
+        assertTrue(
+                cells.stream().noneMatch(r -> r.text().endsWith("-") || r.text().endsWith("\u00AD")),
+                "no word of the explanations is hyphenated");
+    }
+
+    @Test
+    void aTableTooWideForItsWordsIsSetSmallerDownToTheCodeFloor() throws IOException {
+        String words = "| Internationalisation | Responsibilities | Characteristically | Incomprehensibilities |"
+                + " Establishment |";
+        PagedDocument pages = typeset(
+                "| a | b | c | d | e |\n|---|---|---|---|---|\n" + words + "\n" + words + "\n", new Diagnostics());
+        List<Placed.GlyphRun> cells = cells(pages);
+        long size = cells.get(0).size();
+        assertTrue(size < 9_000 && size >= 7_000, "set smaller, not below 7pt: " + size);
+        assertTrue(cells.stream().allMatch(r -> r.size() == size), "one size for the whole table");
+    }
+
+    @Test
+    void aTallRowSplitsAcrossPagesUnderItsHeader() throws IOException {
+        String tall = "word ".repeat(3000);
+        PagedDocument pages =
+                typeset("| Key | Text |\n|---|---|\n| short | a row |\n| long | " + tall + "|\n", new Diagnostics());
+        assertTrue(
+                pages.pages().size() >= 3,
+                "the row runs over pages: " + pages.pages().size());
+        long withHeader = pages.pages().stream()
+                .filter(page -> page.items().stream()
+                        .anyMatch(p -> p instanceof Placed.GlyphRun run
+                                && run.role() == Role.TABLE_HEADER_CELL
+                                && run.text().equals("Text")))
+                .count();
+        assertEquals(pages.pages().size(), withHeader, "every page of the row shows the header above it");
+        assertTrue(
+                pages.pages().get(0).items().stream()
+                        .anyMatch(p ->
+                                p instanceof Placed.GlyphRun run && run.text().startsWith("word")),
+                "the tall row starts on the first page, under the short one, rather than being pushed");
+    }
+
     @Test
     void aLanguageWithoutPatternsIsSaidOnceAtInfoLevel() throws IOException {
         Path source = Fixtures.write(

@@ -49,6 +49,10 @@ final class InlineRuns {
         Context withHyphenator(Optional<Hyphenator> other) {
             return new Context(face, size, rgb, role, block, rise, other, code);
         }
+
+        Context withSize(long other) {
+            return new Context(face, other, rgb, role, block, rise, hyphenator, code);
+        }
     }
 
     private final Theme theme;

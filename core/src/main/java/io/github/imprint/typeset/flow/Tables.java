@@ -1,5 +1,6 @@
 package io.github.imprint.typeset.flow;
 
+import io.github.imprint.layout.BlockId;
 import io.github.imprint.layout.Placed;
 import io.github.imprint.layout.Role;
 import io.github.imprint.layout.StructureNode;
@@ -14,13 +15,22 @@ import io.github.imprint.typeset.paginate.Flow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /**
- * Tables: columns of equal width with half a line between them, each cell's text ragged in its
- * column's alignment (header cells bold and never hyphenated), a rule under each row. A row is one
- * unbreakable unit; the header row is repeated above a row that starts a page.
+ * Tables: columns as wide as their content asks ({@link ColumnWidths}, CSS's automatic layout) with
+ * half a line between them, each cell's text ragged in its column's alignment (header cells bold and
+ * never hyphenated, body cells only where a word is wider than its column), a rule under each row. A table whose words cannot fit at the style's size is set
+ * smaller, half a point at a time, down to the code floor ({@code code.min-size}). A row is kept whole
+ * up to four lines; a taller one splits between its lines as a paragraph does, two lines at least on
+ * each side, and the header row is repeated above whatever starts a page.
  */
 final class Tables {
+
+    /** Rows up to this many lines are kept whole. */
+    private static final int WHOLE = 4;
+    /** How far the table's size steps down when its words do not fit: half a point. */
+    private static final long STEP = 500;
 
     private Tables() {}
 
@@ -29,67 +39,79 @@ final class Tables {
         c.lines.space(style.spaceBefore().millipoints());
         int columns = Math.max(1, table.alignments().size());
         long gap = c.leading / 2;
-        long columnWidth = (region.width() - gap * (columns - 1)) / columns;
-        long lineHeight = style.leading().millipoints();
-        long total = 0;
+        long available = region.width() - gap * (columns - 1);
         List<List<Block.Table.Cell>> rows = new ArrayList<>(table.header());
         rows.addAll(table.body());
+        long size = style.size().millipoints();
+        long floor = Math.min(size, c.theme.code().minSize().millipoints());
+        ColumnWidths widths = ColumnWidths.of(measured(c, table, rows, style, size), columns, available);
+        while (!widths.fits() && size > floor) {
+            size = Math.max(floor, size - STEP);
+            widths = ColumnWidths.of(measured(c, table, rows, style, size), columns, available);
+        }
+        long lineHeight = style.leading().millipoints() * size / style.size().millipoints();
+        long total = 0;
         Flow.Unit headerRow = null;
         c.structure.open(StructureNode.Kind.TABLE, null);
         for (int r = 0; r < rows.size(); r++) {
             c.structure.open(StructureNode.Kind.TR, null);
             boolean header = r < table.header().size();
             Role role = header ? Role.TABLE_HEADER_CELL : Role.TABLE_CELL;
-            List<Placed> items = new ArrayList<>();
-            long rowHeight = lineHeight;
             List<Block.Table.Cell> row = rows.get(r);
+            List<List<SetLine>> cells = new ArrayList<>();
+            List<Long> xs = new ArrayList<>();
+            long x = region.x();
+            int k = 1; // the row's lines: its tallest cell's
             for (int col = 0; col < row.size() && col < columns; col++) {
                 c.at = row.get(col).pos();
-                ParagraphItems cellItems =
-                        new ParagraphItems(c.shaper, false, false, c::missing).rightToLeft(c.rightToLeft);
-                InlineRuns.Context context = InlineRuns.context(
-                        c.theme, style, role, c.structure.leaf(role, c.at), header ? Optional.empty() : c.hyphenator);
-                if (header) {
-                    context = InlineRuns.bold(context);
-                }
-                c.runs.add(cellItems, row.get(col).content(), context);
-                List<Item> list = cellItems.finish();
+                long width = widths.widths()[col];
+                // where every word fits its column, none is hyphenated
+                List<Item> list =
+                        cell(c, table, row, col, style, size, !widths.fits(), c.structure.leaf(role, c.at), c::missing);
                 SetLine.Alignment alignment = switch (table.alignments().get(col)) {
                     case CENTER -> SetLine.Alignment.CENTER;
                     case RIGHT -> SetLine.Alignment.RIGHT;
                     default -> SetLine.Alignment.LEFT;
                 };
-                long y = 0;
                 // a right-to-left table's first column is on the right
-                int place = c.rightToLeft ? columns - 1 - col : col;
-                long x = region.x() + place * (columnWidth + gap);
-                for (SetLine line : SetLine.set(
-                        list, FirstFit.breakLines(list, columnWidth).lines(), columnWidth, alignment, c.rightToLeft)) {
-                    items.addAll(line.place(x, y + LineSetter.ascent(lineHeight) + lineHeight / 6));
-                    y += lineHeight;
-                }
-                rowHeight = Math.max(rowHeight, y);
+                xs.add(c.rightToLeft ? 2 * region.x() + region.width() - x - width : x);
+                cells.add(SetLine.set(list, FirstFit.breakLines(list, width).lines(), width, alignment, c.rightToLeft));
+                k = Math.max(k, cells.get(cells.size() - 1).size());
+                x += width + gap;
             }
             c.structure.close();
-            rowHeight += lineHeight / 3;
-            items.add(new Placed.Rule(
-                    region.x(),
-                    rowHeight - 300,
-                    region.width(),
-                    header ? 600 : 250,
-                    style.border().rgb(),
-                    Role.ARTIFACT));
-            Flow.Unit unit = new Flow.Unit(
-                    items,
-                    rowHeight,
-                    r == 0 ? !c.lines.keepNext : r > table.header().size(),
-                    List.of(),
-                    false,
-                    header ? null : headerRow);
-            if (header && r == table.header().size() - 1) {
-                headerRow = new Flow.Unit(items, rowHeight, true, List.of(), false);
+            long rowHeight = k * lineHeight + lineHeight / 3;
+            boolean first = r == 0 ? !c.lines.keepNext : r > table.header().size();
+            boolean split = !header && k > WHOLE;
+            // a split row is a unit per line; the last carries the row's rule
+            List<List<Placed>> units = new ArrayList<>();
+            for (int j = 0; j < (split ? k : 1); j++) {
+                units.add(new ArrayList<>());
             }
-            c.flow.add(unit);
+            for (int col = 0; col < cells.size(); col++) {
+                for (int j = 0; j < cells.get(col).size(); j++) {
+                    long y = (split ? 0 : j * lineHeight) + LineSetter.ascent(lineHeight) + lineHeight / 6;
+                    units.get(split ? j : 0).addAll(cells.get(col).get(j).place(xs.get(col), y));
+                }
+            }
+            long lastHeight = split ? rowHeight - (k - 1) * lineHeight : rowHeight;
+            units.get(units.size() - 1)
+                    .add(new Placed.Rule(
+                            region.x(),
+                            lastHeight - 300,
+                            region.width(),
+                            header ? 600 : 250,
+                            style.border().rgb(),
+                            Role.ARTIFACT));
+            for (int j = 0; j < units.size(); j++) {
+                long height = j == units.size() - 1 ? lastHeight : lineHeight;
+                boolean breakBefore = j == 0 ? first : j >= 2 && j <= k - 2;
+                c.flow.add(
+                        new Flow.Unit(units.get(j), height, breakBefore, List.of(), false, header ? null : headerRow));
+            }
+            if (header && r == table.header().size() - 1) {
+                headerRow = new Flow.Unit(units.get(0), rowHeight, true, List.of(), false);
+            }
             c.lines.keepNext = false;
             total += rowHeight;
         }
@@ -97,5 +119,43 @@ final class Tables {
         long after = c.lines.roundUp(total + style.spaceAfter().millipoints()) - total;
         c.flow.add(new Flow.Space(after, true));
         c.lines.indentNext = false;
+    }
+
+    /** Every cell's items at {@code size}, for measuring: no structure is recorded, no glyph reported. */
+    private static List<List<List<Item>>> measured(
+            Cursor c, Block.Table table, List<List<Block.Table.Cell>> rows, Style style, long size) {
+        List<List<List<Item>>> cells = new ArrayList<>();
+        for (List<Block.Table.Cell> row : rows) {
+            List<List<Item>> items = new ArrayList<>();
+            for (int col = 0; col < row.size(); col++) {
+                items.add(cell(c, table, row, col, style, size, false, BlockId.NONE, cp -> {}));
+            }
+            cells.add(items);
+        }
+        return cells;
+    }
+
+    /** The items of a cell's text at {@code size}: bold and unhyphenated in a header row. */
+    private static List<Item> cell(
+            Cursor c,
+            Block.Table table,
+            List<Block.Table.Cell> row,
+            int col,
+            Style style,
+            long size,
+            boolean hyphenate,
+            BlockId block,
+            IntConsumer missing) {
+        boolean header = table.header().contains(row);
+        Role role = header ? Role.TABLE_HEADER_CELL : Role.TABLE_CELL;
+        ParagraphItems items = new ParagraphItems(c.shaper, false, false, missing).rightToLeft(c.rightToLeft);
+        InlineRuns.Context context = InlineRuns.context(
+                        c.theme, style, role, block, header || !hyphenate ? Optional.empty() : c.hyphenator)
+                .withSize(size);
+        if (header) {
+            context = InlineRuns.bold(context);
+        }
+        c.runs.add(items, row.get(col).content(), context);
+        return items.finish();
     }
 }
