@@ -264,19 +264,28 @@ public final class ThemeLoader {
                 color("syntax.tag"),
                 color("syntax.attribute"));
         Theme.Code code = new Theme.Code(whole("code.columns", 20, 400, 80), length("code.min-size"));
-        return new Theme(
+        Theme theme = new Theme(
                 page, fonts, styles, depth, newPageDepth, cover, hyphenation, syntax, bool("pdf.conformance"), code);
+        if (!diagnostics.hasErrors()) {
+            ThemeLimits.check(theme, key -> values.get(key).pos(), this::styleKey, diagnostics);
+        }
+        return theme;
     }
 
-    private Style style(Element element) {
+    /** The key that gives {@code element}'s {@code property}: its own, or the headings' or body's. */
+    private String styleKey(Element element, String property) {
         List<String> chain = element == Element.BODY
                 ? List.of("body")
                 : element.isHeading() ? List.of(element.key(), "headings", "body") : List.of(element.key(), "body");
-        Function<String, String> find = key -> chain.stream()
-                .map(s -> s + "." + key)
+        return chain.stream()
+                .map(s -> s + "." + property)
                 .filter(values::containsKey)
                 .findFirst()
                 .orElseThrow();
+    }
+
+    private Style style(Element element) {
+        Function<String, String> find = key -> styleKey(element, key);
         return new Style(
                 enumValue(find.apply("font"), Style.FontRole.class),
                 length(find.apply("size")),
