@@ -75,6 +75,12 @@ public final class Publisher {
      * edition written), so a long book can show that it moves.
      */
     public static PublishResult publish(PublishRequest request, Consumer<String> progress) {
+        return EditionLock.holding(
+                request.outputDirectory(), request.outputName(), () -> publishAlone(request, progress));
+    }
+
+    /** Publishes while no other build of the same name into the same folder runs. */
+    private static PublishResult publishAlone(PublishRequest request, Consumer<String> progress) {
         long began = System.nanoTime();
         Run run = new Run(request, request.projectRoot().toAbsolutePath().normalize(), new Diagnostics(), progress);
         // the theme is read on another thread while the sources are parsed; its findings come first
