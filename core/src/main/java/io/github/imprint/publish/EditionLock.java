@@ -17,8 +17,9 @@ import java.util.function.Supplier;
 
 /**
  * One publish of a name into an output folder at a time. Two builds of the same project at once (an
- * IDE and a terminal) take turns: the second waits on an operating-system lock on {@code .NAME.lock}
- * in the output folder, which the system releases when its holder ends, even when it is killed. The
+ * IDE and a terminal) take turns: the second waits on an operating-system lock on {@code NAME.lock}
+ * in the work folder ({@code target/imprint} in a Maven build), which the system releases when its
+ * holder ends, even when it is killed. The
  * holder first removes the part-written files ({@code .NAME.pdf….part}) a killed build left, which no
  * other build can be writing. The editions themselves are only ever replaced by an atomic move of a
  * complete file, so a build that is killed leaves the previous editions as they were.
@@ -30,12 +31,12 @@ final class EditionLock {
     /** The builds of this JVM (threads), which take turns before the system lock, as it is per process. */
     private static final Map<Path, ReentrantLock> IN_THIS_JVM = new ConcurrentHashMap<>();
 
-    static <T> T holding(Path outputDirectory, String name, Supplier<T> work) {
-        Path file = outputDirectory.toAbsolutePath().normalize().resolve("." + name + ".lock");
+    static <T> T holding(Path outputDirectory, Path workDirectory, String name, Supplier<T> work) {
+        Path file = workDirectory.toAbsolutePath().normalize().resolve(name + ".lock");
         ReentrantLock turn = IN_THIS_JVM.computeIfAbsent(file, f -> new ReentrantLock());
         turn.lock();
         try {
-            Files.createDirectories(outputDirectory);
+            Files.createDirectories(workDirectory);
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                     FileLock lock = channel.lock()) {
                 removeLeftovers(outputDirectory, name);
@@ -53,6 +54,9 @@ final class EditionLock {
 
     /** The temporary files a killed build of {@code name} left beside its editions. */
     private static void removeLeftovers(Path outputDirectory, String name) throws IOException {
+        if (!Files.isDirectory(outputDirectory)) {
+            return;
+        }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(outputDirectory, "." + name + ".*.part")) {
             for (Path leftover : files) {
                 Files.deleteIfExists(leftover);

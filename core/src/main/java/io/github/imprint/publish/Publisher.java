@@ -76,7 +76,10 @@ public final class Publisher {
      */
     public static PublishResult publish(PublishRequest request, Consumer<String> progress) {
         return EditionLock.holding(
-                request.outputDirectory(), request.outputName(), () -> publishAlone(request, progress));
+                request.outputDirectory(),
+                request.workDirectory(),
+                request.outputName(),
+                () -> publishAlone(request, progress));
     }
 
     /** Publishes while no other build of the same name into the same folder runs. */

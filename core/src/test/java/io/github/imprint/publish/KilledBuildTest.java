@@ -80,7 +80,7 @@ class KilledBuildTest {
         assertTrue(last.waitFor(10, TimeUnit.MINUTES) && last.exitValue() == 0, "the next build publishes");
         assertArrayEquals(pdf, Files.readAllBytes(out.resolve("novel.pdf")));
         assertEquals(
-                List.of(".novel.lock", "novel.epub", "novel.pdf"),
+                List.of(".imprint", "novel.epub", "novel.pdf"),
                 listing(out),
                 "no part-written file is left once a build has run (killed after " + delays + " ms)");
     }
@@ -103,6 +103,6 @@ class KilledBuildTest {
             assertArrayEquals(pdf, Files.readAllBytes(out.resolve("article.pdf")));
             assertArrayEquals(epub, Files.readAllBytes(out.resolve("article.epub")));
         }
-        assertEquals(List.of(".article.lock", "article.epub", "article.pdf"), listing(out));
+        assertEquals(List.of(".imprint", "article.epub", "article.pdf"), listing(out));
     }
 }
