@@ -82,6 +82,31 @@ class PublishFuzzTest {
         });
     }
 
+    /** A theme from the fuzzer, read and then used to set a short article with a note, code and a table. */
+    @FuzzTest(maxDuration = "30s")
+    void themes(FuzzedDataProvider data) {
+        byte[] yaml = data.consumeRemainingAsBytes();
+        withProject(ARTICLE, (project, source) -> {
+            try {
+                Path file = Files.write(project.resolve("theme.yaml"), yaml);
+                Theme theme = ThemeLoader.load(Optional.of(file), "theme.yaml", new Diagnostics());
+                Publication publication = Sources.load(source, options(project), new Diagnostics());
+                if (Typesetter.typeset(publication, theme, new Diagnostics())
+                        .pages()
+                        .isEmpty()) {
+                    throw new AssertionError("a publication with no pages");
+                }
+            } catch (PublishException expected) {
+                // a theme that cannot work, reported at its key
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static final byte[] ARTICLE = utf8("# A heading\n\nText with `code`, *emphasis* and a note.[^1]\n\n"
+            + "> A quotation.\n\n```java\nint x = 1;\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[^1]: The note.\n");
+
     private static Sources.Options options(Path project) {
         return new Sources.Options(
                 project,
