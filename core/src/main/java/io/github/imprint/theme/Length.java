@@ -20,7 +20,7 @@ public record Length(long millipoints) implements Comparable<Length> {
         return new Length(Math.round(points * 1000));
     }
 
-    /** Parses {@code 10.5pt}, {@code 20mm}; a bare {@code 0} is allowed. Empty when malformed. */
+    /** Parses {@code 10.5pt}, {@code 20mm}; a bare {@code 0} is allowed. Empty when malformed or too long to hold. */
     public static Optional<Length> parse(String text) {
         Matcher m = FORM.matcher(text.strip());
         if (!m.matches() || (m.group(2) == null && new BigDecimal(m.group(1)).signum() != 0)) {
@@ -35,8 +35,12 @@ public record Length(long millipoints) implements Comparable<Length> {
             case "px" -> new BigDecimal("750");
             default -> new BigDecimal("1000");
         };
-        return Optional.of(new Length(
-                value.multiply(perUnit).setScale(0, RoundingMode.HALF_EVEN).longValueExact()));
+        try {
+            return Optional.of(new Length(
+                    value.multiply(perUnit).setScale(0, RoundingMode.HALF_EVEN).longValueExact()));
+        } catch (ArithmeticException e) {
+            return Optional.empty(); // more digits than any page has room for (found by fuzzing)
+        }
     }
 
     public double points() {
