@@ -76,9 +76,7 @@ final class ThemeLimits {
                 continue;
             } else if (style.leading().millipoints() <= 0) {
                 error(leading, leading + " is " + style.leading() + "; a leading must be above 0", "such as 13pt");
-            } else if (style.leading().compareTo(style.size()) < 0
-                    && isOwn(element, leading)
-                    && reported.add(leading)) {
+            } else if (style.leading().compareTo(style.size()) < 0 && reported.add(leading)) {
                 diagnostics.warning(
                         at.apply(leading),
                         leading + " (" + style.leading() + ") is less than " + size + " (" + style.size()
@@ -161,13 +159,9 @@ final class ThemeLimits {
         return true;
     }
 
-    /** Whether an element's key is its own, not the body's it falls back to (reported once, at the body). */
-    private boolean isOwn(Element element, String key) {
-        return element == Element.BODY || !key.startsWith("body.");
-    }
-
     private void error(String key, String message, String hint) {
-        if (reported.add(key)) { // a body key that other elements fall back to is reported once
+        // a key that other elements fall back to (body.size) is reported once, at the body, which comes first
+        if (reported.add(key)) {
             diagnostics.error(at.apply(key), message, hint);
         }
     }

@@ -78,14 +78,19 @@ class TypesetterTest {
             table.append("| ").append(1800 + i).append(" | Something happened |\n");
         }
         PagedDocument pages = typeset(table.toString(), new Diagnostics());
-        long pagesWithHeader = pages.pages().stream()
+        long pagesWithHeader = pagesWithHeader(pages, "Year");
+        assertEquals(pages.pages().size(), pagesWithHeader, "every page of the table shows its header");
+        assertEquals(true, pages.pages().size() > 1);
+    }
+
+    /** How many pages show a table header cell reading {@code text}. */
+    private static long pagesWithHeader(PagedDocument pages, String text) {
+        return pages.pages().stream()
                 .filter(page -> page.items().stream()
                         .anyMatch(p -> p instanceof Placed.GlyphRun run
                                 && run.role() == Role.TABLE_HEADER_CELL
-                                && run.text().equals("Year")))
+                                && run.text().equals(text)))
                 .count();
-        assertEquals(pages.pages().size(), pagesWithHeader, "every page of the table shows its header");
-        assertEquals(true, pages.pages().size() > 1);
     }
 
     private static List<Placed.GlyphRun> cells(PagedDocument pages) {
@@ -141,12 +146,7 @@ class TypesetterTest {
         assertTrue(
                 pages.pages().size() >= 3,
                 "the row runs over pages: " + pages.pages().size());
-        long withHeader = pages.pages().stream()
-                .filter(page -> page.items().stream()
-                        .anyMatch(p -> p instanceof Placed.GlyphRun run
-                                && run.role() == Role.TABLE_HEADER_CELL
-                                && run.text().equals("Text")))
-                .count();
+        long withHeader = pagesWithHeader(pages, "Text");
         assertEquals(pages.pages().size(), withHeader, "every page of the row shows the header above it");
         assertTrue(
                 pages.pages().get(0).items().stream()

@@ -66,8 +66,8 @@ final class Tables {
                 c.at = row.get(col).pos();
                 long width = widths.widths()[col];
                 // where every word fits its column, none is hyphenated
-                List<Item> list =
-                        cell(c, table, row, col, style, size, !widths.fits(), c.structure.leaf(role, c.at), c::missing);
+                List<Item> list = cell(
+                        c, row.get(col), header, style, size, !widths.fits(), c.structure.leaf(role, c.at), c::missing);
                 SetLine.Alignment alignment = switch (table.alignments().get(col)) {
                     case CENTER -> SetLine.Alignment.CENTER;
                     case RIGHT -> SetLine.Alignment.RIGHT;
@@ -125,10 +125,11 @@ final class Tables {
     private static List<List<List<Item>>> measured(
             Cursor c, Block.Table table, List<List<Block.Table.Cell>> rows, Style style, long size) {
         List<List<List<Item>>> cells = new ArrayList<>();
-        for (List<Block.Table.Cell> row : rows) {
+        for (int r = 0; r < rows.size(); r++) {
             List<List<Item>> items = new ArrayList<>();
-            for (int col = 0; col < row.size(); col++) {
-                items.add(cell(c, table, row, col, style, size, false, BlockId.NONE, cp -> {}));
+            for (Block.Table.Cell cell : rows.get(r)) {
+                boolean header = r < table.header().size();
+                items.add(cell(c, cell, header, style, size, false, BlockId.NONE, cp -> {}));
             }
             cells.add(items);
         }
@@ -138,15 +139,13 @@ final class Tables {
     /** The items of a cell's text at {@code size}: bold and unhyphenated in a header row. */
     private static List<Item> cell(
             Cursor c,
-            Block.Table table,
-            List<Block.Table.Cell> row,
-            int col,
+            Block.Table.Cell cell,
+            boolean header,
             Style style,
             long size,
             boolean hyphenate,
             BlockId block,
             IntConsumer missing) {
-        boolean header = table.header().contains(row);
         Role role = header ? Role.TABLE_HEADER_CELL : Role.TABLE_CELL;
         ParagraphItems items = new ParagraphItems(c.shaper, false, false, missing).rightToLeft(c.rightToLeft);
         InlineRuns.Context context = InlineRuns.context(
@@ -155,7 +154,7 @@ final class Tables {
         if (header) {
             context = InlineRuns.bold(context);
         }
-        c.runs.add(items, row.get(col).content(), context);
+        c.runs.add(items, cell.content(), context);
         return items.finish();
     }
 }

@@ -254,8 +254,7 @@ public final class ParagraphItems {
                 items.add(Item.Box.space(c == '\u202F' ? w / 2 : w));
                 if (!prose) {
                     // code keeps every space as it is, but a long line may still wrap after one
-                    items.add(Item.Penalty.allowed(
-                            breaks == TextRun.Breaks.STRING ? CodeBreaks.LAST_RESORT : URL_PENALTY / 2));
+                    items.add(Item.Penalty.allowed(codeCost(breaks, URL_PENALTY / 2)));
                 }
                 start = i + 1;
                 continue;
@@ -274,15 +273,18 @@ public final class ParagraphItems {
             boolean joinerNext = i + 1 < n && word.charAt(i + 1) == '\u2060';
             if ((dash || separator) && !joinerNext) {
                 piece(run, word.substring(start, i + 1), patterns, at + start);
-                int cost = !separator
-                        ? EXPLICIT_HYPHEN_PENALTY
-                        : breaks == TextRun.Breaks.STRING ? CodeBreaks.LAST_RESORT : URL_PENALTY;
+                int cost = separator ? codeCost(breaks, URL_PENALTY) : EXPLICIT_HYPHEN_PENALTY;
                 // a break after a dash shows a hyphen at the line's end, and counts as one
                 items.add(new Item.Penalty(0, cost, dash, null, 0, false));
                 start = i + 1;
             }
         }
         piece(run, word.substring(start), patterns, at + start);
+    }
+
+    /** What a break in code costs: {@code usual}, but a last resort inside a string. */
+    private static int codeCost(TextRun.Breaks breaks, int usual) {
+        return breaks == TextRun.Breaks.STRING ? CodeBreaks.LAST_RESORT : usual;
     }
 
     /** A piece of a word between explicit breaks: hyphenated by the patterns when it is all letters. */
