@@ -23,6 +23,9 @@ import java.util.function.Supplier;
  * holder first removes the part-written files ({@code .NAME.pdf….part}) a killed build left, which no
  * other build can be writing. The editions themselves are only ever replaced by an atomic move of a
  * complete file, so a build that is killed leaves the previous editions as they were.
+ *
+ * <p>The lock is reentrant within a thread: a caller that holds it (the Maven plugin, which checks
+ * and records its up-to-date state under it) publishes without taking it again.
  */
 final class EditionLock {
 
@@ -34,6 +37,9 @@ final class EditionLock {
     static <T> T holding(Path outputDirectory, Path workDirectory, String name, Supplier<T> work) {
         Path file = workDirectory.toAbsolutePath().normalize().resolve(name + ".lock");
         ReentrantLock turn = IN_THIS_JVM.computeIfAbsent(file, f -> new ReentrantLock());
+        if (turn.isHeldByCurrentThread()) {
+            return work.get(); // this thread holds the system lock already
+        }
         turn.lock();
         try {
             Files.createDirectories(workDirectory);

@@ -39,6 +39,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Publishes, in named steps: read the theme (on its own thread) and the sources into the model; set
@@ -80,6 +81,16 @@ public final class Publisher {
                 request.workDirectory(),
                 request.outputName(),
                 () -> publishAlone(request, progress));
+    }
+
+    /**
+     * Runs {@code work} while no other build of the request's name into its folder runs, in this JVM
+     * or another; a {@link #publish} inside it does not wait for itself. For callers that keep state
+     * beside the editions (the Maven plugin's up-to-date record), so that the state and the editions
+     * it describes are read and written by one build at a time.
+     */
+    public static <T> T exclusively(PublishRequest request, Supplier<T> work) {
+        return EditionLock.holding(request.outputDirectory(), request.workDirectory(), request.outputName(), work);
     }
 
     /** Publishes while no other build of the same name into the same folder runs. */

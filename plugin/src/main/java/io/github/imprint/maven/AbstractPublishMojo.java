@@ -4,11 +4,10 @@ import io.github.imprint.diag.Diagnostic;
 import io.github.imprint.diag.PublishException;
 import io.github.imprint.publish.PublishRequest;
 import io.github.imprint.publish.PublishResult;
-import io.github.imprint.publish.Publisher;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -126,29 +125,23 @@ abstract class AbstractPublishMojo extends AbstractMojo {
                 pluginVersion + "\n" + request.withoutTimestampIfUnset(outputTimestamp),
                 request.source(),
                 request.theme().orElse(null));
-        if (!force && state.upToDate(planned)) {
-            getLog().info("Imprint: " + planned.size() + (planned.size() == 1 ? " edition is" : " editions are")
-                    + " up to date (sources, theme and configuration unchanged); -Dimprint.force to publish anyway");
-            for (Path file : planned) {
-                attach(
-                        file.getFileName()
-                                .toString()
-                                .substring(file.getFileName().toString().lastIndexOf('.') + 1),
-                        file);
-            }
-            return;
-        }
-        PublishResult result;
+        Optional<PublishResult> published;
         try {
             long began = System.nanoTime();
             // progress is shown for books that take a while; a short article's build stays quiet
-            result = Publisher.publish(request, step -> {
-                if (System.nanoTime() - began > 3_000_000_000L) {
-                    getLog().info("Imprint: " + step);
-                } else {
-                    getLog().debug("Imprint: " + step);
-                }
-            });
+            published = Rebuild.unlessUpToDate(
+                    request,
+                    state,
+                    planned,
+                    force,
+                    step -> {
+                        if (System.nanoTime() - began > 3_000_000_000L) {
+                            getLog().info("Imprint: " + step);
+                        } else {
+                            getLog().debug("Imprint: " + step);
+                        }
+                    },
+                    warning -> getLog().warn("Imprint: " + warning));
         } catch (PublishException e) {
             log(e.diagnostics());
             long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
@@ -157,6 +150,16 @@ abstract class AbstractPublishMojo extends AbstractMojo {
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Imprint failed unexpectedly: " + e, e);
         }
+        if (published.isEmpty()) {
+            getLog().info("Imprint: " + planned.size() + (planned.size() == 1 ? " edition is" : " editions are")
+                    + " up to date (sources, theme and configuration unchanged); -Dimprint.force to publish anyway");
+            for (Path file : planned) {
+                String name = file.getFileName().toString();
+                attach(name.substring(name.lastIndexOf('.') + 1), file);
+            }
+            return;
+        }
+        PublishResult result = published.get();
         log(result.diagnostics());
         result.trace().ifPresent(file -> getLog().info("Imprint: trace in " + file));
         for (PublishResult.Edition edition : result.editions().values()) {
@@ -165,12 +168,6 @@ abstract class AbstractPublishMojo extends AbstractMojo {
                 getLog().debug("Imprint: typesetting " + edition.file().getFileName() + ": " + edition.details());
             }
             attach(edition.format().extension(), edition.file());
-        }
-        try {
-            state.save(planned);
-        } catch (IOException e) {
-            getLog().warn("Imprint: cannot record the build state (" + e.getMessage()
-                    + "); the next build publishes again");
         }
     }
 
