@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  */
 class PublishFuzzTest {
 
-    private static final Theme THEME = ThemeLoader.load(Optional.empty(), "", new Diagnostics());
+    static final Theme THEME = ThemeLoader.load(Optional.empty(), "", new Diagnostics());
 
     /** Markdown with front matter, read into the model. */
     @FuzzTest(maxDuration = "30s")
@@ -107,7 +107,7 @@ class PublishFuzzTest {
     private static final byte[] ARTICLE = utf8("# A heading\n\nText with `code`, *emphasis* and a note.[^1]\n\n"
             + "> A quotation.\n\n```java\nint x = 1;\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[^1]: The note.\n");
 
-    private static Sources.Options options(Path project) {
+    static Sources.Options options(Path project) {
         return new Sources.Options(
                 project,
                 MetadataDraft.defaults("Fuzz", null, List.of(), null, null, null, "en"),
@@ -115,11 +115,11 @@ class PublishFuzzTest {
                 Optional.empty());
     }
 
-    private interface Body {
+    interface Body {
         void run(Path project, Path source);
     }
 
-    private static void withProject(byte[] markdown, Body body) {
+    static void withProject(byte[] markdown, Body body) {
         Path project = null;
         try {
             project = Files.createTempDirectory("imprint-fuzz");
