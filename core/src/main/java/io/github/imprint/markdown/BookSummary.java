@@ -2,9 +2,8 @@ package io.github.imprint.markdown;
 
 import io.github.imprint.diag.Diagnostics;
 import io.github.imprint.model.SourcePos;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,8 +137,15 @@ final class BookSummary {
             }
             return;
         }
-        String path = URLDecoder.decode(destination.replaceFirst("#.*$", ""), StandardCharsets.UTF_8);
-        Path file = summary.resolveSibling(path).normalize();
+        String path = Links.path(destination.replaceFirst("#.*$", ""));
+        Path file;
+        try {
+            file = summary.resolveSibling(path).normalize();
+        } catch (InvalidPathException e) {
+            diagnostics.error(
+                    pos, "chapter '" + destination + "' is not a valid path", "give a relative path such as intro.md");
+            return;
+        }
         if (!file.startsWith(folder)) {
             diagnostics.error(
                     pos,

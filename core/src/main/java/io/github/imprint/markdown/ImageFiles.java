@@ -9,7 +9,6 @@ import io.github.imprint.svg.VectorDrawing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -144,7 +143,7 @@ final class ImageFiles {
                     "put the image in the project and refer to it by a relative path");
             return Optional.empty();
         }
-        String decoded = URLDecoder.decode(destination.replace("+", "%2B"), StandardCharsets.UTF_8);
+        String decoded = Links.path(destination);
         Path relative;
         try {
             relative = Path.of(decoded);

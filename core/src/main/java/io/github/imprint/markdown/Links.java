@@ -1,6 +1,7 @@
 package io.github.imprint.markdown;
 
 import io.github.imprint.model.LinkTarget;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -90,6 +91,33 @@ final class Links {
      * characters a URI may not hold percent-encoded (a space, a second {@code #}, letters beyond
      * ASCII), as a browser does before it follows the link.
      */
+    /**
+     * A path written in a link or an image, its percent escapes ({@code %20}) decoded as UTF-8. A
+     * {@code %} not followed by two hex digits, and a {@code +}, stand for themselves: the path is a
+     * file's name, not a form's field.
+     */
+    static String path(String written) {
+        if (written.indexOf('%') < 0) {
+            return written;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(written.length());
+        for (int i = 0; i < written.length(); ) {
+            char c = written.charAt(i);
+            if (c == '%'
+                    && i + 2 < written.length()
+                    && Character.digit(written.charAt(i + 1), 16) >= 0
+                    && Character.digit(written.charAt(i + 2), 16) >= 0) {
+                bytes.write(Integer.parseInt(written, i + 1, i + 3, 16));
+                i += 3;
+            } else {
+                int cp = written.codePointAt(i);
+                bytes.writeBytes(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
+                i += Character.charCount(cp);
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
     static String uri(String written) {
         try {
             new URI(written);
