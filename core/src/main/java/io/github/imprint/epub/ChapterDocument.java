@@ -9,7 +9,9 @@ import io.github.imprint.model.Inline;
 import io.github.imprint.model.Labels;
 import io.github.imprint.model.LinkTarget;
 import io.github.imprint.model.Metadata;
+import io.github.imprint.model.Numbering;
 import io.github.imprint.model.Publication;
+import io.github.imprint.model.ReferenceWords;
 import io.github.imprint.model.SourcePos;
 import java.util.HashMap;
 import java.util.List;
@@ -35,15 +37,33 @@ final class ChapterDocument {
     private final PageMarks marks;
 
     ChapterDocument(Publication publication, Chapter chapter, ImageFolder images, Labels labels) {
-        this(publication, chapter, images, labels, PageMarks.none());
+        this(
+                publication,
+                chapter,
+                images,
+                labels,
+                PageMarks.none(),
+                CrossReferences.of(publication, Numbering.Mode.CHAPTER, ReferenceWords.of("en"), Map.of()));
     }
+
+    private final CrossReferences references;
 
     /** Whether the chapter's language is written right to left. */
     private boolean rightToLeft;
 
-    /** @param marks where the print edition's pages begin in this chapter */
-    ChapterDocument(Publication publication, Chapter chapter, ImageFolder images, Labels labels, PageMarks marks) {
+    /**
+     * @param marks      where the print edition's pages begin in this chapter
+     * @param references the publication's numbers, and the print edition's pages of their targets
+     */
+    ChapterDocument(
+            Publication publication,
+            Chapter chapter,
+            ImageFolder images,
+            Labels labels,
+            PageMarks marks,
+            CrossReferences references) {
         this.marks = marks;
+        this.references = references;
         this.publication = publication;
         this.chapter = chapter;
         this.images = images;
@@ -183,6 +203,14 @@ final class ChapterDocument {
             out.append("</li>\n");
         } else if (block instanceof Block.CodeBlock code) {
             // code reads left to right, whatever the book's direction
+            Optional<String> listing = references.id(code);
+            listing.ifPresent(id -> {
+                out.append("<figure class=\"listing\" id=\"")
+                        .append(Xml.attribute(id))
+                        .append("\">\n<figcaption>");
+                running(code.pos(), references.caption(code, code.caption()));
+                out.append("</figcaption>\n");
+            });
             out.append(rightToLeft ? "<pre dir=\"ltr\"><code" : "<pre><code");
             code.language()
                     .ifPresent(l -> out.append(" class=\"language-")
@@ -192,15 +220,21 @@ final class ChapterDocument {
             marks.begin(code.pos(), out);
             marks.text(code.text(), out);
             marks.end(out);
-            out.append("</code></pre>\n");
+            out.append(listing.isPresent() ? "</code></pre>\n</figure>\n" : "</code></pre>\n");
         } else if (block instanceof Block.ThematicBreak) {
             out.append("<hr/>\n");
         } else if (block instanceof Block.Figure figure) {
-            out.append("<figure>\n");
+            out.append("<figure");
+            references
+                    .id(figure)
+                    .ifPresent(
+                            id -> out.append(" id=\"").append(Xml.attribute(id)).append('"'));
+            out.append(">\n");
             image(figure.image(), figure.alt());
-            if (!figure.caption().isEmpty()) {
+            List<Inline> caption = references.caption(figure, figure.caption());
+            if (!caption.isEmpty()) {
                 out.append("\n<figcaption>");
-                running(figure.pos(), figure.caption());
+                running(figure.pos(), caption);
                 out.append("</figcaption>");
             }
             out.append("\n</figure>\n");
@@ -264,7 +298,17 @@ final class ChapterDocument {
     }
 
     private void table(Block.Table table) {
-        out.append("<table>\n");
+        out.append("<table");
+        references
+                .id(table)
+                .ifPresent(id -> out.append(" id=\"").append(Xml.attribute(id)).append('"'));
+        out.append(">\n");
+        List<Inline> caption = references.caption(table, table.caption());
+        if (!caption.isEmpty()) {
+            out.append("<caption>");
+            running(table.pos(), caption);
+            out.append("</caption>\n");
+        }
         if (!table.header().isEmpty()) {
             out.append("<thead>\n");
             for (List<Block.Table.Cell> row : table.header()) {
@@ -360,6 +404,12 @@ final class ChapterDocument {
             out.append('>');
             inlines(link.content());
             out.append("</a>");
+        } else if (inline instanceof Inline.Reference ref) {
+            references.reference(ref, chapter.id()).ifPresent(link -> {
+                out.append("<a href=\"").append(Xml.attribute(link[0])).append("\">");
+                marks.text(link[1], out);
+                out.append("</a>");
+            });
         } else if (inline instanceof Inline.Image image) {
             image(image.image(), image.alt());
         } else if (inline instanceof Inline.NoteRef ref) {

@@ -66,12 +66,13 @@ public final class EpubWriter {
 
     public static Result write(Publication publication, Theme theme, Instant timestamp, Path target)
             throws IOException {
-        return write(publication, theme, timestamp, target, List.of(), null);
+        return write(publication, theme, timestamp, target, List.of(), null, Map.of());
     }
 
     /**
      * Writes the EPUB; with {@code printPages} it also marks where each page of the print edition
-     * {@code printSource} begins, and lists them in a page list.
+     * {@code printSource} begins, and lists them in a page list; {@code printFolios} give the print
+     * edition's page of each numbered block and labelled heading, by anchor, for references to name.
      */
     public static Result write(
             Publication publication,
@@ -79,7 +80,8 @@ public final class EpubWriter {
             Instant timestamp,
             Path target,
             List<PrintPage> printPages,
-            String printSource)
+            String printSource,
+            Map<String, String> printFolios)
             throws IOException {
         Metadata metadata = publication.metadata();
         Labels labels = Labels.of(metadata.language());
@@ -133,13 +135,16 @@ public final class EpubWriter {
         files.put("EPUB/toc.ncx", utf8(Navigation.ncx(metadata, toc)));
         opf.add(new PackageDocument.Item("ncx", "toc.ncx", "application/x-dtbncx+xml", null, null));
         images.addAll(publication);
+        CrossReferences references = CrossReferences.of(
+                publication, theme.captions().mode(), theme.captions().words(metadata.language()), printFolios);
         List<String> chapters = publication.chapters().parallelStream()
                 .map(chapter -> new ChapterDocument(
                                 publication,
                                 chapter,
                                 images,
                                 labels,
-                                marks.getOrDefault(chapter.id(), PageMarks.none()))
+                                marks.getOrDefault(chapter.id(), PageMarks.none()),
+                                references)
                         .render())
                 .toList();
         for (int i = 0; i < chapters.size(); i++) {

@@ -1,5 +1,6 @@
 package io.github.imprint.layout;
 
+import io.github.imprint.model.Numbering;
 import io.github.imprint.model.PrintPage;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -79,6 +80,39 @@ public final class PrintPages {
             }
         }
         return pages;
+    }
+
+    /** The page each block first appears on: its first run of text, or its image. */
+    public static Map<BlockId, Page> firstPages(List<Page> pages) {
+        Map<BlockId, Page> first = new HashMap<>();
+        for (Page page : pages) {
+            for (Placed placed : page.items()) {
+                if (placed instanceof Placed.GlyphRun run) {
+                    first.putIfAbsent(run.block(), page);
+                } else if (placed instanceof Placed.Image image) {
+                    first.putIfAbsent(image.block(), page);
+                }
+            }
+        }
+        return first;
+    }
+
+    /**
+     * The folio of the page each numbered block and labelled heading stands on, by anchor: what the
+     * EPUB's references name, so that both editions say "page 97".
+     */
+    public static Map<String, String> folios(PagedDocument document, Numbering numbering) {
+        Map<BlockId, Page> first = firstPages(document.pages());
+        Map<String, String> folios = new HashMap<>();
+        for (String anchor : numbering.anchors()) {
+            numbering.anchor(anchor).ifPresent(t -> {
+                Page page = first.get(document.anchors().get(new Destination.Anchor(t.chapterId(), t.anchor())));
+                if (page != null) {
+                    folios.put(anchor, page.folio());
+                }
+            });
+        }
+        return folios;
     }
 
     private static boolean counted(Placed.GlyphRun run, Map<BlockId, StructureNode> leaves) {

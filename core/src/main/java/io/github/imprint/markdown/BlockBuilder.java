@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -95,9 +96,23 @@ final class BlockBuilder {
                 out.add(new Block.DefinitionList(items, start));
                 continue;
             }
-            block(node, depth).ifPresent(out::add);
+            Optional<Block> block = block(node, depth);
+            if (block.isPresent() && block.get() instanceof Block.Table table && captionAfter(node)) {
+                node = node.getNext(); // the caption, read with its table
+                StringBuilder label = new StringBuilder();
+                List<Inline> caption = Captions.withoutMarks(inlines.build(node, typography()), label);
+                block = Optional.of(table.captioned(caption, label.toString()));
+            }
+            block.ifPresent(out::add);
         }
         return out;
+    }
+
+    /** Whether the paragraph after a table is its caption ({@code : …} or {@code Table: …}). */
+    private static boolean captionAfter(Node table) {
+        return table.getNext() instanceof Paragraph next
+                && next.getFirstChild() instanceof Text text
+                && Captions.tableCaption(text.getLiteral());
     }
 
     private static boolean comment(HtmlBlock html) {
@@ -184,13 +199,16 @@ final class BlockBuilder {
             return Optional.of(new Block.ListBlock(ordered, start, list.isTight(), items, pos));
         }
         if (node instanceof FencedCodeBlock code) {
-            String info = code.getInfo() == null ? "" : code.getInfo().strip();
-            Optional<String> lang = info.isEmpty() ? Optional.empty() : Optional.of(info.split("\\s+")[0]);
+            Captions.Info info = Captions.info(code.getInfo() == null ? "" : code.getInfo());
+            Optional<String> lang = info.language();
             String text = stripFinalNewline(code.getLiteral());
             if (lang.map(l -> l.split(",")[0].equals("rust")).orElse(false)) {
                 text = withoutHiddenLines(text);
             }
-            return Optional.of(new Block.CodeBlock(lang, text, pos));
+            List<Inline> caption = info.caption().isEmpty()
+                    ? List.of()
+                    : List.of(new Inline.Text(typography().apply(info.caption()), pos));
+            return Optional.of(new Block.CodeBlock(lang, text, caption, info.label(), pos));
         }
         if (node instanceof IndentedCodeBlock code) {
             return Optional.of(new Block.CodeBlock(Optional.empty(), stripFinalNewline(code.getLiteral()), pos));
@@ -226,9 +244,8 @@ final class BlockBuilder {
                     "image has no alt text",
                     "describe the image between the brackets: ![what it shows](" + image.getDestination() + ")");
         }
-        List<Inline> caption = image.getTitle() == null || image.getTitle().isBlank()
-                ? List.of()
-                : List.of(new Inline.Text(typography().apply(image.getTitle().strip()), pos));
+        String label = label(image);
+        List<Inline> caption = Captions.figure(image.getTitle(), alt, label, pos, typography());
         return context.images
                 .resolve(
                         context.diagnostics,
@@ -236,20 +253,42 @@ final class BlockBuilder {
                         context.source.path(),
                         pos,
                         InlineBuilder.widthHint(image))
-                .map(ref -> new Block.Figure(ref, alt, caption, pos));
+                .map(ref -> new Block.Figure(ref, alt, caption, label, pos));
     }
 
+    /** The image alone in a paragraph, perhaps followed by its label ({@code {#fig-…}}). */
     private static Optional<Image> soleImage(Paragraph paragraph) {
         Image image = null;
         for (Node n = paragraph.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Image i && image == null) {
                 image = i;
             } else if (!(n instanceof ImageAttributes)
-                    && !(n instanceof Text t && t.getLiteral().isBlank())) {
+                    && !(n instanceof Text t && (t.getLiteral().isBlank() || image != null))) {
                 return Optional.empty();
             }
         }
-        return Optional.ofNullable(image);
+        if (image == null) {
+            return Optional.empty();
+        }
+        String after = textAfter(image);
+        return after.isBlank() || Captions.LABEL.matcher(after).matches() ? Optional.of(image) : Optional.empty();
+    }
+
+    /** The label that follows a figure's image, {@code {#fig-…}}, or empty. */
+    private static String label(Image image) {
+        Matcher m = Captions.LABEL.matcher(textAfter(image));
+        return m.matches() ? m.group(1) : "";
+    }
+
+    /** The text after an image in its paragraph, which commonmark may have split at its braces. */
+    private static String textAfter(Image image) {
+        StringBuilder after = new StringBuilder();
+        for (Node n = image.getNext(); n != null; n = n.getNext()) {
+            if (n instanceof Text t) {
+                after.append(t.getLiteral());
+            }
+        }
+        return after.toString();
     }
 
     private static Optional<Boolean> taskState(Node item) {

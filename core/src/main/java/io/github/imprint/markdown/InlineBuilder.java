@@ -3,8 +3,7 @@ package io.github.imprint.markdown;
 import io.github.imprint.model.Inline;
 import io.github.imprint.model.LinkTarget;
 import io.github.imprint.model.SourcePos;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +39,8 @@ final class InlineBuilder {
 
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*?)(/?)>", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z:-]+)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
+    private static final Pattern REFERENCE =
+            Pattern.compile("(?<![\\w@.+-])@((?:fig|tbl|lst|sec)-[\\w-]*\\w)(?::(page|full)\\b)?");
     private static final Pattern UNDEFINED_NOTE = Pattern.compile("\\[\\^([^\\]\\s]+)]");
     private static final List<String> SAFE = List.of(
             "sup", "sub", "br", "span", "abbr", "kbd", "code", "samp", "em", "i", "cite", "var", "strong", "b", "s",
@@ -78,7 +79,7 @@ final class InlineBuilder {
 
     private void inline(Node node, SourcePos pos, Typography typography, List<Inline> out) {
         if (node instanceof Text text) {
-            out.add(new Inline.Text(typography.apply(text.getLiteral()), pos));
+            text(text.getLiteral(), pos, typography, out);
         } else if (node instanceof Code code) {
             typography.skip(code.getLiteral());
             out.add(new Inline.Code(code.getLiteral(), pos));
@@ -315,13 +316,18 @@ final class InlineBuilder {
         int hash = destination.indexOf('#');
         String file = hash < 0 ? destination : destination.substring(0, hash);
         String fragment = hash < 0 ? "" : destination.substring(hash + 1);
-        Path target = context.source
-                .path()
-                .toAbsolutePath()
-                .getParent()
-                .resolve(URLDecoder.decode(file, StandardCharsets.UTF_8))
-                .normalize();
-        Optional<String> chapter = context.links.chapterOf(target);
+        Optional<String> chapter;
+        try {
+            Path target = context.source
+                    .path()
+                    .toAbsolutePath()
+                    .getParent()
+                    .resolve(Links.path(file))
+                    .normalize();
+            chapter = context.links.chapterOf(target);
+        } catch (InvalidPathException e) {
+            chapter = Optional.empty(); // no file can have that name: a link to nothing in the book
+        }
         if (chapter.isEmpty()) {
             // said once for the whole book, with the others (see Sources)
             context.outside.add(new ChapterContext.Outside(file, pos));
@@ -418,6 +424,31 @@ final class InlineBuilder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Text, with the cross-references in it ({@code @fig-stack}, {@code @tbl-ops:page},
+     * {@code @sec-intro:full}) taken out as {@link Inline.Reference}s, each at its own column. An
+     * {@code @} inside a word (an e-mail address) starts none.
+     */
+    private static void text(String literal, SourcePos pos, Typography typography, List<Inline> out) {
+        Matcher m = REFERENCE.matcher(literal);
+        int at = 0;
+        while (m.find()) {
+            if (m.start() > at) {
+                out.add(new Inline.Text(typography.apply(literal.substring(at, m.start())), pos));
+            }
+            typography.skip(m.group());
+            Inline.Reference.Form form = m.group(2) == null
+                    ? Inline.Reference.Form.NUMBER
+                    : m.group(2).equals("page") ? Inline.Reference.Form.PAGE : Inline.Reference.Form.FULL;
+            out.add(new Inline.Reference(
+                    m.group(1), form, new SourcePos(pos.file(), pos.line(), pos.column() + m.start())));
+            at = m.end();
+        }
+        if (at == 0 || at < literal.length()) {
+            out.add(new Inline.Text(typography.apply(literal.substring(at)), pos));
+        }
     }
 
     private static String abbreviate(String literal) {

@@ -262,6 +262,7 @@ public final class Sources {
                 new MetadataBuilder(diagnostics, images, options.identitySeed())
                         .build(metadata, chapters, metadataPos, coverFields, metadataBase.resolve("metadata")),
                 chapters);
+        CrossReferences.check(publication, diagnostics);
         diagnostics.throwIfErrors();
         return publication;
     }

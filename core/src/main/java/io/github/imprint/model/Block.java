@@ -95,16 +95,44 @@ public sealed interface Block {
         }
     }
 
-    /** Literal text, set in the mono font; {@code language} names the syntax, if given. */
-    record CodeBlock(Optional<String> language, String text, SourcePos pos) implements Block {}
+    /**
+     * Literal text, set in the mono font; {@code language} names the syntax, if given. Given a caption
+     * or a label it is a listing, numbered as the theme says ({@link Numbering}).
+     *
+     * @param label the author's label ({@code lst-…}), or empty
+     */
+    record CodeBlock(Optional<String> language, String text, List<Inline> caption, String label, SourcePos pos)
+            implements Block {
+        public CodeBlock {
+            caption = List.copyOf(caption);
+        }
+
+        public CodeBlock(Optional<String> language, String text, SourcePos pos) {
+            this(language, text, List.of(), "", pos);
+        }
+
+        @Override
+        public List<Inline> inlines() {
+            return caption;
+        }
+    }
 
     /** A scene break or section rule. */
     record ThematicBreak(SourcePos pos) implements Block {}
 
-    /** An image set apart from the text, with an optional caption. */
-    record Figure(ImageRef image, String alt, List<Inline> caption, SourcePos pos) implements Block {
+    /**
+     * An image set apart from the text, with an optional caption; numbered when it has a caption or a
+     * label ({@link Numbering}).
+     *
+     * @param label the author's label ({@code fig-…}), or empty
+     */
+    record Figure(ImageRef image, String alt, List<Inline> caption, String label, SourcePos pos) implements Block {
         public Figure {
             caption = List.copyOf(caption);
+        }
+
+        public Figure(ImageRef image, String alt, List<Inline> caption, SourcePos pos) {
+            this(image, alt, caption, "", pos);
         }
 
         @Override
@@ -117,20 +145,41 @@ public sealed interface Block {
      * A table: the header rows, then the body rows, each a list of cells.
      *
      * @param alignments one per column
+     * @param caption    what the table shows, set above it; with a caption or a label the table is
+     *                   numbered ({@link Numbering})
+     * @param label      the author's label ({@code tbl-…}), or empty
      */
-    record Table(List<Alignment> alignments, List<List<Cell>> header, List<List<Cell>> body, SourcePos pos)
+    record Table(
+            List<Alignment> alignments,
+            List<List<Cell>> header,
+            List<List<Cell>> body,
+            List<Inline> caption,
+            String label,
+            SourcePos pos)
             implements Block {
         public Table {
             alignments = List.copyOf(alignments);
             header = header.stream().map(List::copyOf).toList();
             body = body.stream().map(List::copyOf).toList();
+            caption = List.copyOf(caption);
+        }
+
+        public Table(List<Alignment> alignments, List<List<Cell>> header, List<List<Cell>> body, SourcePos pos) {
+            this(alignments, header, body, List.of(), "", pos);
+        }
+
+        /** The same table with a caption and a label. */
+        public Table captioned(List<Inline> caption, String label) {
+            return new Table(alignments, header, body, caption, label, pos);
         }
 
         @Override
         public List<Inline> inlines() {
-            return Stream.concat(header.stream(), body.stream())
-                    .flatMap(List::stream)
-                    .flatMap(c -> c.content().stream())
+            return Stream.concat(
+                            caption.stream(),
+                            Stream.concat(header.stream(), body.stream())
+                                    .flatMap(List::stream)
+                                    .flatMap(c -> c.content().stream()))
                     .toList();
         }
 

@@ -116,6 +116,23 @@ public sealed interface Inline {
     /** An image inside running text. */
     record Image(ImageRef image, String alt, SourcePos pos) implements Inline {}
 
+    /**
+     * A cross-reference to a numbered figure, table or listing, or to a heading, by its label
+     * ({@code @fig-stack}): the editions print its number, its page or both, as {@code form} asks, and
+     * link to it.
+     */
+    record Reference(String label, Form form, SourcePos pos) implements Inline {
+
+        public enum Form {
+            /** "Figure 3.2"; for a heading, its title. */
+            NUMBER,
+            /** "page 97", or "the facing page" when it is that close in print. */
+            PAGE,
+            /** "Figure 3.2 on page 97", "… on the facing page", or the number alone on the same page. */
+            FULL
+        }
+    }
+
     /** The call of a footnote: its id and number in the chapter's {@link Chapter#notes()}. */
     record NoteRef(String noteId, int number, SourcePos pos) implements Inline {}
 }

@@ -11,6 +11,7 @@ import io.github.imprint.markdown.Sources;
 import io.github.imprint.model.Chapter;
 import io.github.imprint.model.Contributor;
 import io.github.imprint.model.Metadata;
+import io.github.imprint.model.Numbering;
 import io.github.imprint.model.PrintPage;
 import io.github.imprint.model.Publication;
 import io.github.imprint.model.SourcePos;
@@ -60,7 +61,8 @@ public final class Publisher {
     }
 
     /** The PDF as written, and where its pages begin for the EPUB. */
-    private record Printed(PublishResult.Edition edition, List<PrintPage> pages, String trace) {}
+    private record Printed(
+            PublishResult.Edition edition, List<PrintPage> pages, Map<String, String> folios, String trace) {}
 
     public static PublishResult publish(PublishRequest request) {
         return publish(request, step -> {});
@@ -116,6 +118,7 @@ public final class Publisher {
         Map<Format, PublishResult.Edition> editions = new EnumMap<>(Format.class);
         // the PDF is set first (Format's order), so that the EPUB can mark where its pages begin
         List<PrintPage> printPages = List.of();
+        Map<String, String> folios = Map.of();
         String trace = "";
         for (Format format : new TreeSet<>(request.formats())) {
             try {
@@ -123,9 +126,10 @@ public final class Publisher {
                     Printed printed = writePdf(run, publication, theme);
                     editions.put(format, printed.edition());
                     printPages = printed.pages();
+                    folios = printed.folios();
                     trace = printed.trace();
                 } else {
-                    editions.put(format, writeEpub(run, publication, theme, printPages));
+                    editions.put(format, writeEpub(run, publication, theme, printPages, folios));
                 }
             } catch (DamagedImageException e) {
                 run.diagnostics()
@@ -241,11 +245,14 @@ public final class Publisher {
                         Duration.ofNanos(System.nanoTime() - start),
                         details),
                 printPages,
+                PrintPages.folios(
+                        pages, Numbering.of(publication, theme.captions().mode())),
                 pages.trace());
     }
 
     private static PublishResult.Edition writeEpub(
-            Run run, Publication publication, Theme theme, List<PrintPage> printPages) throws IOException {
+            Run run, Publication publication, Theme theme, List<PrintPage> printPages, Map<String, String> folios)
+            throws IOException {
         long start = System.nanoTime();
         EpubWriter.Result written = EpubWriter.write(
                 publication,
@@ -254,7 +261,8 @@ public final class Publisher {
                 run.target(Format.EPUB),
                 printPages,
                 publication.metadata().identifier().value() + " ("
-                        + run.request().outputName() + ".pdf)");
+                        + run.request().outputName() + ".pdf)",
+                folios);
         return new PublishResult.Edition(
                 Format.EPUB,
                 written.file(),

@@ -1,9 +1,12 @@
 package io.github.imprint.theme;
 
+import io.github.imprint.model.Numbering;
+import io.github.imprint.model.ReferenceWords;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A loaded theme: what both editions need to look like one book. Built by {@link ThemeLoader}.
@@ -25,7 +28,8 @@ public record Theme(
         Hyphenation hyphenation,
         Syntax syntax,
         boolean pdfConformance,
-        Code code) {
+        Code code,
+        Captions captions) {
 
     public Theme {
         styles = Collections.unmodifiableMap(new EnumMap<>(styles));
@@ -69,6 +73,18 @@ public record Theme(
      * may step down to.
      */
     public record Code(int columns, Length minSize) {}
+
+    /**
+     * How figures, tables and listings are numbered, and the names the theme gives their kinds (empty
+     * for the publication's language's own).
+     */
+    public record Captions(Numbering.Mode mode, String figure, String table, String listing) {
+
+        /** The words of captions and references in {@code language}, with the theme's names. */
+        public ReferenceWords words(String language) {
+            return ReferenceWords.of(language).renamed(Optional.of(figure), Optional.of(table), Optional.of(listing));
+        }
+    }
 
     public record Syntax(Color keyword, Color string, Color comment, Color number, Color tag, Color attribute) {}
 

@@ -5,6 +5,7 @@ import io.github.imprint.diag.Diagnostics;
 import io.github.imprint.diag.PublishException;
 import io.github.imprint.font.FontFace;
 import io.github.imprint.font.FontLibrary;
+import io.github.imprint.model.Numbering;
 import io.github.imprint.model.SourcePos;
 import io.github.imprint.yaml.YamlNode;
 import io.github.imprint.yaml.YamlReader;
@@ -264,8 +265,23 @@ public final class ThemeLoader {
                 color("syntax.tag"),
                 color("syntax.attribute"));
         Theme.Code code = new Theme.Code(whole("code.columns", 20, 400, 80), length("code.min-size"));
+        Theme.Captions captions = new Theme.Captions(
+                enumValue("numbering.mode", Numbering.Mode.class),
+                values.get("numbering.figure").text().strip(),
+                values.get("numbering.table").text().strip(),
+                values.get("numbering.listing").text().strip());
         Theme theme = new Theme(
-                page, fonts, styles, depth, newPageDepth, cover, hyphenation, syntax, bool("pdf.conformance"), code);
+                page,
+                fonts,
+                styles,
+                depth,
+                newPageDepth,
+                cover,
+                hyphenation,
+                syntax,
+                bool("pdf.conformance"),
+                code,
+                captions);
         if (!diagnostics.hasErrors()) {
             ThemeLimits.check(theme, key -> values.get(key).pos(), this::styleKey, diagnostics);
         }

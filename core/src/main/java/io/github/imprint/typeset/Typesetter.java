@@ -17,6 +17,7 @@ import io.github.imprint.theme.PageGeometry;
 import io.github.imprint.theme.Theme;
 import io.github.imprint.theme.ThemeLoader;
 import io.github.imprint.typeset.flow.ChapterWalk;
+import io.github.imprint.typeset.flow.References;
 import io.github.imprint.typeset.flow.SetChapter;
 import io.github.imprint.typeset.flow.Statistics;
 import io.github.imprint.typeset.front.FrontMatter;
@@ -40,6 +41,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Sets a publication in pages, in named steps:
@@ -99,7 +101,10 @@ public final class Typesetter {
             Set<Trace> traces,
             Locator locator) {
         Setting setting = setting(publication, theme, traces, locator);
-        List<Chapter> chapters = setAndPaginate(setting);
+        List<List<Integer>> runs = runs(setting);
+        References references = References.of(publication, theme);
+        List<Chapter> chapters =
+                settle(setting, runs, setAndPaginate(setting, runs, references, i -> true), references);
         List<Integer> firstPages = new ArrayList<>();
         List<Page> pages = number(setting, chapters, firstPages);
         int bodyPages = pages.size();
@@ -187,9 +192,8 @@ public final class Typesetter {
      * the chapters nested under it follow on in the same run. Runs are independent but for their page
      * numbers, so they are set on all cores, and each run's flow is let go once its pages stand.
      */
-    private static List<Chapter> setAndPaginate(Setting s) {
+    private static List<List<Integer>> runs(Setting s) {
         Publication publication = s.publication();
-        String title = publication.metadata().title();
         List<List<Integer>> runs = new ArrayList<>();
         for (int i = 0; i < publication.chapters().size(); i++) {
             if (runs.isEmpty() || ChapterWalk.opensPage(publication, i, s.theme())) {
@@ -197,8 +201,60 @@ public final class Typesetter {
             }
             runs.get(runs.size() - 1).add(i);
         }
+        return runs;
+    }
+
+    /** The most passes over the chapters that hold references by page (see {@link References}). */
+    private static final int PASSES = 4;
+
+    /**
+     * Sets again, with the pages the pass before found, the runs whose chapters hold references by
+     * page, until the targets and references stay where they were.
+     */
+    private static List<Chapter> settle(
+            Setting s, List<List<Integer>> runs, List<Chapter> chapters, References references) {
+        if (!references.asksForPages()) {
+            return chapters;
+        }
+        List<Chapter> current = chapters;
+        for (int pass = 2; pass <= PASSES; pass++) {
+            List<Page> pages = number(s, current, new ArrayList<>());
+            Map<Destination, BlockId> anchors = new LinkedHashMap<>();
+            current.forEach(run -> run.sets().forEach(chapter -> anchors.putAll(chapter.anchors())));
+            References.Placement placed = References.Placement.of(pages, anchors, references.numbering());
+            if (placed.equals(references.placement())) {
+                return current;
+            }
+            References known = references.placed(placed);
+            references = known;
+            List<Chapter> again = setAndPaginate(
+                    s,
+                    runs,
+                    known,
+                    run -> run.stream()
+                            .anyMatch(i -> known.asksForPages(
+                                    s.publication().chapters().get(i))));
+            List<Chapter> next = new ArrayList<>(current);
+            for (int r = 0; r < runs.size(); r++) {
+                if (again.get(r) != null) {
+                    next.set(r, again.get(r));
+                }
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    /** The runs {@code which} picks, set and paginated; the others are null. */
+    private static List<Chapter> setAndPaginate(
+            Setting s, List<List<Integer>> runs, References references, Predicate<List<Integer>> which) {
+        Publication publication = s.publication();
+        String title = publication.metadata().title();
         return runs.parallelStream()
                 .map(run -> {
+                    if (!which.test(run)) {
+                        return null;
+                    }
                     List<SetChapter> sets = new ArrayList<>();
                     List<Flow> flow = new ArrayList<>();
                     Map<Destination.Note, NoteLines> notes = new LinkedHashMap<>();
@@ -210,6 +266,7 @@ public final class Typesetter {
                                 i,
                                 s.shaper(),
                                 s.hyphenators(),
+                                references,
                                 s.traces().contains(Trace.PARAGRAPHS));
                         flow.addAll(chapter.flow());
                         notes.putAll(chapter.notes());

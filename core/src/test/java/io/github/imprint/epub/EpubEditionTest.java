@@ -162,7 +162,9 @@ class EpubEditionTest {
                 intro);
         assertTrue(intro.contains("id=\"fnref-1-2\""), "a second call of a note gets its own id");
         assertTrue(intro.contains("<aside epub:type=\"footnote\" role=\"doc-footnote\" id=\"fn-1\">"), intro);
-        assertTrue(intro.contains("<figcaption>The palace. [Drawing: Imprint]</figcaption>"), intro);
+        assertTrue(
+                intro.contains("<figcaption><strong>Figure 1.1.</strong> The palace. [Drawing: Imprint]</figcaption>"),
+                intro);
         String german = entry("EPUB/ch-03-deutsch.xhtml");
         assertTrue(german.contains("lang=\"de\" xml:lang=\"de\""), "the chapter's own language");
         assertTrue(german.contains("„Anführungszeichen“ werden deutsch gesetzt – und"), german);

@@ -42,8 +42,9 @@ public final class ChapterWalk {
             int index,
             Shaper shaper,
             Function<String, Optional<Hyphenator>> hyphenators,
+            References references,
             boolean traced) {
-        Cursor c = new Cursor(theme, frame, publication, index, shaper, hyphenators);
+        Cursor c = new Cursor(theme, frame, publication, index, shaper, hyphenators, references);
         if (traced) {
             c.traced();
         }

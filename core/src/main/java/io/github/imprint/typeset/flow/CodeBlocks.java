@@ -36,11 +36,13 @@ final class CodeBlocks {
     static void set(Cursor c, Block.CodeBlock code, Region region) {
         Style style = c.theme.style(Element.CODE);
         c.lines.space(style.spaceBefore().millipoints());
+        Captions.above(c, code, code.caption(), region);
         FontFace face = new FontFace(c.theme.fonts().mono(), false, false);
         FontMetrics metrics = FontMetrics.of(face);
         long size = size(c.theme, metrics, c.frame.measure());
         long lineHeight = style.leading().millipoints() * size / style.size().millipoints();
         BlockId block = c.structure.leaf(Role.CODE, c.at);
+        Captions.anchor(c, code, block);
         List<SetLine> lines = new ArrayList<>();
         long mark = metrics.advance(metrics.glyph('→')) * size / metrics.unitsPerEm() * 2;
         for (List<Highlighter.Token> source :

@@ -37,6 +37,9 @@ public final class Cursor {
     final int chapterIndex;
     final Shaper shaper;
     final InlineRuns runs;
+    /** The publication's numbers and cross-references, with the pages of the pass before, if any. */
+    final References references;
+
     final Optional<Hyphenator> hyphenator;
     final Function<String, Optional<Hyphenator>> hyphenators;
     /** The body's leading: the pitch of the baseline grid. */
@@ -67,8 +70,10 @@ public final class Cursor {
             Publication publication,
             int chapterIndex,
             Shaper shaper,
-            Function<String, Optional<Hyphenator>> hyphenators) {
+            Function<String, Optional<Hyphenator>> hyphenators,
+            References references) {
         this.theme = theme;
+        this.references = references;
         this.frame = frame;
         this.publication = publication;
         this.chapter = publication
@@ -76,7 +81,7 @@ public final class Cursor {
                 .get(Math.min(chapterIndex, publication.chapters().size() - 1));
         this.chapterIndex = chapterIndex;
         this.shaper = shaper;
-        this.runs = new InlineRuns(theme, chapterIndex, chapter.id(), anchors, hyphenators);
+        this.runs = new InlineRuns(theme, chapterIndex, chapter.id(), anchors, hyphenators, references);
         this.leading = theme.style(Element.BODY).leading().millipoints();
         this.hyphenators = hyphenators;
         String language = chapter.language().orElse(publication.metadata().language());

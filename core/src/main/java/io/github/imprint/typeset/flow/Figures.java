@@ -36,6 +36,7 @@ final class Figures {
         List<Placed> items = new ArrayList<>();
         long height = 0;
         BlockId block = figureBlock(c, figure);
+        Captions.anchor(c, figure, block);
         ImageRef image = figure.image();
         Optional<Path> print = image.printFile();
         if (image.width() > 0 && image.height() > 0 && print.isPresent()) {
@@ -71,12 +72,13 @@ final class Figures {
                     "the SVG gives no size (width and height, or a viewBox); " + "the figure shows its caption only",
                     "give the root <svg> element a viewBox");
         }
-        if (!figure.caption().isEmpty()) {
+        List<Inline> caption = Captions.numbered(c, figure, figure.caption());
+        if (!caption.isEmpty()) {
             Style style = c.theme.style(Element.CAPTION);
             ParagraphItems captionItems = new ParagraphItems(c.shaper, false, false, c::missing);
             c.runs.add(
                     captionItems,
-                    figure.caption(),
+                    caption,
                     InlineRuns.context(
                             c.theme, style, Role.CAPTION, c.structure.leaf(Role.CAPTION, c.at), Optional.empty()));
             List<Item> list = captionItems.finish();

@@ -69,13 +69,16 @@ final class InlineRuns {
     private final String chapterId;
 
     private final Map<Destination, BlockId> anchors;
+    private final References references;
 
     InlineRuns(
             Theme theme,
             int chapter,
             String chapterId,
             Map<Destination, BlockId> anchors,
-            Function<String, Optional<Hyphenator>> hyphenators) {
+            Function<String, Optional<Hyphenator>> hyphenators,
+            References references) {
+        this.references = references;
         this.theme = theme;
         this.chapter = chapter;
         this.chapterId = chapterId;
@@ -141,6 +144,14 @@ final class InlineRuns {
             if (!image.alt().isBlank()) {
                 items.add(run("[" + image.alt() + "]", c, null));
             }
+        } else if (inline instanceof Inline.Reference ref) {
+            // its words, in the link colour, linking to the target; a number is tied to the word before
+            // it, as TeX's "Figure~3.2" and "page~97"
+            Destination outer = this.link;
+            this.link = references.link(ref);
+            Context linked = c.withRgb(theme.style(Element.LINK).color().rgb()).withHyphenator(Optional.empty());
+            items.add(run(references.text(ref, c.block()).replaceAll(" (?=\\S*\\d)", "\u00a0"), linked, null));
+            this.link = outer;
         } else if (inline instanceof Inline.Anchor anchor) {
             anchors.putIfAbsent(new Destination.Anchor(chapterId, anchor.id()), c.block());
         } else if (inline instanceof Inline.NoteRef ref) {

@@ -53,6 +53,7 @@ final class Tables {
         long total = 0;
         Flow.Unit headerRow = null;
         c.structure.open(StructureNode.Kind.TABLE, null);
+        Captions.above(c, table, table.caption(), region);
         for (int r = 0; r < rows.size(); r++) {
             c.structure.open(StructureNode.Kind.TR, null);
             boolean header = r < table.header().size();

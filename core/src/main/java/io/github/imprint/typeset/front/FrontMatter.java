@@ -13,6 +13,7 @@ import io.github.imprint.model.Metadata;
 import io.github.imprint.model.Publication;
 import io.github.imprint.theme.Theme;
 import io.github.imprint.typeset.flow.Cursor;
+import io.github.imprint.typeset.flow.References;
 import io.github.imprint.typeset.flow.SetChapter;
 import io.github.imprint.typeset.hyphen.Hyphenator;
 import io.github.imprint.typeset.paginate.Flow;
@@ -44,7 +45,14 @@ public final class FrontMatter {
             Function<String, Optional<Hyphenator>> hyphenators,
             List<ContentsEntry> contents,
             String built) {
-        Cursor c = new Cursor(theme, frame, publication, publication.chapters().size(), shaper, hyphenators);
+        Cursor c = new Cursor(
+                theme,
+                frame,
+                publication,
+                publication.chapters().size(),
+                shaper,
+                hyphenators,
+                References.of(publication, theme));
         Metadata metadata = publication.metadata();
         Labels labels = Labels.of(metadata.language());
         metadata.cover().ifPresent(cover -> coverPage(c, cover, labels.cover() + ": " + metadata.title()));
