@@ -35,7 +35,19 @@ public final class FontLibrary {
             return Files.isRegularFile(file(wanted)) ? Optional.of(wanted) : Optional.empty();
         }
         FontFace face = wanted.family().endsWith("Mono") ? new FontFace(wanted.family(), wanted.bold(), false) : wanted;
-        return resource(face) == null ? Optional.empty() : Optional.of(face);
+        return present(face) ? Optional.of(face) : Optional.empty();
+    }
+
+    private static final Map<String, Boolean> PRESENT = new ConcurrentHashMap<>();
+
+    /**
+     * Whether a face is bundled, asked once per JVM and face: the shaper asks at every fallback, and
+     * opening the resource each time held a file (or a jar's inflater) open per call until the
+     * collector came, 1,700 at once under the fuzzer.
+     */
+    private static boolean present(FontFace face) {
+        return PRESENT.computeIfAbsent(
+                face.fileStem(), stem -> FontLibrary.class.getResource("noto/" + stem + ".ttf") != null);
     }
 
     /**
