@@ -124,8 +124,8 @@ final class BookFiles {
             List<Path> files = new ArrayList<>();
             for (YamlNode item : list.items()) {
                 if (item instanceof YamlNode.Scalar name) {
-                    Path file = folder.resolve(name.text()).normalize();
-                    if (!file.startsWith(folder) || !Files.isRegularFile(file)) {
+                    Path file = Links.resolved(folder, name.text()).orElse(null);
+                    if (file == null || !file.startsWith(folder) || !Files.isRegularFile(file)) {
                         diagnostics.error(
                                 item.pos(),
                                 "chapter file not found: " + name.text(),

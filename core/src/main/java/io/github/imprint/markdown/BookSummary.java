@@ -3,7 +3,6 @@ package io.github.imprint.markdown;
 import io.github.imprint.diag.Diagnostics;
 import io.github.imprint.model.SourcePos;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,10 +137,8 @@ final class BookSummary {
             return;
         }
         String path = Links.path(destination.replaceFirst("#.*$", ""));
-        Path file;
-        try {
-            file = summary.resolveSibling(path).normalize();
-        } catch (InvalidPathException e) {
+        Path file = Links.resolved(summary.getParent(), path).orElse(null);
+        if (file == null) {
             diagnostics.error(
                     pos, "chapter '" + destination + "' is not a valid path", "give a relative path such as intro.md");
             return;

@@ -99,7 +99,13 @@ final class Includes {
 
     private void include(String spec, Path including, SourcePos pos, List<String> out, List<SourcePos> origins) {
         String[] parts = spec.split(":", -1);
-        Path file = including.toAbsolutePath().getParent().resolve(parts[0]).normalize();
+        Path file =
+                Links.resolved(including.toAbsolutePath().getParent(), parts[0]).orElse(null);
+        if (file == null) {
+            diagnostics.error(
+                    pos, "include '" + parts[0] + "' is not a valid path", "name the file by a relative path");
+            return;
+        }
         if (roots.stream().noneMatch(file::startsWith)) {
             diagnostics.error(
                     pos,

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -116,6 +117,15 @@ final class Links {
             }
         }
         return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** {@code relative} resolved against {@code base} and normalised, or empty where no file can have that name (a NUL). */
+    static Optional<Path> resolved(Path base, String relative) {
+        try {
+            return Optional.of(base.resolve(relative).normalize());
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     static String uri(String written) {

@@ -60,7 +60,8 @@ final class MkDocsNav {
                 .filter(YamlNode.Scalar.class::isInstance)
                 .map(n -> ((YamlNode.Scalar) n).text())
                 .orElse("docs");
-        return mkdocs.toAbsolutePath().getParent().resolve(dir).normalize();
+        Path folder = mkdocs.toAbsolutePath().getParent();
+        return Links.resolved(folder, dir).orElse(folder.resolve("docs"));
     }
 
     private static Optional<YamlNode> value(YamlNode.Mapping map, String key) {
@@ -131,8 +132,8 @@ final class MkDocsNav {
         if (target.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
             return;
         }
-        Path file = docs.resolve(target).normalize();
-        if (!file.startsWith(docs)) {
+        Path file = Links.resolved(docs, target).orElse(null);
+        if (file == null || !file.startsWith(docs)) {
             diagnostics.error(
                     pos,
                     "page '" + target + "' lies outside the docs folder",
