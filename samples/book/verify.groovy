@@ -13,6 +13,10 @@ assert log.contains('claims PDF/A-2a and PDF/UA-1') : 'the check goal did not re
 def zip = new java.util.zip.ZipFile(epub)
 def nav = zip.getInputStream(zip.getEntry('EPUB/nav.xhtml')).text
 assert nav.contains('epub:type="page-list"') : 'the EPUB has no page list'
+assert nav.contains('epub:type="loi"') && nav.contains('epub:type="lot"') : 'the theme asks for lists of figures and tables'
+def chapter = zip.getInputStream(zip.getEntry('EPUB/ch-02-writing.xhtml')).text
+assert chapter.contains('<figure id="fig-circles">') : 'a labelled figure carries its label as its id'
+assert chapter =~ /<a href="#fig-circles">Figure 2\.2 on page \d+<\/a>/ : 'a reference names the PDF page in the EPUB'
 zip.close()
 def installed = new File(localRepositoryPath, 'io/github/imprint/samples/imprint-guide/1.0.0/imprint-guide-1.0.0.pdf')
 assert installed.isFile() : "the PDF was not installed: $installed"

@@ -5,9 +5,11 @@ import io.github.imprint.model.Inline;
 import io.github.imprint.model.Numbering;
 import io.github.imprint.model.Publication;
 import io.github.imprint.model.ReferenceWords;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Numbers and cross-references in the EPUB, in the same words as the PDF: a numbered block's caption
@@ -37,6 +39,29 @@ record CrossReferences(Numbering numbering, ReferenceWords words, Map<String, St
     /** The caption's inlines with the block's number before them ("Figure 3.2."), in bold. */
     List<Inline> caption(Block block, List<Inline> caption) {
         return words.captioned(numbering.of(block), caption, block.pos());
+    }
+
+    /** The lists of figures, tables and listings asked for that the book has, for the navigation document. */
+    List<Navigation.Listing> lists(Set<Numbering.Kind> asked) {
+        List<Navigation.Listing> lists = new ArrayList<>();
+        for (Numbering.Kind kind : List.of(Numbering.Kind.FIGURE, Numbering.Kind.TABLE, Numbering.Kind.LISTING)) {
+            List<Contents.Entry> entries = numbering.all(kind).stream()
+                    .map(t -> new Contents.Entry(
+                            (t.number() + "\u2002" + Inline.plainText(t.title())).strip(),
+                            t.chapterId() + ".xhtml#" + t.anchor(),
+                            List.of()))
+                    .toList();
+            if (asked.contains(kind) && !entries.isEmpty()) {
+                String id = switch (kind) {
+                    case FIGURE -> "loi";
+                    case TABLE -> "lot";
+                    default -> "lol";
+                };
+                lists.add(new Navigation.Listing(
+                        id, kind == Numbering.Kind.LISTING ? null : id, words.listTitle(kind), entries));
+            }
+        }
+        return lists;
     }
 
     /** Where a reference links and what it says; empty when its label names nothing. */

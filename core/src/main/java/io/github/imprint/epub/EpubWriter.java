@@ -127,7 +127,16 @@ public final class EpubWriter {
         if (!printPages.isEmpty()) {
             accessibility.printPages(printSource);
         }
-        String nav = Navigation.document(metadata, toc, labels, "cover.xhtml", firstChapter, pageList);
+        CrossReferences references = CrossReferences.of(
+                publication, theme.captions().mode(), theme.captions().words(metadata.language()), printFolios);
+        String nav = Navigation.document(
+                metadata,
+                toc,
+                labels,
+                "cover.xhtml",
+                firstChapter,
+                pageList,
+                references.lists(theme.captions().lists()));
         documents.add(nav);
         files.put("EPUB/nav.xhtml", utf8(nav));
         opf.add(new PackageDocument.Item(
@@ -135,8 +144,6 @@ public final class EpubWriter {
         files.put("EPUB/toc.ncx", utf8(Navigation.ncx(metadata, toc)));
         opf.add(new PackageDocument.Item("ncx", "toc.ncx", "application/x-dtbncx+xml", null, null));
         images.addAll(publication);
-        CrossReferences references = CrossReferences.of(
-                publication, theme.captions().mode(), theme.captions().words(metadata.language()), printFolios);
         List<String> chapters = publication.chapters().parallelStream()
                 .map(chapter -> new ChapterDocument(
                                 publication,

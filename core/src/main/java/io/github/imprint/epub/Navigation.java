@@ -14,17 +14,28 @@ final class Navigation {
 
     static String document(
             Metadata metadata, List<Contents.Entry> toc, Labels labels, String coverHref, String bodyHref) {
-        return document(metadata, toc, labels, coverHref, bodyHref, List.of());
+        return document(metadata, toc, labels, coverHref, bodyHref, List.of(), List.of());
     }
 
-    /** @param pages the print edition's page list: each page's label and the href of its marker */
+    /**
+     * A list of figures, tables or listings in the navigation document.
+     *
+     * @param type its {@code epub:type} ({@code loi}, {@code lot}), or null where the vocabulary has none
+     */
+    record Listing(String id, String type, String title, List<Contents.Entry> entries) {}
+
+    /**
+     * @param pages the print edition's page list: each page's label and the href of its marker
+     * @param lists the lists of figures, tables and listings that follow the contents
+     */
     static String document(
             Metadata metadata,
             List<Contents.Entry> toc,
             Labels labels,
             String coverHref,
             String bodyHref,
-            List<String[]> pages) {
+            List<String[]> pages,
+            List<Listing> lists) {
         StringBuilder out = new StringBuilder(8192);
         DocumentFrame.open(out, metadata.language(), labels.contents(), "frontmatter");
         out.append("<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\" aria-labelledby=\"toc-title\">\n")
@@ -33,6 +44,21 @@ final class Navigation {
                 .append("</h1>\n");
         list(out, toc);
         out.append("</nav>\n");
+        for (Listing listing : lists) {
+            out.append("<nav id=\"").append(listing.id()).append('"');
+            if (listing.type() != null) {
+                out.append(" epub:type=\"").append(listing.type()).append('"');
+            }
+            out.append(" aria-labelledby=\"")
+                    .append(listing.id())
+                    .append("-title\">\n<h2 id=\"")
+                    .append(listing.id())
+                    .append("-title\">")
+                    .append(Xml.text(listing.title()))
+                    .append("</h2>\n");
+            list(out, listing.entries());
+            out.append("</nav>\n");
+        }
         out.append(
                         "<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\" aria-labelledby=\"landmarks-title\">\n")
                 .append("<h2 id=\"landmarks-title\">")

@@ -48,7 +48,7 @@ public final class Numbering {
      *
      * @param number "3.2", or empty for a heading or when nothing is numbered
      * @param anchor the id both editions give it, unique in the publication
-     * @param title  a heading's words, for a reference to it
+     * @param title  a heading's words, for a reference to it; a block's caption, for the lists
      */
     public record Target(Kind kind, String number, String chapterId, String anchor, List<Inline> title, SourcePos pos) {
         public Target {
@@ -101,29 +101,29 @@ public final class Numbering {
         }
         Kind kind;
         String label;
-        boolean captioned;
+        List<Inline> caption;
         if (block instanceof Block.Figure figure) {
             kind = Kind.FIGURE;
             label = figure.label();
-            captioned = !figure.caption().isEmpty();
+            caption = figure.caption();
         } else if (block instanceof Block.Table table) {
             kind = Kind.TABLE;
             label = table.label();
-            captioned = !table.caption().isEmpty();
+            caption = table.caption();
         } else if (block instanceof Block.CodeBlock code) {
             kind = Kind.LISTING;
             label = code.label();
-            captioned = !code.caption().isEmpty();
+            caption = code.caption();
         } else {
             return;
         }
-        if (!captioned && label.isEmpty()) {
+        if (caption.isEmpty() && label.isEmpty()) {
             return;
         }
         int n = ++counts[kind.ordinal()];
         String number = mode == Mode.NONE ? "" : prefix + n;
         String anchor = label.isEmpty() ? kind.name().toLowerCase(Locale.ROOT) + "-" + chapterId + "-" + n : label;
-        Target target = new Target(kind, number, chapterId, anchor, List.of(), block.pos());
+        Target target = new Target(kind, number, chapterId, anchor, caption, block.pos());
         byBlock.put(block, target);
         byAnchor.putIfAbsent(anchor, target);
         if (!label.isEmpty()) {
@@ -156,6 +156,11 @@ public final class Numbering {
     /** The anchors of every numbered block and every heading labelled {@code sec-…}, in reading order. */
     public List<String> anchors() {
         return List.copyOf(byAnchor.keySet());
+    }
+
+    /** The numbered blocks of a kind, in reading order. */
+    public List<Target> all(Kind kind) {
+        return byAnchor.values().stream().filter(t -> t.kind() == kind).toList();
     }
 
     /** The labels, in reading order. */

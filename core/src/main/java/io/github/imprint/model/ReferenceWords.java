@@ -15,6 +15,7 @@ import java.util.Optional;
  *
  * @param page   a page's pattern, {@code %s} for its folio
  * @param onPage where a target is, {@code %s} for its folio
+ * @param listOfFigures the title of the list that follows the contents, and so on for the others
  */
 public record ReferenceWords(
         String figure,
@@ -24,7 +25,10 @@ public record ReferenceWords(
         String onPage,
         String onFacingPage,
         String onPreviousPage,
-        String onNextPage) {
+        String onNextPage,
+        String listOfFigures,
+        String listOfTables,
+        String listOfListings) {
 
     /** By language: figure|table|listing|page|on page|on the facing page|on the previous page|on the next page. */
     private static final Map<String, String> WORDS = Map.ofEntries(
@@ -138,11 +142,53 @@ public record ReferenceWords(
                     "Рисунок|Таблиця|Лістинг|с. %s|на с. %s|на сусідній сторінці|на попередній сторінці"
                             + "|на наступній сторінці"));
 
+    /** The titles of the lists of figures, tables and listings, by language. */
+    private static final Map<String, String> LISTS = Map.ofEntries(
+            Map.entry("en", "List of Figures|List of Tables|List of Listings"),
+            Map.entry("de", "Abbildungsverzeichnis|Tabellenverzeichnis|Verzeichnis der Listings"),
+            Map.entry("fr", "Table des figures|Liste des tableaux|Liste des listings"),
+            Map.entry("es", "Índice de figuras|Índice de tablas|Índice de listados"),
+            Map.entry("it", "Elenco delle figure|Elenco delle tabelle|Elenco dei listati"),
+            Map.entry("pt", "Lista de figuras|Lista de tabelas|Lista de listagens"),
+            Map.entry("nl", "Lijst van figuren|Lijst van tabellen|Lijst van listings"),
+            Map.entry("pl", "Spis rysunków|Spis tabel|Spis listingów"),
+            Map.entry("cs", "Seznam obrázků|Seznam tabulek|Seznam výpisů"),
+            Map.entry("sk", "Zoznam obrázkov|Zoznam tabuliek|Zoznam výpisov"),
+            Map.entry("sl", "Seznam slik|Seznam tabel|Seznam izpisov"),
+            Map.entry("hr", "Popis slika|Popis tablica|Popis ispisa"),
+            Map.entry("hu", "Ábrák jegyzéke|Táblázatok jegyzéke|Kódrészletek jegyzéke"),
+            Map.entry("ro", "Lista figurilor|Lista tabelelor|Lista listingurilor"),
+            Map.entry("bg", "Списък на фигурите|Списък на таблиците|Списък на листингите"),
+            Map.entry("el", "Κατάλογος σχημάτων|Κατάλογος πινάκων|Κατάλογος κωδίκων"),
+            Map.entry("da", "Figurer|Tabeller|Kodelister"),
+            Map.entry("sv", "Figurer|Tabeller|Kodlistningar"),
+            Map.entry("no", "Figurer|Tabeller|Kodelister"),
+            Map.entry("fi", "Kuvat|Taulukot|Listaukset"),
+            Map.entry("et", "Joonised|Tabelid|Koodinäited"),
+            Map.entry("lv", "Attēlu saraksts|Tabulu saraksts|Pirmkodu saraksts"),
+            Map.entry("lt", "Paveikslų sąrašas|Lentelių sąrašas|Programų tekstų sąrašas"),
+            Map.entry("ga", "Liosta fíoracha|Liosta táblaí|Liosta liostuithe"),
+            Map.entry("mt", "Lista ta' figuri|Lista ta' tabelli|Lista ta' listi"),
+            Map.entry("ca", "Índex de figures|Índex de taules|Índex de llistats"),
+            Map.entry("ru", "Список иллюстраций|Список таблиц|Список листингов"),
+            Map.entry("uk", "Перелік ілюстрацій|Перелік таблиць|Перелік лістингів"));
+
     public static ReferenceWords of(String languageTag) {
         String language = languageTag.toLowerCase(Locale.ROOT).split("-")[0];
         language = language.equals("nb") || language.equals("nn") ? "no" : language;
         String[] w = WORDS.getOrDefault(language, WORDS.get("en")).split("\\|");
-        return new ReferenceWords(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]);
+        String[] l = LISTS.getOrDefault(WORDS.containsKey(language) ? language : "en", LISTS.get("en"))
+                .split("\\|");
+        return new ReferenceWords(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], l[0], l[1], l[2]);
+    }
+
+    /** The title of the list of a kind's blocks: "List of Figures". */
+    public String listTitle(Numbering.Kind kind) {
+        return switch (kind) {
+            case FIGURE -> listOfFigures;
+            case TABLE -> listOfTables;
+            default -> listOfListings;
+        };
     }
 
     /** The same words with the kinds a theme renames (null or empty keeps a word). */
@@ -155,7 +201,10 @@ public record ReferenceWords(
                 onPage,
                 onFacingPage,
                 onPreviousPage,
-                onNextPage);
+                onNextPage,
+                listOfFigures,
+                listOfTables,
+                listOfListings);
     }
 
     /** The name of a kind: "Figure"; a heading has none. */

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A loaded theme: what both editions need to look like one book. Built by {@link ThemeLoader}.
@@ -75,10 +76,15 @@ public record Theme(
     public record Code(int columns, Length minSize) {}
 
     /**
-     * How figures, tables and listings are numbered, and the names the theme gives their kinds (empty
-     * for the publication's language's own).
+     * How figures, tables and listings are numbered, the names the theme gives their kinds (empty for
+     * the publication's language's own), and which of them are listed after the contents.
      */
-    public record Captions(Numbering.Mode mode, String figure, String table, String listing) {
+    public record Captions(
+            Numbering.Mode mode, String figure, String table, String listing, Set<Numbering.Kind> lists) {
+
+        public Captions {
+            lists = Set.copyOf(lists);
+        }
 
         /** The words of captions and references in {@code language}, with the theme's names. */
         public ReferenceWords words(String language) {

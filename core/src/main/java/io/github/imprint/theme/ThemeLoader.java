@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -269,7 +270,8 @@ public final class ThemeLoader {
                 enumValue("numbering.mode", Numbering.Mode.class),
                 values.get("numbering.figure").text().strip(),
                 values.get("numbering.table").text().strip(),
-                values.get("numbering.listing").text().strip());
+                values.get("numbering.listing").text().strip(),
+                lists());
         Theme theme = new Theme(
                 page,
                 fonts,
@@ -286,6 +288,24 @@ public final class ThemeLoader {
             ThemeLimits.check(theme, key -> values.get(key).pos(), this::styleKey, diagnostics);
         }
         return theme;
+    }
+
+    /** The kinds {@code toc.figures}, {@code toc.tables} and {@code toc.listings} ask lists of. */
+    private Set<Numbering.Kind> lists() {
+        Set<Numbering.Kind> lists = EnumSet.noneOf(Numbering.Kind.class);
+        Map.of(
+                        "toc.figures",
+                        Numbering.Kind.FIGURE,
+                        "toc.tables",
+                        Numbering.Kind.TABLE,
+                        "toc.listings",
+                        Numbering.Kind.LISTING)
+                .forEach((key, kind) -> {
+                    if (bool(key)) {
+                        lists.add(kind);
+                    }
+                });
+        return lists;
     }
 
     /** The key that gives {@code element}'s {@code property}: its own, or the headings' or body's. */
@@ -320,7 +340,7 @@ public final class ThemeLoader {
     private PageGeometry pageGeometry() {
         Length[] size = value(
                 "page.size",
-                ThemeLoader::pageSize,
+                PageGeometry::size,
                 "A4, A5, Letter, 6x9in, or WIDTHxHEIGHT such as 170mmx240mm",
                 new Length[] {Length.points(419.53), Length.points(595.28)});
         return new PageGeometry(
@@ -330,42 +350,6 @@ public final class ThemeLoader {
                 length("page.margin-bottom"),
                 length("page.margin-inside"),
                 length("page.margin-outside"));
-    }
-
-    static Optional<Length[]> pageSize(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        return switch (t) {
-            case "a4" ->
-                Optional.of(new Length[] {
-                    Length.parse("210mm").get(), Length.parse("297mm").get()
-                });
-            case "a5" ->
-                Optional.of(new Length[] {
-                    Length.parse("148mm").get(), Length.parse("210mm").get()
-                });
-            case "letter" ->
-                Optional.of(new Length[] {
-                    Length.parse("8.5in").get(), Length.parse("11in").get()
-                });
-            case "6x9in" ->
-                Optional.of(new Length[] {
-                    Length.parse("6in").get(), Length.parse("9in").get()
-                });
-            default -> {
-                String[] parts = t.split("x", 2);
-                if (parts.length != 2) {
-                    yield Optional.empty();
-                }
-                Optional<Length> w = Length.parse(parts[0]);
-                Optional<Length> h = Length.parse(parts[1]);
-                yield w.isPresent()
-                                && h.isPresent()
-                                && w.get().millipoints() > 0
-                                && h.get().millipoints() > 0
-                        ? Optional.of(new Length[] {w.get(), h.get()})
-                        : Optional.empty();
-            }
-        };
     }
 
     /** A depth or heading level: a whole number from 1 to 6. */

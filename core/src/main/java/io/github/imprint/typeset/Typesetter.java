@@ -113,7 +113,7 @@ public final class Typesetter {
         chapters.forEach(run -> run.sets().forEach(chapter -> anchors.putAll(chapter.anchors())));
         List<StructureNode> structure = new ArrayList<>();
         if (publication.kind() == Publication.Kind.BOOK) {
-            pages = withFrontMatter(setting, pages, anchors, structure, built);
+            pages = withFrontMatter(setting, pages, anchors, structure, built, references);
         }
         chapters.forEach(run -> run.sets().forEach(chapter -> structure.addAll(chapter.structure())));
         return new PagedDocument(
@@ -417,7 +417,8 @@ public final class Typesetter {
             List<Page> body,
             Map<Destination, BlockId> anchors,
             List<StructureNode> structure,
-            String built) {
+            String built,
+            References references) {
         PageFrame frame = s.frame();
         SetChapter front = FrontMatter.set(
                 s.theme(),
@@ -426,7 +427,9 @@ public final class Typesetter {
                 s.shaper(),
                 s.hyphenators(),
                 FrontMatter.contents(s.publication(), s.theme().tocDepth(), anchors, body),
-                built);
+                FrontMatter.lists(s.theme(), references, anchors, body),
+                built,
+                references);
         List<Page> pages = new ArrayList<>(new PageBuilder(
                         frame,
                         Map.of(),

@@ -194,6 +194,47 @@ class CrossReferenceTest {
         assertTrue(pdf.matches(".*Quelltext 1 auf (Seite \\d+|der \\S+ Seite).*"), "German words around the page");
     }
 
+    @Test
+    void listsOfFiguresTablesAndListingsFollowTheContentsWithTheirPages() throws Exception {
+        book("en");
+        Fixtures.write(project, "theme.yaml", "toc:\n  figures: true\n  tables: true\n  listings: true\n");
+        PublishResult result =
+                Publisher.publish(PublishRequest.of(project.resolve("src"), project, project.resolve("out"), "book")
+                        .identitySeed("test")
+                        .formats(Set.of(Format.PDF, Format.EPUB))
+                        .theme(project.resolve("theme.yaml"))
+                        .timestamp(java.time.Instant.parse("2026-01-01T00:00:00Z"))
+                        .workDirectory(project.resolve("out/work"))
+                        .build());
+        List<String[]> pages = pages(result.editions().get(Format.PDF).file());
+        String front =
+                pages.stream().filter(p -> !p[0].matches("\\d+")).map(p -> p[1]).reduce("", String::concat);
+        for (String[] entry : new String[][] {
+            {"List of Figures", "1.1 Three circles in a row", "Figure 1.1. Three circles"},
+            {"List of Figures", "2.1 Again", "Figure 2.1. Again"},
+            {"List of Tables", "1.1 The arithmetic operators", "Table 1.1. The arithmetic"},
+            {"List of Listings", "1.1 The main function", "Listing 1.1. The main function"}
+        }) {
+            String folio = pages.get(pageOf(pages, entry[2]) - 1)[0];
+            assertTrue(front.contains(entry[0]), entry[0] + " in " + front);
+            assertTrue(
+                    Pattern.compile(Pattern.quote(entry[1]) + "[ .]+" + folio + " ")
+                            .matcher(front)
+                            .find(),
+                    entry[1] + " on page " + folio + " in " + front);
+        }
+        try (ZipFile zip = new ZipFile(result.editions().get(Format.EPUB).file().toFile())) {
+            String nav = new String(
+                    zip.getInputStream(zip.getEntry("EPUB/nav.xhtml")).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(nav.contains("<nav id=\"loi\" epub:type=\"loi\""), nav);
+            assertTrue(
+                    nav.contains("<a href=\"ch-01-stacks.xhtml#fig-circles\">1.1\u2002Three circles in a row</a>"),
+                    nav);
+            assertTrue(nav.contains("<a href=\"ch-01-stacks.xhtml#tbl-ops\">"), nav);
+            assertTrue(nav.contains("<a href=\"ch-01-stacks.xhtml#lst-main\">"), nav);
+        }
+    }
+
     private Diagnostic failure(String chapter) throws IOException {
         Fixtures.write(project, "src/a.md", chapter);
         Fixtures.write(project, "src/c.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>");

@@ -6,12 +6,13 @@ import io.github.imprint.layout.BlockId;
 import io.github.imprint.layout.Destination;
 import io.github.imprint.layout.Page;
 import io.github.imprint.layout.Placed;
+import io.github.imprint.layout.PrintPages;
 import io.github.imprint.layout.Role;
 import io.github.imprint.layout.StructureNode;
 import io.github.imprint.model.Block;
 import io.github.imprint.model.Chapter;
 import io.github.imprint.model.Inline;
-import io.github.imprint.model.Labels;
+import io.github.imprint.model.Numbering;
 import io.github.imprint.model.Publication;
 import io.github.imprint.theme.Element;
 import io.github.imprint.theme.Style;
@@ -82,12 +83,31 @@ final class Contents {
         return entries;
     }
 
-    /** Sets the contents page: its title, then the entries. */
-    static void set(Cursor c, List<ContentsEntry> toc, Labels labels) {
+    /**
+     * The entries of a list of figures, tables or listings: each numbered block of the kind, its number
+     * and caption, with the folio of its page.
+     */
+    static List<ContentsEntry> list(
+            Numbering numbering, Numbering.Kind kind, Map<Destination, BlockId> anchors, List<Page> pages) {
+        Map<BlockId, Page> first = PrintPages.firstPages(pages);
+        List<ContentsEntry> entries = new ArrayList<>();
+        for (Numbering.Target t : numbering.all(kind)) {
+            Destination at = new Destination.Anchor(t.chapterId(), t.anchor());
+            Page page = first.get(anchors.get(at));
+            if (page != null) {
+                String caption = Inline.plainText(t.title());
+                entries.add(new ContentsEntry(1, (t.number() + "\u2002" + caption).strip(), at, page.folio()));
+            }
+        }
+        return entries;
+    }
+
+    /** Sets a contents page, or a list's: its title, then the entries. */
+    static void set(Cursor c, String title, List<ContentsEntry> toc) {
         Theme theme = c.theme();
         long measure = c.frame().measure();
         long leading = c.leading();
-        c.lines().ragged(TitlePage.text(c, labels.contents()), Element.H1, Role.H1, 0, measure);
+        c.lines().ragged(TitlePage.text(c, title), Element.H1, Role.H1, 0, measure);
         Style style = theme.style(Element.BODY);
         FontFace face = new FontFace(theme.fonts().family(style.font()), false, false);
         long size = style.size().millipoints();

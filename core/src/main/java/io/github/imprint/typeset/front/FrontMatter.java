@@ -10,6 +10,7 @@ import io.github.imprint.model.ImageFormat;
 import io.github.imprint.model.ImageRef;
 import io.github.imprint.model.Labels;
 import io.github.imprint.model.Metadata;
+import io.github.imprint.model.Numbering;
 import io.github.imprint.model.Publication;
 import io.github.imprint.theme.Theme;
 import io.github.imprint.typeset.flow.Cursor;
@@ -19,6 +20,7 @@ import io.github.imprint.typeset.hyphen.Hyphenator;
 import io.github.imprint.typeset.paginate.Flow;
 import io.github.imprint.typeset.paginate.PageFrame;
 import io.github.imprint.typeset.shape.Shaper;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +37,7 @@ public final class FrontMatter {
 
     /**
      * @param contents the contents' entries, with the folios of the body's pages
+     * @param lists    the lists of figures, tables and listings the theme asks for, by title
      * @param built    which Imprint set the book and when, for the imprint page
      */
     public static SetChapter set(
@@ -44,15 +47,11 @@ public final class FrontMatter {
             Shaper shaper,
             Function<String, Optional<Hyphenator>> hyphenators,
             List<ContentsEntry> contents,
-            String built) {
-        Cursor c = new Cursor(
-                theme,
-                frame,
-                publication,
-                publication.chapters().size(),
-                shaper,
-                hyphenators,
-                References.of(publication, theme));
+            Map<String, List<ContentsEntry>> lists,
+            String built,
+            References references) {
+        Cursor c =
+                new Cursor(theme, frame, publication, publication.chapters().size(), shaper, hyphenators, references);
         Metadata metadata = publication.metadata();
         Labels labels = Labels.of(metadata.language());
         metadata.cover().ifPresent(cover -> coverPage(c, cover, labels.cover() + ": " + metadata.title()));
@@ -62,8 +61,12 @@ public final class FrontMatter {
         ImprintPage.set(c, metadata, labels, built);
         if (!contents.isEmpty()) {
             c.flow().add(new Flow.NewPage(labels.contents(), true));
-            Contents.set(c, contents, labels);
+            Contents.set(c, labels.contents(), contents);
         }
+        lists.forEach((title, entries) -> {
+            c.flow().add(new Flow.NewPage(title, true));
+            Contents.set(c, title, entries);
+        });
         return c.result();
     }
 
@@ -71,6 +74,21 @@ public final class FrontMatter {
     public static List<ContentsEntry> contents(
             Publication publication, int depth, Map<Destination, BlockId> anchors, List<Page> pages) {
         return Contents.entries(publication, depth, anchors, pages);
+    }
+
+    /** The lists of figures, tables and listings the theme asks for and the book has, by title, in that order. */
+    public static Map<String, List<ContentsEntry>> lists(
+            Theme theme, References references, Map<Destination, BlockId> anchors, List<Page> pages) {
+        Map<String, List<ContentsEntry>> lists = new LinkedHashMap<>();
+        for (Numbering.Kind kind : List.of(Numbering.Kind.FIGURE, Numbering.Kind.TABLE, Numbering.Kind.LISTING)) {
+            List<ContentsEntry> entries = theme.captions().lists().contains(kind)
+                    ? Contents.list(references.numbering(), kind, anchors, pages)
+                    : List.of();
+            if (!entries.isEmpty()) {
+                lists.put(references.words().listTitle(kind), entries);
+            }
+        }
+        return lists;
     }
 
     /** The cover image, as large as the page allows, centred on it. */
