@@ -72,12 +72,17 @@ class CrossReferenceTest {
     }
 
     private PublishResult publish(Path source) {
-        return Publisher.publish(PublishRequest.of(source, project, project.resolve("out"), "book")
+        return publish(source, null);
+    }
+
+    /** Both editions, with {@code theme} (a theme.yaml in the project, or null for the default). */
+    private PublishResult publish(Path source, String theme) {
+        PublishRequest.Builder request = PublishRequest.of(source, project, project.resolve("out"), "book")
                 .identitySeed("test")
                 .formats(Set.of(Format.PDF, Format.EPUB))
                 .timestamp(java.time.Instant.parse("2026-01-01T00:00:00Z"))
-                .workDirectory(project.resolve("out/work"))
-                .build());
+                .workDirectory(project.resolve("out/work"));
+        return Publisher.publish((theme == null ? request : request.theme(project.resolve(theme))).build());
     }
 
     /** The PDF's pages as pdftotext reads them, each with its folio, spaces made single. */
@@ -178,14 +183,7 @@ class CrossReferenceTest {
     void captionsAreNumberedInTheBookLanguageAndAsTheThemeSays() throws Exception {
         book("de");
         Fixtures.write(project, "theme.yaml", "numbering:\n  mode: book\n  listing: Quelltext\n");
-        PublishResult result =
-                Publisher.publish(PublishRequest.of(project.resolve("src"), project, project.resolve("out"), "book")
-                        .identitySeed("test")
-                        .formats(Set.of(Format.PDF, Format.EPUB))
-                        .theme(project.resolve("theme.yaml"))
-                        .timestamp(java.time.Instant.parse("2026-01-01T00:00:00Z"))
-                        .workDirectory(project.resolve("out/work"))
-                        .build());
+        PublishResult result = publish(project.resolve("src"), "theme.yaml");
         String pdf = ReadBack.pdfText(result.editions().get(Format.PDF).file()).replaceAll("\\s+", " ");
         assertTrue(pdf.contains("Abbildung 1. Three circles"), pdf);
         assertTrue(pdf.contains("Abbildung 2. Again"), "counted through the book");
@@ -198,14 +196,7 @@ class CrossReferenceTest {
     void listsOfFiguresTablesAndListingsFollowTheContentsWithTheirPages() throws Exception {
         book("en");
         Fixtures.write(project, "theme.yaml", "toc:\n  figures: true\n  tables: true\n  listings: true\n");
-        PublishResult result =
-                Publisher.publish(PublishRequest.of(project.resolve("src"), project, project.resolve("out"), "book")
-                        .identitySeed("test")
-                        .formats(Set.of(Format.PDF, Format.EPUB))
-                        .theme(project.resolve("theme.yaml"))
-                        .timestamp(java.time.Instant.parse("2026-01-01T00:00:00Z"))
-                        .workDirectory(project.resolve("out/work"))
-                        .build());
+        PublishResult result = publish(project.resolve("src"), "theme.yaml");
         List<String[]> pages = pages(result.editions().get(Format.PDF).file());
         String front =
                 pages.stream().filter(p -> !p[0].matches("\\d+")).map(p -> p[1]).reduce("", String::concat);
