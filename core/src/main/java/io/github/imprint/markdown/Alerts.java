@@ -68,7 +68,7 @@ final class Alerts {
             body.set(0, new Block.Paragraph(rest, first.pos()));
         }
         List<String> titles =
-                TITLES.getOrDefault(language.toLowerCase(Locale.ROOT).split("-")[0], TITLES.get("en"));
+                TITLES.getOrDefault(language.toLowerCase(Locale.ROOT).split("-", -1)[0], TITLES.get("en"));
         String title = titles.get(KINDS.indexOf(kind));
         return Optional.of(new Block.Division(
                 Block.Division.Kind.NOTE,

@@ -202,7 +202,7 @@ final class BlockBuilder {
             Captions.Info info = Captions.info(code.getInfo() == null ? "" : code.getInfo());
             Optional<String> lang = info.language();
             String text = stripFinalNewline(code.getLiteral());
-            if (lang.map(l -> l.split(",")[0].equals("rust")).orElse(false)) {
+            if (lang.map(l -> l.split(",", -1)[0].equals("rust")).orElse(false)) {
                 text = withoutHiddenLines(text);
             }
             List<Inline> caption = info.caption().isEmpty()

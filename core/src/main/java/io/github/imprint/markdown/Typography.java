@@ -21,7 +21,7 @@ final class Typography {
     record Quotes(String open, String close, String innerOpen, String innerClose, String inside) {
 
         static Quotes forLanguage(String languageTag) {
-            String primary = languageTag.toLowerCase(Locale.ROOT).split("-")[0];
+            String primary = languageTag.toLowerCase(Locale.ROOT).split("-", -1)[0];
             return switch (primary) {
                 case "de", "cs", "sk", "sl", "hr", "lt", "is", "ka", "bg" -> new Quotes("„", "“", "‚", "‘", "");
                 case "fr" -> new Quotes("«", "»", "“", "”", "\u202F");

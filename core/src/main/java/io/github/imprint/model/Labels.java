@@ -19,7 +19,7 @@ public record Labels(
         String pages) {
 
     public static Labels of(String languageTag) {
-        return switch (languageTag.toLowerCase(Locale.ROOT).split("-")[0]) {
+        return switch (languageTag.toLowerCase(Locale.ROOT).split("-", -1)[0]) {
             case "de" ->
                 new Labels(
                         "Inhalt",

@@ -174,7 +174,7 @@ public record ReferenceWords(
             Map.entry("uk", "Перелік ілюстрацій|Перелік таблиць|Перелік лістингів"));
 
     public static ReferenceWords of(String languageTag) {
-        String language = languageTag.toLowerCase(Locale.ROOT).split("-")[0];
+        String language = languageTag.toLowerCase(Locale.ROOT).split("-", -1)[0];
         language = language.equals("nb") || language.equals("nn") ? "no" : language;
         String[] w = WORDS.getOrDefault(language, WORDS.get("en")).split("\\|");
         String[] l = LISTS.getOrDefault(WORDS.containsKey(language) ? language : "en", LISTS.get("en"))

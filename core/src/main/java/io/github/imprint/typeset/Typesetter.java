@@ -366,7 +366,7 @@ public final class Typesetter {
                 .filter(e -> e.getValue().isEmpty())
                 .map(Map.Entry::getKey)
                 .filter(tag -> !UNHYPHENATED_WRITING.contains(
-                        tag.toLowerCase(Locale.ROOT).split("-")[0]))
+                        tag.toLowerCase(Locale.ROOT).split("-", -1)[0]))
                 .sorted()
                 .map(tag -> Locale.forLanguageTag(tag).getDisplayLanguage(Locale.ENGLISH) + " (" + tag + ")")
                 .toList();

@@ -26,7 +26,7 @@ final class Languages {
 
     static Optional<Entry> of(String languageTag) {
         String tag = languageTag.toLowerCase(Locale.ROOT).replace('_', '-');
-        String primary = tag.split("-")[0];
+        String primary = tag.split("-", -1)[0];
         if (primary.equals("en")) {
             boolean british = tag.matches("en-(gb|au|nz|ie|za|in)(-.*)?");
             return Optional.ofNullable(TABLE.get(british ? "en-gb" : "en"));
