@@ -365,6 +365,8 @@ final class ChapterDocument {
             out.append("</code>");
         } else if (inline instanceof Inline.Anchor anchor) {
             out.append("<span id=\"").append(Xml.attribute(anchor.id())).append("\"></span>");
+        } else if (inline instanceof Inline.IndexMark mark) {
+            out.append("<span id=\"").append(Xml.attribute(mark.id())).append("\"></span>");
         } else if (inline instanceof Inline.LineBreak) {
             out.append("<br/>");
         } else if (inline instanceof Inline.Styled s) {

@@ -9,6 +9,8 @@ import io.github.imprint.model.Chapter;
 import io.github.imprint.model.Contributor;
 import io.github.imprint.model.ImageFormat;
 import io.github.imprint.model.ImageRef;
+import io.github.imprint.model.Index;
+import io.github.imprint.model.IndexWords;
 import io.github.imprint.model.Labels;
 import io.github.imprint.model.Metadata;
 import io.github.imprint.model.PrintPage;
@@ -66,13 +68,14 @@ public final class EpubWriter {
 
     public static Result write(Publication publication, Theme theme, Instant timestamp, Path target)
             throws IOException {
-        return write(publication, theme, timestamp, target, List.of(), null, Map.of());
+        return write(publication, theme, timestamp, target, List.of(), null, Map.of(), Map.of());
     }
 
     /**
      * Writes the EPUB; with {@code printPages} it also marks where each page of the print edition
      * {@code printSource} begins, and lists them in a page list; {@code printFolios} give the print
-     * edition's page of each numbered block and labelled heading, by anchor, for references to name.
+     * edition's page of each numbered block and labelled heading, by anchor, for references to name;
+     * {@code printMarks} the page of each index mark, for the index's locators.
      */
     public static Result write(
             Publication publication,
@@ -81,7 +84,8 @@ public final class EpubWriter {
             Path target,
             List<PrintPage> printPages,
             String printSource,
-            Map<String, String> printFolios)
+            Map<String, String> printFolios,
+            Map<Index.Mark, Index.Place> printMarks)
             throws IOException {
         Metadata metadata = publication.metadata();
         Labels labels = Labels.of(metadata.language());
@@ -100,7 +104,12 @@ public final class EpubWriter {
             files.put("EPUB/titlepage.xhtml", utf8(titlePage));
             opf.add(new PackageDocument.Item("titlepage", "titlepage.xhtml", "application/xhtml+xml", null, true));
         }
-        List<Contents.Entry> toc = Contents.of(publication, theme.tocDepth());
+        List<Contents.Entry> toc = new ArrayList<>(Contents.of(publication, theme.tocDepth()));
+        IndexWords indexWords = theme.index().words(metadata.language());
+        Index index = Index.of(publication, indexWords.symbols());
+        if (!index.isEmpty()) {
+            toc.add(new Contents.Entry(indexWords.title(), IndexDocument.FILE, List.of()));
+        }
         String firstChapter = ChapterDocument.fileName(publication.chapters().get(0));
         Map<String, PageMarks> marks = PageMarks.of(printPages);
         List<String[]> pageList = new ArrayList<>();
@@ -136,7 +145,8 @@ public final class EpubWriter {
                 "cover.xhtml",
                 firstChapter,
                 pageList,
-                references.lists(theme.captions().lists()));
+                references.lists(theme.captions().lists()),
+                index.isEmpty() ? null : indexWords.title());
         documents.add(nav);
         files.put("EPUB/nav.xhtml", utf8(nav));
         opf.add(new PackageDocument.Item(
@@ -160,6 +170,12 @@ public final class EpubWriter {
             String name = ChapterDocument.fileName(chapter);
             files.put("EPUB/" + name, utf8(chapters.get(i)));
             opf.add(new PackageDocument.Item("c-" + chapter.id(), name, "application/xhtml+xml", null, true));
+        }
+        if (!index.isEmpty()) {
+            String document = IndexDocument.render(publication, index, indexWords, printMarks);
+            documents.add(document);
+            files.put("EPUB/" + IndexDocument.FILE, utf8(document));
+            opf.add(new PackageDocument.Item("index", IndexDocument.FILE, "application/xhtml+xml", null, true));
         }
         List<Stylesheet.FontEntry> fonts = theme.fonts().embed() ? fonts(theme, documents, files, opf) : List.of();
         files.put("EPUB/css/imprint.css", utf8(Stylesheet.css(theme, fonts)));

@@ -14,7 +14,7 @@ final class Navigation {
 
     static String document(
             Metadata metadata, List<Contents.Entry> toc, Labels labels, String coverHref, String bodyHref) {
-        return document(metadata, toc, labels, coverHref, bodyHref, List.of(), List.of());
+        return document(metadata, toc, labels, coverHref, bodyHref, List.of(), List.of(), null);
     }
 
     /**
@@ -35,7 +35,8 @@ final class Navigation {
             String coverHref,
             String bodyHref,
             List<String[]> pages,
-            List<Listing> lists) {
+            List<Listing> lists,
+            String indexTitle) {
         StringBuilder out = new StringBuilder(8192);
         DocumentFrame.open(out, metadata.language(), labels.contents(), "frontmatter");
         out.append("<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\" aria-labelledby=\"toc-title\">\n")
@@ -76,7 +77,15 @@ final class Navigation {
                 .append(bodyHref)
                 .append("\">")
                 .append(Xml.text(labels.start()))
-                .append("</a></li>\n</ol>\n</nav>\n");
+                .append("</a></li>\n");
+        if (indexTitle != null) {
+            out.append("<li><a epub:type=\"index\" href=\"")
+                    .append(IndexDocument.FILE)
+                    .append("\">")
+                    .append(Xml.text(indexTitle))
+                    .append("</a></li>\n");
+        }
+        out.append("</ol>\n</nav>\n");
         if (!pages.isEmpty()) {
             out.append("<nav epub:type=\"page-list\" id=\"page-list\" role=\"doc-pagelist\" hidden=\"hidden\" ")
                     .append("aria-labelledby=\"page-list-title\">\n<h2 id=\"page-list-title\">")

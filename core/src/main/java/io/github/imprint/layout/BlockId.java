@@ -5,7 +5,7 @@ package io.github.imprint.layout;
  * heading, a caption …), whose placed items share the id, or a container (a section, a list, a table
  * row), which holds other nodes. Ids are handed out in reading order within a chapter, from 1, apart
  * for leaves and for containers; the front matter of a book numbers its blocks as the part after the
- * last chapter.
+ * last chapter, and the index as the part after that.
  *
  * @param chapter   the index of the chapter the block is set in
  * @param serial    the block's place among its chapter's leaves, or among its containers

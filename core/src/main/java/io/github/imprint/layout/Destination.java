@@ -7,6 +7,23 @@ package io.github.imprint.layout;
  */
 public sealed interface Destination {
 
+    /** Where the link leads: itself, or for a cross-reference the place it names. */
+    default Destination target() {
+        return this;
+    }
+
+    /**
+     * Words Imprint wrote for a cross-reference or an index locator ("Figure 3.2", "97"), linking to the
+     * place they name; tagged as a {@code Reference} around its {@code Link}.
+     */
+    record Reference(Anchor anchor) implements Destination {
+
+        @Override
+        public Destination target() {
+            return anchor;
+        }
+    }
+
     /** A URI outside the publication, such as {@code https://…} or {@code mailto:…}. */
     record Uri(String uri) implements Destination {}
 

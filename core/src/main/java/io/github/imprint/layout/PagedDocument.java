@@ -11,6 +11,8 @@ import java.util.Map;
  * @param language the document's BCP 47 language
  * @param anchors  link targets inside the document (chapters, headings, footnotes) and the block (see
  *                 {@link Placed.GlyphRun#block()}) that stands at each
+ * @param spots    link targets that stand inside a block rather than at its start (index marks), with
+ *                 their place in it; see {@link Spot#find}
  * @param structure the logical structure, in reading order (see {@link StructureNode})
  * @param trace    what the typesetter told of its decisions, when asked; else empty
  */
@@ -20,12 +22,14 @@ public record PagedDocument(
         List<Page> pages,
         Statistics statistics,
         Map<Destination, BlockId> anchors,
+        Map<Destination, Spot> spots,
         List<StructureNode> structure,
         String trace) {
 
     public PagedDocument {
         pages = List.copyOf(pages);
         anchors = Map.copyOf(anchors);
+        spots = Map.copyOf(spots);
         structure = List.copyOf(structure);
     }
 

@@ -1,5 +1,6 @@
 package io.github.imprint.layout;
 
+import io.github.imprint.model.Index;
 import io.github.imprint.model.Numbering;
 import io.github.imprint.model.PrintPage;
 import java.util.ArrayList;
@@ -36,7 +37,8 @@ public final class PrintPages {
     private PrintPages() {}
 
     /**
-     * @param chapterId the id of the chapter with the given index
+     * @param chapterId the id of the chapter with the given index; null for the back matter's blocks,
+     *                  whose pages end the list
      */
     public static List<PrintPage> of(PagedDocument document, IntFunction<String> chapterId) {
         Map<BlockId, StructureNode> leaves = new HashMap<>();
@@ -54,6 +56,13 @@ public final class PrintPages {
             body |= page.folio().equals("1");
             if (!body) {
                 continue;
+            }
+            if (backMatter(page, chapterId)) {
+                // the index is not in the chapters' documents, nor is the blank page before it
+                while (!pages.isEmpty() && pages.get(pages.size() - 1).block() == null) {
+                    pages.remove(pages.size() - 1);
+                }
+                break;
             }
             PrintPage start = null;
             for (Placed placed : page.items()) {
@@ -113,6 +122,36 @@ public final class PrintPages {
             });
         }
         return folios;
+    }
+
+    /** The page each index mark stands on, for the EPUB's index to name the PDF's pages. */
+    public static Map<Index.Mark, Index.Place> marks(PagedDocument document) {
+        return marks(document.pages(), document.spots());
+    }
+
+    /** The page each index mark among {@code spots} stands on among {@code pages}. */
+    public static Map<Index.Mark, Index.Place> marks(List<Page> pages, Map<Destination, Spot> spots) {
+        Map<Index.Mark, Spot> marks = new HashMap<>();
+        spots.forEach((at, spot) -> {
+            if (at instanceof Destination.Anchor a) {
+                marks.put(new Index.Mark(a.chapterId(), a.anchor()), spot);
+            }
+        });
+        Map<Index.Mark, Index.Place> places = new HashMap<>();
+        Spot.find(pages, marks)
+                .forEach((mark, found) -> places.put(
+                        mark,
+                        new Index.Place(found.page().number(), found.page().folio())));
+        return places;
+    }
+
+    private static boolean backMatter(Page page, IntFunction<String> chapterId) {
+        for (Placed placed : page.items()) {
+            if (placed instanceof Placed.GlyphRun run && run.role() != Role.ARTIFACT && run.block() != BlockId.NONE) {
+                return chapterId.apply(run.block().chapter()) == null;
+            }
+        }
+        return false;
     }
 
     private static boolean counted(Placed.GlyphRun run, Map<BlockId, StructureNode> leaves) {

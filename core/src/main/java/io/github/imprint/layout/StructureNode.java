@@ -46,7 +46,8 @@ public record StructureNode(BlockId id, BlockId parent, Kind kind, String alt, S
         NOTE("Note"),
         DIV("Div"),
         TOC("TOC"),
-        TOCI("TOCI");
+        TOCI("TOCI"),
+        INDEX("Index");
 
         private final String pdfName;
 

@@ -64,7 +64,12 @@ final class BlockBuilder {
                     "flatten the nesting of block quotes, lists or fenced divs");
             return out;
         }
+        List<Inline> marks = new ArrayList<>();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof HtmlBlock html && IndexMarks.is(html.getLiteral())) {
+                marks.addAll(IndexMarks.read(html.getLiteral(), context.pos(node), context));
+                continue;
+            }
             if (node instanceof HtmlBlock && !comment((HtmlBlock) node)) {
                 // a run of raw HTML blocks, read together: an element may close blocks later
                 List<HtmlBlock> run = new ArrayList<>();
@@ -103,9 +108,43 @@ final class BlockBuilder {
                 List<Inline> caption = Captions.withoutMarks(inlines.build(node, typography()), label);
                 block = Optional.of(table.captioned(caption, label.toString()));
             }
+            if (!marks.isEmpty() && block.isPresent()) {
+                block = Optional.of(marked(block.get(), marks));
+            }
             block.ifPresent(out::add);
         }
+        if (!marks.isEmpty()) {
+            unplaced(marks);
+        }
         return out;
+    }
+
+    /**
+     * A paragraph or heading with the index marks written on their own lines before it at its start;
+     * other blocks are left as they are and the marks reported.
+     */
+    private Block marked(Block block, List<Inline> marks) {
+        List<Inline> content = new ArrayList<>(marks);
+        Block out = block;
+        if (block instanceof Block.Paragraph p) {
+            content.addAll(p.content());
+            out = new Block.Paragraph(content, p.pos());
+        } else if (block instanceof Block.Heading h) {
+            content.addAll(h.content());
+            out = new Block.Heading(h.level(), h.id(), content, h.pos());
+        } else {
+            unplaced(marks);
+        }
+        marks.clear();
+        return out;
+    }
+
+    private void unplaced(List<Inline> marks) {
+        context.diagnostics.error(
+                marks.get(0).pos(),
+                "an index mark on a line of its own must come just before a paragraph or a heading",
+                "move it into the text it indexes, next to the words: … ownership<!-- index: ownership --> …");
+        marks.clear();
     }
 
     /** Whether the paragraph after a table is its caption ({@code : …} or {@code Table: …}). */

@@ -35,6 +35,8 @@ final class ChapterContext {
     final HtmlReport html = new HtmlReport();
     /** Link targets already warned of in this chapter, so a habit is said once, not at every link. */
     final Set<String> warnedTargets = new HashSet<>();
+    /** The index marks read so far, for their ids. */
+    int indexMarks;
     /** The level each heading of the book is set at (see {@link HeadingLevels}); null to take them as written. */
     Map<Heading, Integer> levels;
 

@@ -140,6 +140,7 @@ final class InlineBuilder {
             List<Node> nodes, int i, int to, HtmlInline html, SourcePos pos, Typography typography, List<Inline> out) {
         String literal = html.getLiteral();
         if (literal.startsWith("<!--")) {
+            out.addAll(IndexMarks.read(literal, pos, context));
             return i;
         }
         Matcher tag = TAG.matcher(literal);

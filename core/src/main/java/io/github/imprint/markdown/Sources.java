@@ -263,6 +263,7 @@ public final class Sources {
                         .build(metadata, chapters, metadataPos, coverFields, metadataBase.resolve("metadata")),
                 chapters);
         CrossReferences.check(publication, diagnostics);
+        IndexCheck.check(publication, diagnostics);
         diagnostics.throwIfErrors();
         return publication;
     }

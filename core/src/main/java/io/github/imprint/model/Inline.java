@@ -133,6 +133,39 @@ public sealed interface Inline {
         }
     }
 
+    /**
+     * A mark of the index ({@code <!-- index: ownership!moving -->}): it shows nothing, and the index's
+     * locators point here.
+     *
+     * @param id     unique in its chapter, for links to it
+     * @param term   the entry and its sub-entries, outermost first, as printed
+     * @param sortAs how each level sorts, where the author said ({@code Ångström@Angstrom}); else the term
+     * @param kind   a place, the start or the end of a range, or a cross-reference
+     * @param target for a cross-reference, the term it points to, outermost first; else empty
+     */
+    record IndexMark(String id, List<String> term, List<String> sortAs, Kind kind, List<String> target, SourcePos pos)
+            implements Inline {
+
+        public IndexMark {
+            term = List.copyOf(term);
+            sortAs = List.copyOf(sortAs);
+            target = List.copyOf(target);
+        }
+
+        public enum Kind {
+            /** The term is spoken of here. */
+            PLACE,
+            /** A passage on the term begins here ({@code |(}). */
+            BEGIN,
+            /** The passage ends here ({@code |)}). */
+            END,
+            /** The entry sends the reader to another term ({@code |see …}). */
+            SEE,
+            /** The entry names a related term as well ({@code |see also …}). */
+            SEE_ALSO
+        }
+    }
+
     /** The call of a footnote: its id and number in the chapter's {@link Chapter#notes()}. */
     record NoteRef(String noteId, int number, SourcePos pos) implements Inline {}
 }

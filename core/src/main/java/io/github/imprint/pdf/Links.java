@@ -5,6 +5,7 @@ import io.github.imprint.layout.Destination;
 import io.github.imprint.layout.Page;
 import io.github.imprint.layout.PagedDocument;
 import io.github.imprint.layout.Placed;
+import io.github.imprint.layout.Spot;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,9 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
  * Each annotation carries its text as /Contents, for assistive technology.
  */
 final class Links {
+
+    /** How far above a line's baseline a link to it shows the page from, in points. */
+    private static final int LINE_ABOVE = 14;
 
     private Links() {}
 
@@ -48,6 +52,8 @@ final class Links {
                 }
             }
         }
+        // an index mark links to its own line, which may be on a later page than its paragraph's start
+        Map<Destination, Spot.Found> spots = Spot.find(document.pages(), document.spots());
         for (Page page : document.pages()) {
             for (int item = 0; item < page.items().size(); item++) {
                 Placed placed = page.items().get(item);
@@ -67,10 +73,17 @@ final class Links {
                 link.setBorderStyle(border);
                 link.setContents(run.text());
                 if (!(run.link() instanceof Destination.Uri uri)) {
-                    BlockId block = document.anchors().get(run.link());
-                    int[] target = run.link() instanceof Destination.NoteCall call
+                    Destination to = run.link().target();
+                    BlockId block = document.anchors().get(to);
+                    Spot.Found spot = spots.get(to);
+                    int[] target = to instanceof Destination.NoteCall call
                             ? calls.get(call.note())
-                            : block == null ? null : blocks.get(block);
+                            : spot != null
+                                    ? new int[] {
+                                        spot.page().number(),
+                                        (int) ((spot.page().height() - spot.baseline()) / 1000) + LINE_ABOVE
+                                    }
+                                    : block == null ? null : blocks.get(block);
                     if (target == null) {
                         continue;
                     }

@@ -36,7 +36,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
  *
  * <p><b>Tree.</b> After the pages exist, the structure nodes from the typesetter become structure
  * elements in reading order, under one {@code Document} element. A leaf's kids are marked-content
- * references, in page order; text that is a link sits in a {@code Link} element inside the leaf,
+ * references, in page order; text that is a link sits in a {@code Link} element inside the leaf (inside
+ * a {@code Reference} when Imprint wrote the words for a cross-reference or an index locator),
  * together with an object reference to each of its annotations. The parent tree maps each page's
  * marked-content ids, and each annotation, back to their elements, so a reader can go from what is on
  * the page to where it stands in the document.
@@ -195,8 +196,14 @@ final class Tagging {
                             && lastOwner.block().equals(owner.block())
                             && Objects.equals(lastOwner.link(), owner.link());
                     if (!continues) {
-                        lastLink = element("Link", leaf);
-                        kids(leaf).add(lastLink);
+                        // a cross-reference's or an index locator's words: a Reference holding the Link
+                        COSDictionary parent = leaf;
+                        if (owner.link() instanceof Destination.Reference) {
+                            parent = element("Reference", leaf);
+                            kids(leaf).add(parent);
+                        }
+                        lastLink = element("Link", parent);
+                        kids(parent).add(lastLink);
                     }
                     holder = lastLink;
                     links.put(mcid, lastLink);

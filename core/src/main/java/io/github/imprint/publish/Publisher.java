@@ -10,6 +10,7 @@ import io.github.imprint.markdown.MetadataDraft;
 import io.github.imprint.markdown.Sources;
 import io.github.imprint.model.Chapter;
 import io.github.imprint.model.Contributor;
+import io.github.imprint.model.Index;
 import io.github.imprint.model.Metadata;
 import io.github.imprint.model.Numbering;
 import io.github.imprint.model.PrintPage;
@@ -62,7 +63,11 @@ public final class Publisher {
 
     /** The PDF as written, and where its pages begin for the EPUB. */
     private record Printed(
-            PublishResult.Edition edition, List<PrintPage> pages, Map<String, String> folios, String trace) {}
+            PublishResult.Edition edition,
+            List<PrintPage> pages,
+            Map<String, String> folios,
+            Map<Index.Mark, Index.Place> marks,
+            String trace) {}
 
     public static PublishResult publish(PublishRequest request) {
         return publish(request, step -> {});
@@ -119,6 +124,7 @@ public final class Publisher {
         // the PDF is set first (Format's order), so that the EPUB can mark where its pages begin
         List<PrintPage> printPages = List.of();
         Map<String, String> folios = Map.of();
+        Map<Index.Mark, Index.Place> marks = Map.of();
         String trace = "";
         for (Format format : new TreeSet<>(request.formats())) {
             try {
@@ -127,9 +133,10 @@ public final class Publisher {
                     editions.put(format, printed.edition());
                     printPages = printed.pages();
                     folios = printed.folios();
+                    marks = printed.marks();
                     trace = printed.trace();
                 } else {
-                    editions.put(format, writeEpub(run, publication, theme, printPages, folios));
+                    editions.put(format, writeEpub(run, publication, theme, printPages, folios, marks));
                 }
             } catch (DamagedImageException e) {
                 run.diagnostics()
@@ -205,7 +212,8 @@ public final class Publisher {
                         (System.nanoTime() - start) / 1e9));
         Metadata m = publication.metadata();
         List<Chapter> chapters = publication.chapters();
-        List<PrintPage> printPages = PrintPages.of(pages, i -> chapters.get(i).id());
+        List<PrintPage> printPages =
+                PrintPages.of(pages, i -> i < chapters.size() ? chapters.get(i).id() : null);
         PdfWriter.Result written = PdfWriter.write(
                 pages,
                 new PdfInfo(
@@ -247,11 +255,17 @@ public final class Publisher {
                 printPages,
                 PrintPages.folios(
                         pages, Numbering.of(publication, theme.captions().mode())),
+                PrintPages.marks(pages),
                 pages.trace());
     }
 
     private static PublishResult.Edition writeEpub(
-            Run run, Publication publication, Theme theme, List<PrintPage> printPages, Map<String, String> folios)
+            Run run,
+            Publication publication,
+            Theme theme,
+            List<PrintPage> printPages,
+            Map<String, String> folios,
+            Map<Index.Mark, Index.Place> marks)
             throws IOException {
         long start = System.nanoTime();
         EpubWriter.Result written = EpubWriter.write(
@@ -262,7 +276,8 @@ public final class Publisher {
                 printPages,
                 publication.metadata().identifier().value() + " ("
                         + run.request().outputName() + ".pdf)",
-                folios);
+                folios,
+                marks);
         return new PublishResult.Edition(
                 Format.EPUB,
                 written.file(),

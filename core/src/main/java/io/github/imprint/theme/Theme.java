@@ -1,5 +1,6 @@
 package io.github.imprint.theme;
 
+import io.github.imprint.model.IndexWords;
 import io.github.imprint.model.Numbering;
 import io.github.imprint.model.ReferenceWords;
 import java.util.Collections;
@@ -30,7 +31,8 @@ public record Theme(
         Syntax syntax,
         boolean pdfConformance,
         Code code,
-        Captions captions) {
+        Captions captions,
+        Index index) {
 
     public Theme {
         styles = Collections.unmodifiableMap(new EnumMap<>(styles));
@@ -89,6 +91,15 @@ public record Theme(
         /** The words of captions and references in {@code language}, with the theme's names. */
         public ReferenceWords words(String language) {
             return ReferenceWords.of(language).renamed(Optional.of(figure), Optional.of(table), Optional.of(listing));
+        }
+    }
+
+    /** The index at the book's end: its columns, and its title ("" for the language's own word). */
+    public record Index(int columns, String title) {
+
+        /** The index's words in {@code language}, with the theme's title. */
+        public IndexWords words(String language) {
+            return IndexWords.of(language).titled(title);
         }
     }
 

@@ -154,7 +154,7 @@ public final class ThemeLoader {
                 diagnostics.error(
                         section.getKey().pos(),
                         "unknown theme section '" + name + "'",
-                        "sections are page, fonts, toc, chapters, pdf, cover, syntax, hyphenation, headings and the elements body, h1…h6, standfirst, "
+                        "sections are page, fonts, toc, numbering, index, chapters, pdf, cover, syntax, hyphenation, headings and the elements body, h1…h6, standfirst, "
                                 + "byline, blockquote, code, caption, aside, footnote, table, link");
                 continue;
             }
@@ -283,7 +283,10 @@ public final class ThemeLoader {
                 syntax,
                 bool("pdf.conformance"),
                 code,
-                captions);
+                captions,
+                new Theme.Index(
+                        whole("index.columns", 1, 3, 2),
+                        values.get("index.title").text().strip()));
         if (!diagnostics.hasErrors()) {
             ThemeLimits.check(theme, key -> values.get(key).pos(), this::styleKey, diagnostics);
         }

@@ -1,25 +1,28 @@
 package io.github.imprint.typeset;
 
-import io.github.imprint.diag.Diagnostic;
 import io.github.imprint.diag.Diagnostics;
 import io.github.imprint.font.FontFace;
-import io.github.imprint.font.FontLibrary;
-import io.github.imprint.font.Scripts;
 import io.github.imprint.layout.BlockId;
 import io.github.imprint.layout.Destination;
 import io.github.imprint.layout.Page;
 import io.github.imprint.layout.PagedDocument;
+import io.github.imprint.layout.Placed;
+import io.github.imprint.layout.PrintPages;
+import io.github.imprint.layout.Spot;
 import io.github.imprint.layout.StructureNode;
 import io.github.imprint.model.Direction;
+import io.github.imprint.model.Index;
+import io.github.imprint.model.IndexWords;
 import io.github.imprint.model.Publication;
-import io.github.imprint.model.SourcePos;
 import io.github.imprint.theme.PageGeometry;
 import io.github.imprint.theme.Theme;
 import io.github.imprint.theme.ThemeLoader;
+import io.github.imprint.typeset.back.IndexPages;
 import io.github.imprint.typeset.flow.ChapterWalk;
 import io.github.imprint.typeset.flow.References;
 import io.github.imprint.typeset.flow.SetChapter;
 import io.github.imprint.typeset.flow.Statistics;
+import io.github.imprint.typeset.front.ContentsEntry;
 import io.github.imprint.typeset.front.FrontMatter;
 import io.github.imprint.typeset.front.RunningHeads;
 import io.github.imprint.typeset.hyphen.Hyphenator;
@@ -35,7 +38,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -108,20 +110,31 @@ public final class Typesetter {
         List<Integer> firstPages = new ArrayList<>();
         List<Page> pages = number(setting, chapters, firstPages);
         int bodyPages = pages.size();
-        report(setting, chapters, diagnostics);
+        Warnings.report(
+                chapters.stream().flatMap(run -> run.sets().stream()).toList(),
+                setting.hyphenatorsAsked(),
+                theme,
+                locator,
+                diagnostics);
         Map<Destination, BlockId> anchors = new LinkedHashMap<>();
         chapters.forEach(run -> run.sets().forEach(chapter -> anchors.putAll(chapter.anchors())));
+        Map<Destination, Spot> spots = new LinkedHashMap<>();
+        chapters.forEach(run -> run.sets().forEach(chapter -> spots.putAll(chapter.spots())));
         List<StructureNode> structure = new ArrayList<>();
+        List<StructureNode> back = new ArrayList<>();
+        pages = withIndex(setting, pages, anchors, spots, back, references);
         if (publication.kind() == Publication.Kind.BOOK) {
             pages = withFrontMatter(setting, pages, anchors, structure, built, references);
         }
         chapters.forEach(run -> run.sets().forEach(chapter -> structure.addAll(chapter.structure())));
+        structure.addAll(back);
         return new PagedDocument(
                 publication.metadata().title(),
                 publication.metadata().language(),
                 pages,
                 statistics(chapters),
                 anchors,
+                spots,
                 structure,
                 trace(setting, chapters, firstPages, pages.size() - bodyPages));
     }
@@ -319,93 +332,77 @@ public final class Typesetter {
         return pages;
     }
 
-    /** Whether ideographs, kana or hangul are missing while the CJK fonts are not on the class path. */
-    private static boolean cjkMissing(java.util.Set<Integer> missing) {
-        return FontLibrary.bundled(new FontFace("Noto Sans CJK", false, false)).isEmpty()
-                && missing.stream()
-                        .map(Character.UnicodeScript::of)
-                        .anyMatch(script -> Scripts.covers(Character.UnicodeScript.HAN, script));
-    }
-
-    /** Characters no face has, once each at their first use, then each chapter's own warnings. */
-    private static void report(Setting s, List<Chapter> chapters, Diagnostics diagnostics) {
-        Map<Integer, SourcePos> missing = new LinkedHashMap<>();
-        for (Chapter run : chapters) {
-            run.sets().forEach(chapter -> chapter.missing().forEach(missing::putIfAbsent));
-        }
-        for (Chapter run : chapters) {
-            run.sets().forEach(chapter -> chapter.diagnostics().all().forEach(diagnostics::report));
-        }
-        unhyphenated(s.hyphenatorsAsked()).ifPresent(diagnostics::report);
-        boolean error = s.theme().fonts().missingIsError();
-        if (!missing.isEmpty()) {
-            Map<Integer, SourcePos> located = new LinkedHashMap<>();
-            missing.forEach((cp, pos) -> located.put(cp, s.locator().locate(pos, cp)));
-            diagnostics.report(new Diagnostic(
-                    error ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING,
-                    missingMessage(located),
-                    located.values().iterator().next(),
-                    cjkMissing(missing.keySet())
-                            ? "Chinese, Japanese and Korean need the CJK fonts: add io.github.imprint:imprint-fonts-cjk"
-                                    + " to the plugin's <dependencies> (README, \"Chinese, Japanese and Korean\")"
-                            : "replace the characters, or set fonts.missing to 'warning' in the theme to publish"
-                                    + " without them"));
-        }
-        if (error) {
-            diagnostics.throwIfErrors();
-        }
-    }
-
     /**
-     * The languages the text is in that Imprint has no hyphenation patterns for, said once, at info
-     * level: their words are set whole. Languages whose writing does not hyphenate (Chinese, Japanese,
-     * Korean, Thai and their neighbours, Arabic and Hebrew scripts, Vietnamese) are not named.
+     * The body's pages with the index after them, when the book marks terms: from a recto in a book,
+     * its locators the folios of the body's pages the marks stand on (see {@link IndexPages}).
      */
-    static Optional<Diagnostic> unhyphenated(Map<String, Optional<Hyphenator>> asked) {
-        List<String> languages = asked.entrySet().stream()
-                .filter(e -> e.getValue().isEmpty())
-                .map(Map.Entry::getKey)
-                .filter(tag -> !UNHYPHENATED_WRITING.contains(
-                        tag.toLowerCase(Locale.ROOT).split("-", -1)[0]))
-                .sorted()
-                .map(tag -> Locale.forLanguageTag(tag).getDisplayLanguage(Locale.ENGLISH) + " (" + tag + ")")
-                .toList();
-        if (languages.isEmpty()) {
-            return Optional.empty();
+    private static List<Page> withIndex(
+            Setting s,
+            List<Page> body,
+            Map<Destination, BlockId> anchors,
+            Map<Destination, Spot> spots,
+            List<StructureNode> structure,
+            References references) {
+        IndexWords words = s.theme().index().words(s.publication().metadata().language());
+        Index index = Index.of(s.publication(), words.symbols());
+        if (index.isEmpty()) {
+            return body;
         }
-        return Optional.of(Diagnostic.info(
-                SourcePos.UNKNOWN,
-                "no hyphenation patterns for " + String.join(", ", languages) + "; words in "
-                        + (languages.size() == 1 ? "it" : "them") + " are set whole",
-                "Imprint hyphenates the official languages of the EU, Norwegian, Catalan, Russian and Ukrainian"));
+        Map<Index.Mark, Index.Place> places = PrintPages.marks(body, spots);
+        List<Page> pages = new ArrayList<>(body);
+        PageFrame frame = s.frame();
+        if (s.publication().kind() == Publication.Kind.BOOK && pages.size() % 2 == 1) {
+            int n = pages.size() + 1;
+            pages.add(new Page(n, Integer.toString(n), frame.width(), frame.height(), List.of()));
+        }
+        IndexPages.Result set = IndexPages.set(
+                s.theme(),
+                frame,
+                s.publication(),
+                s.shaper(),
+                s.hyphenators(),
+                references,
+                index,
+                words,
+                places,
+                pages.size() + 1,
+                new PageBuilder(
+                        frame,
+                        Map.of(),
+                        new PageBuilder.Running(s.publication().metadata().title(), "", s.heads()),
+                        PageBuilder.Numbering.ARABIC),
+                s.heads());
+        pages.addAll(set.pages());
+        anchors.put(
+                Destination.Anchor.chapter(IndexPages.CHAPTER_ID),
+                set.set().structure().get(0).id());
+        structure.addAll(set.set().structure());
+        return pages;
     }
 
-    private static final Set<String> UNHYPHENATED_WRITING = Set.of(
-            "zh", "ja", "ko", "th", "lo", "km", "my", "bo", "ar", "fa", "ur", "ps", "sd", "ug", "he", "yi", "dv", "vi",
-            "zxx", "und");
-
-    /**
-     * One line for all the characters no face has, however many: each with its first use, the first
-     * as the line's position, at most ten spelled out.
-     */
-    static String missingMessage(Map<Integer, SourcePos> missing) {
-        List<String> named = new ArrayList<>();
-        SourcePos first = null;
-        for (Map.Entry<Integer, SourcePos> entry : missing.entrySet()) {
-            if (named.size() == 10) {
-                named.add((missing.size() - 10) + " more");
-                break;
-            }
-            String character =
-                    String.format("U+%04X '%s'", entry.getKey(), new String(Character.toChars(entry.getKey())));
-            named.add(first == null ? character : character + " at " + entry.getValue());
-            first = first == null ? entry.getValue() : first;
+    /** The contents' entries, and the index's last when the book has one. */
+    private static List<ContentsEntry> withIndexEntry(
+            Setting s, List<ContentsEntry> contents, Map<Destination, BlockId> anchors, List<Page> body) {
+        Destination index = Destination.Anchor.chapter(IndexPages.CHAPTER_ID);
+        BlockId title = anchors.get(index);
+        if (title == null || contents.isEmpty()) {
+            return contents;
         }
-        if (missing.size() == 1) {
-            return "character " + named.get(0) + " is in none of the fonts; it is left out of the PDF";
-        }
-        return missing.size() + " characters are in none of the fonts and are left out of the PDF: "
-                + String.join(", ", named);
+        List<ContentsEntry> all = new ArrayList<>(contents);
+        body.stream()
+                .filter(page -> page.items().stream()
+                        .anyMatch(item -> item instanceof Placed.GlyphRun run
+                                && run.block().equals(title)))
+                .findFirst()
+                .ifPresent(page -> all.add(new ContentsEntry(
+                        1,
+                        s.theme()
+                                .index()
+                                .words(s.publication().metadata().language())
+                                .title(),
+                        index,
+                        page.folio())));
+        return all;
     }
 
     /**
@@ -426,7 +423,8 @@ public final class Typesetter {
                 s.publication(),
                 s.shaper(),
                 s.hyphenators(),
-                FrontMatter.contents(s.publication(), s.theme().tocDepth(), anchors, body),
+                withIndexEntry(
+                        s, FrontMatter.contents(s.publication(), s.theme().tocDepth(), anchors, body), anchors, body),
                 FrontMatter.lists(s.theme(), references, anchors, body),
                 built,
                 references);

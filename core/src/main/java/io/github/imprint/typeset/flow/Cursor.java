@@ -3,6 +3,7 @@ package io.github.imprint.typeset.flow;
 import io.github.imprint.diag.Diagnostics;
 import io.github.imprint.layout.BlockId;
 import io.github.imprint.layout.Destination;
+import io.github.imprint.layout.Spot;
 import io.github.imprint.model.Chapter;
 import io.github.imprint.model.Direction;
 import io.github.imprint.model.Publication;
@@ -53,6 +54,7 @@ public final class Cursor {
     final Map<Destination.Note, NoteLines> notes = new LinkedHashMap<>();
     final Map<Integer, SourcePos> missing = new LinkedHashMap<>();
     final Map<Destination, BlockId> anchors = new LinkedHashMap<>();
+    final Map<Destination, Spot> spots = new LinkedHashMap<>();
     final StructureRecorder structure;
     final LineSetter lines;
     /** The source position of the block being set, for messages and the structure. */
@@ -81,7 +83,7 @@ public final class Cursor {
                 .get(Math.min(chapterIndex, publication.chapters().size() - 1));
         this.chapterIndex = chapterIndex;
         this.shaper = shaper;
-        this.runs = new InlineRuns(theme, chapterIndex, chapter.id(), anchors, hyphenators, references);
+        this.runs = new InlineRuns(theme, chapterIndex, chapter.id(), anchors, spots, hyphenators, references);
         this.leading = theme.style(Element.BODY).leading().millipoints();
         this.hyphenators = hyphenators;
         String language = chapter.language().orElse(publication.metadata().language());
@@ -154,6 +156,7 @@ public final class Cursor {
                 notes,
                 missing,
                 anchors,
+                spots,
                 statistics,
                 structure.nodes(),
                 diagnostics,

@@ -4,8 +4,10 @@ import io.github.imprint.font.FontFace;
 import io.github.imprint.layout.BlockId;
 import io.github.imprint.layout.Destination;
 import io.github.imprint.layout.Role;
+import io.github.imprint.layout.Spot;
 import io.github.imprint.model.Inline;
 import io.github.imprint.model.LinkTarget;
+import io.github.imprint.model.PrintPage;
 import io.github.imprint.theme.Element;
 import io.github.imprint.theme.Style;
 import io.github.imprint.theme.Theme;
@@ -69,16 +71,25 @@ final class InlineRuns {
     private final String chapterId;
 
     private final Map<Destination, BlockId> anchors;
+    /** Where each index mark stands in its block, counted in {@link #letters}. */
+    private final Map<Destination, Spot> spots;
+
     private final References references;
+    /** The items being filled, and the letters and digits of running text given them so far. */
+    private ParagraphItems counting;
+
+    private int letters;
 
     InlineRuns(
             Theme theme,
             int chapter,
             String chapterId,
             Map<Destination, BlockId> anchors,
+            Map<Destination, Spot> spots,
             Function<String, Optional<Hyphenator>> hyphenators,
             References references) {
         this.references = references;
+        this.spots = spots;
         this.theme = theme;
         this.chapter = chapter;
         this.chapterId = chapterId;
@@ -98,6 +109,10 @@ final class InlineRuns {
     }
 
     private void add(ParagraphItems items, Inline inline, Context c) {
+        if (items != counting) {
+            counting = items;
+            letters = 0;
+        }
         if (inline instanceof Inline.Text t) {
             items.add(run(t.text(), c, null));
         } else if (inline instanceof Inline.Code code) {
@@ -136,6 +151,7 @@ final class InlineRuns {
                         .link(this.link)
                         .language(language)
                         .build());
+                letters += PrintPage.letters(t.text());
             } else {
                 add(items, link.content(), linked);
             }
@@ -148,12 +164,17 @@ final class InlineRuns {
             // its words, in the link colour, linking to the target; a number is tied to the word before
             // it, as TeX's "Figure~3.2" and "page~97"
             Destination outer = this.link;
-            this.link = references.link(ref);
+            Destination.Anchor target = references.link(ref);
+            this.link = target == null ? null : new Destination.Reference(target);
             Context linked = c.withRgb(theme.style(Element.LINK).color().rgb()).withHyphenator(Optional.empty());
             items.add(run(references.text(ref, c.block()).replaceAll(" (?=\\S*\\d)", "\u00a0"), linked, null));
             this.link = outer;
         } else if (inline instanceof Inline.Anchor anchor) {
             anchors.putIfAbsent(new Destination.Anchor(chapterId, anchor.id()), c.block());
+        } else if (inline instanceof Inline.IndexMark mark) {
+            Destination at = new Destination.Anchor(chapterId, mark.id());
+            anchors.putIfAbsent(at, c.block());
+            spots.putIfAbsent(at, new Spot(c.block(), letters));
         } else if (inline instanceof Inline.NoteRef ref) {
             Context sup = new Context(
                     c.face(),
@@ -172,6 +193,9 @@ final class InlineRuns {
     }
 
     private TextRun run(String text, Context c, Destination.Note note) {
+        if (note == null) {
+            letters += PrintPage.letters(text);
+        }
         return TextRun.of(text, c.face(), c.size())
                 .rgb(c.rgb())
                 .role(c.role())

@@ -61,9 +61,10 @@ public final class References {
             for (Page page : pages) {
                 for (Placed placed : page.items()) {
                     if (placed instanceof Placed.GlyphRun run
-                            && run.link() instanceof Destination.Anchor a
-                            && a.anchor() != null) {
-                        references.putIfAbsent(new Occurrence(run.block(), a.anchor()), page.number());
+                            && run.link() instanceof Destination.Reference r
+                            && r.anchor().anchor() != null) {
+                        references.putIfAbsent(
+                                new Occurrence(run.block(), r.anchor().anchor()), page.number());
                     }
                 }
             }
@@ -162,10 +163,10 @@ public final class References {
     }
 
     /** Where a reference links: its target's anchor, or nowhere when the label names nothing. */
-    Destination link(Inline.Reference ref) {
+    Destination.Anchor link(Inline.Reference ref) {
         return numbering
                 .label(ref.label())
-                .map(t -> (Destination) new Destination.Anchor(t.chapterId(), t.anchor()))
+                .map(t -> new Destination.Anchor(t.chapterId(), t.anchor()))
                 .orElse(null);
     }
 

@@ -3,6 +3,7 @@ package io.github.imprint.typeset.flow;
 import io.github.imprint.diag.Diagnostics;
 import io.github.imprint.layout.BlockId;
 import io.github.imprint.layout.Destination;
+import io.github.imprint.layout.Spot;
 import io.github.imprint.layout.StructureNode;
 import io.github.imprint.model.SourcePos;
 import io.github.imprint.typeset.paginate.Flow;
@@ -17,6 +18,7 @@ import java.util.Map;
  *
  * @param notes   the chapter's footnotes, by number
  * @param missing each code point no font has, at its first use
+ * @param spots   the index marks, each with its place in its block
  * @param trace   how each paragraph was broken, when a trace was asked for; else empty
  */
 public record SetChapter(
@@ -25,6 +27,7 @@ public record SetChapter(
         Map<Destination.Note, NoteLines> notes,
         Map<Integer, SourcePos> missing,
         Map<Destination, BlockId> anchors,
+        Map<Destination, Spot> spots,
         Statistics statistics,
         List<StructureNode> structure,
         Diagnostics diagnostics,

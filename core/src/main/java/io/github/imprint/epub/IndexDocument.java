@@ -1,0 +1,165 @@
+package io.github.imprint.epub;
+
+import io.github.imprint.model.Chapter;
+import io.github.imprint.model.Index;
+import io.github.imprint.model.IndexWords;
+import io.github.imprint.model.Publication;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The index as an EPUB content document, in the W3C's EPUB Indexes vocabulary: an {@code index}
+ * section (role {@code doc-index}) of {@code index-group}s under their letters, each an
+ * {@code index-entry-list} of {@code index-entry}s, whose {@code index-term} is followed by its
+ * {@code index-locator}s and its cross-references ({@code index-xref-preferred} for <i>see</i>,
+ * {@code index-xref-related} for <i>see also</i>, linking to the entry they name).
+ *
+ * <p>Each locator links to the marked words in their chapter. When the PDF is built in the same run it
+ * is labelled with the PDF's page, merged as the PDF merges them, so both editions' indexes read
+ * alike; without one it is labelled with its chapter's title, once per chapter.
+ */
+final class IndexDocument {
+
+    static final String FILE = "index.xhtml";
+
+    private final Publication publication;
+    private final Map<Index.Mark, Index.Place> places;
+    private final Map<String, String> files = new HashMap<>();
+    private final Map<String, String> titles = new HashMap<>();
+    private final Map<List<String>, String> entryIds = new LinkedHashMap<>();
+
+    private IndexDocument(Publication publication, Map<Index.Mark, Index.Place> places) {
+        this.publication = publication;
+        this.places = places;
+        for (Chapter chapter : publication.chapters()) {
+            files.put(chapter.id(), ChapterDocument.fileName(chapter));
+            titles.put(
+                    chapter.id(), chapter.title().orElse(publication.metadata().title()));
+        }
+    }
+
+    /** The document; {@code places} are the PDF's pages of the marks, empty without a PDF. */
+    static String render(Publication publication, Index index, IndexWords words, Map<Index.Mark, Index.Place> places) {
+        return new IndexDocument(publication, places).render(index, words);
+    }
+
+    private String render(Index index, IndexWords words) {
+        for (Index.Group group : index.groups()) {
+            for (Index.Entry entry : group.entries()) {
+                number(entry, List.of());
+            }
+        }
+        StringBuilder out = new StringBuilder(16384);
+        DocumentFrame.open(out, publication.metadata().language(), words.title(), "backmatter");
+        out.append("<section epub:type=\"index\" role=\"doc-index\" aria-labelledby=\"index-title\">\n")
+                .append("<h1 id=\"index-title\">")
+                .append(Xml.text(words.title()))
+                .append("</h1>\n");
+        int g = 0;
+        for (Index.Group group : index.groups()) {
+            g++;
+            out.append("<section epub:type=\"index-group\" aria-labelledby=\"index-group-")
+                    .append(g)
+                    .append("\">\n<h2 id=\"index-group-")
+                    .append(g)
+                    .append("\">")
+                    .append(Xml.text(group.heading()))
+                    .append("</h2>\n");
+            entries(out, group.entries(), List.of(), words);
+            out.append("</section>\n");
+        }
+        out.append("</section>\n");
+        DocumentFrame.close(out);
+        return out.toString();
+    }
+
+    private void number(Index.Entry entry, List<String> parent) {
+        List<String> path = new ArrayList<>(parent);
+        path.add(entry.term());
+        entryIds.put(List.copyOf(path), "index-entry-" + (entryIds.size() + 1));
+        entry.subentries().forEach(sub -> number(sub, path));
+    }
+
+    private void entries(StringBuilder out, List<Index.Entry> entries, List<String> parent, IndexWords words) {
+        out.append("<ul epub:type=\"index-entry-list\">\n");
+        for (Index.Entry entry : entries) {
+            List<String> path = new ArrayList<>(parent);
+            path.add(entry.term());
+            out.append("<li epub:type=\"index-entry\" id=\"")
+                    .append(entryIds.get(path))
+                    .append("\"><span epub:type=\"index-term\">")
+                    .append(Xml.text(entry.term()))
+                    .append("</span>");
+            for (String[] locator : locators(entry.loci())) {
+                out.append(", <a epub:type=\"index-locator\" href=\"")
+                        .append(Xml.attribute(locator[1]))
+                        .append("\">")
+                        .append(Xml.text(locator[0]))
+                        .append("</a>");
+            }
+            crossReferences(out, "index-xref-preferred", words.see(), entry.see());
+            crossReferences(out, "index-xref-related", words.seeAlso(), entry.seeAlso());
+            if (!entry.subentries().isEmpty()) {
+                out.append('\n');
+                entries(out, entry.subentries(), path, words);
+            }
+            out.append("</li>\n");
+        }
+        out.append("</ul>\n");
+    }
+
+    /** Each locator's label and where it links. */
+    private List<String[]> locators(List<Index.Locus> loci) {
+        List<String[]> out = new ArrayList<>();
+        if (!places.isEmpty()) {
+            for (Index.Locator locator : Index.locators(loci, places)) {
+                out.add(new String[] {locator.text(), href(locator.link())});
+            }
+            return out;
+        }
+        List<String> chapters = new ArrayList<>();
+        for (Index.Locus locus : loci) {
+            if (!chapters.contains(locus.begin().chapterId())) {
+                chapters.add(locus.begin().chapterId());
+                out.add(new String[] {titles.get(locus.begin().chapterId()), href(locus.begin())});
+            }
+        }
+        return out;
+    }
+
+    private String href(Index.Mark mark) {
+        return files.get(mark.chapterId()) + "#" + mark.id();
+    }
+
+    /** ". <i>See also</i> borrowing; traits", each term a link to its entry when the index has it. */
+    private void crossReferences(StringBuilder out, String type, String word, List<List<String>> targets) {
+        if (targets.isEmpty()) {
+            return;
+        }
+        String capital = word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+        out.append(". <i>").append(Xml.text(capital)).append("</i> ");
+        for (int i = 0; i < targets.size(); i++) {
+            String name = Xml.text(String.join(", ", targets.get(i)));
+            String id = entryIds.get(targets.get(i));
+            out.append(i == 0 ? "" : "; ");
+            if (id != null) {
+                out.append("<a epub:type=\"")
+                        .append(type)
+                        .append("\" href=\"#")
+                        .append(id)
+                        .append("\">");
+                out.append(name).append("</a>");
+            } else {
+                out.append("<span epub:type=\"")
+                        .append(type)
+                        .append("\">")
+                        .append(name)
+                        .append("</span>");
+            }
+        }
+    }
+}
