@@ -17,6 +17,12 @@ assert nav.contains('epub:type="loi"') && nav.contains('epub:type="lot"') : 'the
 def chapter = zip.getInputStream(zip.getEntry('EPUB/ch-02-writing.xhtml')).text
 assert chapter.contains('<figure id="fig-circles">') : 'a labelled figure carries its label as its id'
 assert chapter =~ /<a href="#fig-circles">Figure 2\.2 on page \d+<\/a>/ : 'a reference names the PDF page in the EPUB'
+// the index: at least 30 entries, with sub-entries and see also, each locator a PDF page
+def index = zip.getInputStream(zip.getEntry('EPUB/index.xhtml')).text
+assert index.count('epub:type="index-entry"') >= 30 : 'the guide indexes at least 30 terms'
+assert index =~ /index-entry-list">\s*<li epub:type="index-entry"[^>]*><span epub:type="index-term">[^<]+<\/span>, <a epub:type="index-locator" href="ch-\d\d-[a-z-]+\.xhtml#index\.\d+">\d+<\/a>/ : 'locators name PDF pages'
+assert index.contains('epub:type="index-xref-related"') : 'the index has see also'
+assert nav.contains('epub:type="index"') : 'the index is a landmark'
 zip.close()
 def installed = new File(localRepositoryPath, 'io/github/imprint/samples/imprint-guide/1.0.0/imprint-guide-1.0.0.pdf')
 assert installed.isFile() : "the PDF was not installed: $installed"

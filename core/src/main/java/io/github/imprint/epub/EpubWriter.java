@@ -125,6 +125,10 @@ public final class EpubWriter {
         }
         for (int p = 0; p < printPages.size(); p++) {
             PrintPage page = printPages.get(p);
+            if (page.anchor() != null) {
+                pageList.add(new String[] {page.label(), IndexDocument.FILE + "#" + PageMarks.id(page.label())});
+                continue;
+            }
             String chapterId = chapterOf[p];
             String file = publication.chapters().stream()
                     .filter(c -> c.id().equals(chapterId))
@@ -172,7 +176,7 @@ public final class EpubWriter {
             opf.add(new PackageDocument.Item("c-" + chapter.id(), name, "application/xhtml+xml", null, true));
         }
         if (!index.isEmpty()) {
-            String document = IndexDocument.render(publication, index, indexWords, printMarks);
+            String document = IndexDocument.render(publication, index, indexWords, printMarks, printPages);
             documents.add(document);
             files.put("EPUB/" + IndexDocument.FILE, utf8(document));
             opf.add(new PackageDocument.Item("index", IndexDocument.FILE, "application/xhtml+xml", null, true));

@@ -3,6 +3,7 @@ package io.github.imprint.epub;
 import io.github.imprint.model.Chapter;
 import io.github.imprint.model.Index;
 import io.github.imprint.model.IndexWords;
+import io.github.imprint.model.PrintPage;
 import io.github.imprint.model.Publication;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +21,8 @@ import java.util.Map;
  *
  * <p>Each locator links to the marked words in their chapter. When the PDF is built in the same run it
  * is labelled with the PDF's page, merged as the PDF merges them, so both editions' indexes read
- * alike; without one it is labelled with its chapter's title, once per chapter.
+ * alike; without one it is labelled with its chapter's title, once per chapter. The PDF's index pages
+ * are marked where they begin, at the entry (or letter heading) each one's text begins with.
  */
 final class IndexDocument {
 
@@ -31,10 +33,17 @@ final class IndexDocument {
     private final Map<String, String> files = new HashMap<>();
     private final Map<String, String> titles = new HashMap<>();
     private final Map<List<String>, String> entryIds = new LinkedHashMap<>();
+    /** The print pages that begin at each id, for their markers. */
+    private final Map<String, List<String>> pagesAt = new HashMap<>();
 
-    private IndexDocument(Publication publication, Map<Index.Mark, Index.Place> places) {
+    private IndexDocument(Publication publication, Map<Index.Mark, Index.Place> places, List<PrintPage> pages) {
         this.publication = publication;
         this.places = places;
+        for (PrintPage page : pages) {
+            if (page.anchor() != null) {
+                pagesAt.computeIfAbsent(page.anchor(), a -> new ArrayList<>()).add(page.label());
+            }
+        }
         for (Chapter chapter : publication.chapters()) {
             files.put(chapter.id(), ChapterDocument.fileName(chapter));
             titles.put(
@@ -42,9 +51,25 @@ final class IndexDocument {
         }
     }
 
-    /** The document; {@code places} are the PDF's pages of the marks, empty without a PDF. */
-    static String render(Publication publication, Index index, IndexWords words, Map<Index.Mark, Index.Place> places) {
-        return new IndexDocument(publication, places).render(index, words);
+    /**
+     * The document; {@code places} are the PDF's pages of the marks, and {@code pages} the PDF's pages,
+     * whose index pages are marked where they begin; both empty without a PDF.
+     */
+    static String render(
+            Publication publication,
+            Index index,
+            IndexWords words,
+            Map<Index.Mark, Index.Place> places,
+            List<PrintPage> pages) {
+        return new IndexDocument(publication, places, pages).render(index, words);
+    }
+
+    /** The markers of the print pages that begin at {@code id}. */
+    private void pages(String id, StringBuilder out) {
+        List<String> labels = pagesAt.get(id);
+        if (labels != null) {
+            PageMarks.markers(labels, out);
+        }
     }
 
     private String render(Index index, IndexWords words) {
@@ -55,16 +80,17 @@ final class IndexDocument {
         }
         StringBuilder out = new StringBuilder(16384);
         DocumentFrame.open(out, publication.metadata().language(), words.title(), "backmatter");
-        out.append("<section epub:type=\"index\" role=\"doc-index\" aria-labelledby=\"index-title\">\n")
-                .append("<h1 id=\"index-title\">")
-                .append(Xml.text(words.title()))
-                .append("</h1>\n");
+        out.append("<section epub:type=\"index\" role=\"doc-index\" aria-labelledby=\"index-title\">\n");
+        pages("index-title", out);
+        out.append("<h1 id=\"index-title\">").append(Xml.text(words.title())).append("</h1>\n");
         int g = 0;
         for (Index.Group group : index.groups()) {
             g++;
             out.append("<section epub:type=\"index-group\" aria-labelledby=\"index-group-")
                     .append(g)
-                    .append("\">\n<h2 id=\"index-group-")
+                    .append("\">\n");
+            pages("index-group-" + g, out);
+            out.append("<h2 id=\"index-group-")
                     .append(g)
                     .append("\">")
                     .append(Xml.text(group.heading()))
@@ -91,7 +117,9 @@ final class IndexDocument {
             path.add(entry.term());
             out.append("<li epub:type=\"index-entry\" id=\"")
                     .append(entryIds.get(path))
-                    .append("\"><span epub:type=\"index-term\">")
+                    .append("\">");
+            pages(entryIds.get(path), out);
+            out.append("<span epub:type=\"index-term\">")
                     .append(Xml.text(entry.term()))
                     .append("</span>");
             for (String[] locator : locators(entry.loci())) {

@@ -32,6 +32,9 @@ final class PageMarks {
         Map<String, PageMarks> chapters = new HashMap<>();
         List<String> waiting = new ArrayList<>();
         for (PrintPage page : pages) {
+            if (page.anchor() != null) {
+                continue; // a page of the index, marked in the index's document
+            }
             waiting.add(page.label());
             if (page.block() == null || page.chapter() == null) {
                 continue;
@@ -113,7 +116,12 @@ final class PageMarks {
     }
 
     private static void marker(Mark mark, StringBuilder out) {
-        for (String label : mark.labels()) {
+        markers(mark.labels(), out);
+    }
+
+    /** The markers of pages that begin at one place. */
+    static void markers(List<String> labels, StringBuilder out) {
+        for (String label : labels) {
             out.append("<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"")
                     .append(id(label))
                     .append("\" aria-label=\"")

@@ -17,7 +17,7 @@ import java.util.function.IntFunction;
  * running text: a paragraph, heading, caption, code, table cell or note, not a list's label, a table's
  * header row repeated on a later page, or an artifact; note calls and note numbers are not counted, as
  * the EPUB writes them apart. Front matter (pages numbered in roman) has no counterpart in the EPUB's chapters
- * and is left out.
+ * and is left out. A page of the index begins where the same entry does in the EPUB's index document.
  */
 public final class PrintPages {
 
@@ -47,6 +47,7 @@ public final class PrintPages {
                 leaves.put(node.id(), node);
             }
         }
+        Map<BlockId, String> index = indexAnchors(document.structure());
         Map<BlockId, Integer> letters = new HashMap<>();
         List<PrintPage> pages = new ArrayList<>();
         boolean body = false;
@@ -58,11 +59,17 @@ public final class PrintPages {
                 continue;
             }
             if (backMatter(page, chapterId)) {
-                // the index is not in the chapters' documents, nor is the blank page before it
-                while (!pages.isEmpty() && pages.get(pages.size() - 1).block() == null) {
-                    pages.remove(pages.size() - 1);
+                // a page of the index begins where its first entry (or heading) does in the EPUB's index,
+                // and so does a blank page before it
+                String anchor = indexAnchor(page, index);
+                for (int i = pages.size() - 1;
+                        i >= 0 && pages.get(i).block() == null && pages.get(i).anchor() == null;
+                        i--) {
+                    PrintPage blank = pages.get(i);
+                    pages.set(i, new PrintPage(blank.label(), null, null, 0, anchor));
                 }
-                break;
+                pages.add(new PrintPage(page.folio(), null, null, 0, anchor));
+                continue;
             }
             PrintPage start = null;
             for (Placed placed : page.items()) {
@@ -143,6 +150,43 @@ public final class PrintPages {
                         mark,
                         new Index.Place(found.page().number(), found.page().folio())));
         return places;
+    }
+
+    /**
+     * The ids the EPUB's index document gives the PDF index's blocks, which both number in the same
+     * order: its title, each letter's heading ({@code index-group-N}) and each entry and sub-entry
+     * ({@code index-entry-N}).
+     */
+    private static Map<BlockId, String> indexAnchors(List<StructureNode> structure) {
+        Map<BlockId, String> anchors = new HashMap<>();
+        BlockId container = null;
+        int groups = 0;
+        int entries = 0;
+        StructureNode before = null;
+        for (StructureNode node : structure) {
+            if (node.kind() == StructureNode.Kind.INDEX) {
+                container = node.id();
+                if (before != null && before.kind() == StructureNode.Kind.H1) {
+                    anchors.put(before.id(), "index-title");
+                }
+            } else if (container != null && node.parent().equals(container)) {
+                anchors.put(
+                        node.id(),
+                        node.kind() == StructureNode.Kind.H2 ? "index-group-" + ++groups : "index-entry-" + ++entries);
+            }
+            before = node;
+        }
+        return anchors;
+    }
+
+    /** Where a page of the index begins in the EPUB's index: its first entry's or heading's id, or the title. */
+    private static String indexAnchor(Page page, Map<BlockId, String> index) {
+        for (Placed placed : page.items()) {
+            if (placed instanceof Placed.GlyphRun run && index.containsKey(run.block())) {
+                return index.get(run.block());
+            }
+        }
+        return "index-title";
     }
 
     private static boolean backMatter(Page page, IntFunction<String> chapterId) {

@@ -93,7 +93,8 @@ final class IndexMarks {
             error(context.diagnostics, at, "the cross-reference in '" + text + "' has an empty level");
             return java.util.Optional.empty();
         }
-        String id = "index-" + ++context.indexMarks;
+        // a slug never holds a full stop, so no heading can take the id
+        String id = "index." + ++context.indexMarks;
         return java.util.Optional.of(new Inline.IndexMark(id, term, sortAs, kind, target, at));
     }
 

@@ -235,8 +235,41 @@ public final class Index {
         }
         String first = new String(Character.toChars(key.codePointAt(0)));
         String base = Normalizer.normalize(first, Normalizer.Form.NFD).substring(0, 1);
-        String letter = primary.compare(first, base) == 0 ? base : first;
+        String letter = !base.equals(first) && primary.compare(first, base) == 0
+                ? base
+                : latinExpansion(first, primary).orElse(first);
         return letter.toUpperCase(locale);
+    }
+
+    /**
+     * The plain Latin letter a ligature or a letter such as "Œ", "Æ" or "ß" sorts with when the language
+     * spells it out ("oe", "ae", "ss"): the letter whose first weight it shares. Empty where the
+     * language sorts it as a letter of its own (Danish "Æ").
+     */
+    private static java.util.Optional<String> latinExpansion(String first, Collator primary) {
+        if (!(primary instanceof java.text.RuleBasedCollator rules)
+                || Character.UnicodeScript.of(first.codePointAt(0)) != Character.UnicodeScript.LATIN) {
+            return java.util.Optional.empty();
+        }
+        int weight = firstWeight(rules, first);
+        for (char c = 'a'; c <= 'z'; c++) {
+            String plain = String.valueOf(c);
+            if (weight != -1 && firstWeight(rules, plain) == weight && rules.compare(first, plain) != 0) {
+                return java.util.Optional.of(plain);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static int firstWeight(java.text.RuleBasedCollator rules, String text) {
+        java.text.CollationElementIterator it = rules.getCollationElementIterator(text);
+        for (int e = it.next(); e != java.text.CollationElementIterator.NULLORDER; e = it.next()) {
+            int weight = java.text.CollationElementIterator.primaryOrder(e);
+            if (weight != 0) {
+                return weight;
+            }
+        }
+        return -1;
     }
 
     /** An entry while the marks are read. */

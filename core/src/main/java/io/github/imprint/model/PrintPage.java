@@ -11,8 +11,15 @@ package io.github.imprint.model;
  * @param block   the block the page's text begins in; null for a page with no text (a blank verso),
  *                which is marked where the next page begins
  * @param letters letters and digits of the block set before the page
+ * @param anchor  for a page of the index, the id in the EPUB's index document where its text begins
+ *                (an entry, a letter's heading, the title); else null
  */
-public record PrintPage(String label, String chapter, SourcePos block, int letters) {
+public record PrintPage(String label, String chapter, SourcePos block, int letters, String anchor) {
+
+    /** A page of the chapters. */
+    public PrintPage(String label, String chapter, SourcePos block, int letters) {
+        this(label, chapter, block, letters, null);
+    }
 
     /** The letters and digits of {@code text}, as both editions count them. */
     public static int letters(CharSequence text) {

@@ -170,8 +170,11 @@ final class InlineRuns {
             items.add(run(references.text(ref, c.block()).replaceAll(" (?=\\S*\\d)", "\u00a0"), linked, null));
             this.link = outer;
         } else if (inline instanceof Inline.Anchor anchor) {
-            anchors.putIfAbsent(new Destination.Anchor(chapterId, anchor.id()), c.block());
-        } else if (inline instanceof Inline.IndexMark mark) {
+            // a table's cells are measured for their widths first, with no block: anchors wait for the cell
+            if (!c.block().equals(BlockId.NONE)) {
+                anchors.putIfAbsent(new Destination.Anchor(chapterId, anchor.id()), c.block());
+            }
+        } else if (inline instanceof Inline.IndexMark mark && !c.block().equals(BlockId.NONE)) {
             Destination at = new Destination.Anchor(chapterId, mark.id());
             anchors.putIfAbsent(at, c.block());
             spots.putIfAbsent(at, new Spot(c.block(), letters));
