@@ -22,6 +22,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
@@ -228,6 +229,8 @@ class IndexTest {
             String[] folios = labels.getLabelsByPageIndices();
             int links = 0;
             List<String[]> texts = pages(result.editions().get(Format.PDF).file());
+            String whole = String.join("\n", texts.stream().map(t -> t[1]).toList());
+            assertTrue(whole.contains("Zzz (continued)"), "a column that opens with sub-entries repeats their entry");
             int first = 0; // the index's first page: no body page starts with the word
             while (!texts.get(first)[1].startsWith("Index")) {
                 first++;
@@ -252,6 +255,29 @@ class IndexTest {
             assertTrue(
                     links > words.size(),
                     links + " locator links for " + words.size() + " words, index from page " + first);
+            // tagged: an Index holding the entries, each locator a Reference around its Link
+            Map<String, Integer> kinds = new LinkedHashMap<>();
+            int[] linked = {0};
+            walk(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), kinds, linked);
+            assertEquals(1, kinds.getOrDefault("Index", 0), kinds.toString());
+            assertTrue(kinds.getOrDefault("Reference", 0) >= links, kinds.toString());
+            assertEquals(kinds.get("Reference"), linked[0], "every Reference holds a Link");
+        }
+    }
+
+    /** Counts the structure elements by type, and the References whose kid is a Link. */
+    private static void walk(List<Object> kids, Map<String, Integer> kinds, int[] linked) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement e) {
+                kinds.merge(e.getStructureType(), 1, Integer::sum);
+                if (e.getStructureType().equals("Reference")
+                        && e.getKids().stream()
+                                .anyMatch(k -> k instanceof PDStructureElement l
+                                        && l.getStructureType().equals("Link"))) {
+                    linked[0]++;
+                }
+                walk(e.getKids(), kinds, linked);
+            }
         }
     }
 

@@ -9,15 +9,28 @@ import java.util.List;
  *
  * <p>A row is a line, or a space that vanishes at a column's head. A row may be tied to the one before
  * (the second line of an entry, the first entry under a letter's heading); a column never ends at a
- * tie unless nothing else would fit, so a heading does not end a column alone. On the last page the
+ * tie unless nothing else would fit, so a heading does not end a column alone; a column that opens
+ * with a sub-entry repeats its entry above it, as "ownership (continued)". On the last page the
  * rows left are shared out so the columns end as nearly level as the ties allow, as LaTeX's
  * {@code multicol} does: the shortest column height at which the rows still fit in the columns there
  * are, found by halving.
  */
 final class Columns {
 
-    /** A line at {@code x} in its column, on a baseline {@code ascent} below its top; or a space. */
-    record Row(SetLine line, long x, long height, long ascent, boolean tied) {
+    /**
+     * A line at {@code x} in its column, on a baseline {@code ascent} below its top; or a space. A row
+     * with a {@code header} (a sub-entry's line, whose entry is repeated as "ownership (continued)")
+     * has it set above it when it starts a column.
+     */
+    record Row(SetLine line, long x, long height, long ascent, boolean tied, Row header) {
+
+        Row(SetLine line, long x, long height, long ascent, boolean tied) {
+            this(line, x, height, ascent, tied, null);
+        }
+
+        Row withHeader(Row other) {
+            return new Row(line, x, height, ascent, tied, other);
+        }
 
         static Row space(long height) {
             return new Row(null, 0, height, 0, false);
@@ -79,7 +92,9 @@ final class Columns {
             i++; // a space at a column's head vanishes
         }
         int first = i;
-        long used = 0;
+        long used = i < rows.size() && rows.get(i).header() != null
+                ? rows.get(i).header().height()
+                : 0;
         while (i < rows.size() && (i == first || used + rows.get(i).height() <= h)) {
             used += rows.get(i).height();
             i++;

@@ -116,6 +116,11 @@ public final class IndexPages {
                     if (row.isSpace() && y == top) {
                         continue;
                     }
+                    if (y == top && row.header() != null) {
+                        Columns.Row header = row.header();
+                        items.addAll(header.line().place(x + header.x(), y + header.ascent()));
+                        y += header.height();
+                    }
                     if (!row.isSpace()) {
                         items.addAll(row.line().place(x + row.x(), y + row.ascent()));
                     }
@@ -195,10 +200,44 @@ public final class IndexPages {
             }
             crossReferences(items, block, words.see(), entry.see());
             crossReferences(items, block, words.seeAlso(), entry.seeAlso());
+            int from = rows.size();
             lines(items, level * size, tied);
-            for (int s = 0; s < entry.subentries().size(); s++) {
-                entry(entry.subentries().get(s), level + 1, s == 0);
+            if (level == 0) {
+                Columns.Row header = continued(entry.term());
+                for (int s = 0; s < entry.subentries().size(); s++) {
+                    entry(entry.subentries().get(s), level + 1, s == 0);
+                }
+                for (int r = from + 1; r < rows.size(); r++) {
+                    if (rows.get(r).x() > 0) {
+                        rows.set(r, rows.get(r).withHeader(header));
+                    }
+                }
+            } else {
+                for (int s = 0; s < entry.subentries().size(); s++) {
+                    entry(entry.subentries().get(s), level + 1, s == 0);
+                }
             }
+        }
+
+        /** "ownership (continued)", repeated at the head of a column that opens with its sub-entries; an artifact. */
+        private Columns.Row continued(String term) {
+            ParagraphItems items = items();
+            items.add(TextRun.of(term + " (", roman, size)
+                    .rgb(rgb)
+                    .role(Role.ARTIFACT)
+                    .ligatures(true)
+                    .build());
+            items.add(TextRun.of(words.continued(), italic, size)
+                    .rgb(rgb)
+                    .role(Role.ARTIFACT)
+                    .ligatures(true)
+                    .build());
+            items.add(TextRun.of(")", roman, size).rgb(rgb).role(Role.ARTIFACT).build());
+            List<Item> list = items.finish();
+            SetLine line = SetLine.set(
+                            list, FirstFit.breakLines(list, Long.MAX_VALUE / 4).lines(), width, SetLine.Alignment.LEFT)
+                    .get(0);
+            return new Columns.Row(line, 0, leading, LineSetter.ascent(leading), false);
         }
 
         /** ". <i>See also</i> borrowing; traits", the word capitalised after the stop. */
