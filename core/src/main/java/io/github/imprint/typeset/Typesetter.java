@@ -19,6 +19,7 @@ import io.github.imprint.theme.Theme;
 import io.github.imprint.theme.ThemeLoader;
 import io.github.imprint.typeset.back.IndexPages;
 import io.github.imprint.typeset.flow.ChapterWalk;
+import io.github.imprint.typeset.flow.ParagraphMemo;
 import io.github.imprint.typeset.flow.References;
 import io.github.imprint.typeset.flow.SetChapter;
 import io.github.imprint.typeset.flow.Statistics;
@@ -76,7 +77,8 @@ public final class Typesetter {
             Map<String, Optional<Hyphenator>> hyphenatorsAsked,
             Function<String, SetLine> heads,
             Set<Trace> traces,
-            Locator locator) {}
+            Locator locator,
+            Map<Integer, ParagraphMemo> memos) {}
 
     /**
      * A run of chapters paginated together (a chapter and the ones nested under it that follow on),
@@ -107,6 +109,7 @@ public final class Typesetter {
         References references = References.of(publication, theme);
         List<Chapter> chapters =
                 settle(setting, runs, setAndPaginate(setting, runs, references, i -> true), references);
+        setting.memos().clear();
         List<Integer> firstPages = new ArrayList<>();
         List<Page> pages = number(setting, chapters, firstPages);
         int bodyPages = pages.size();
@@ -196,7 +199,8 @@ public final class Typesetter {
                 hyphenators,
                 RunningHeads.setter(theme, frame, shaper),
                 Set.copyOf(traces),
-                locator);
+                locator,
+                new ConcurrentHashMap<>());
     }
 
     /**
@@ -280,7 +284,10 @@ public final class Typesetter {
                                 s.shaper(),
                                 s.hyphenators(),
                                 references,
-                                s.traces().contains(Trace.PARAGRAPHS));
+                                s.traces().contains(Trace.PARAGRAPHS),
+                                references.asksForPages(publication.chapters().get(i))
+                                        ? s.memos().computeIfAbsent(i, k -> new ParagraphMemo())
+                                        : null);
                         flow.addAll(chapter.flow());
                         notes.putAll(chapter.notes());
                         chapter.dropFlow();

@@ -226,6 +226,29 @@ class CrossReferenceTest {
         }
     }
 
+    /**
+     * A later pass takes the paragraphs whose words did not change from the pass before; a trace of the
+     * paragraphs sets every one anew. Both give the same PDF.
+     */
+    @Test
+    void paragraphsTakenFromTheFirstPassSetTheSamePagesAsSettingThemAnew() throws Exception {
+        Path source = book("en");
+        byte[] taken =
+                Files.readAllBytes(publish(source).editions().get(Format.PDF).file());
+        PublishResult anew = Publisher.publish(PublishRequest.of(source, project, project.resolve("anew"), "book")
+                .identitySeed("test")
+                .formats(Set.of(Format.PDF, Format.EPUB))
+                .timestamp(java.time.Instant.parse("2026-01-01T00:00:00Z"))
+                .workDirectory(project.resolve("anew/work"))
+                .traces(Set.of(io.github.imprint.typeset.Trace.PARAGRAPHS))
+                .build());
+        assertTrue(
+                java.util.Arrays.equals(
+                        taken,
+                        Files.readAllBytes(anew.editions().get(Format.PDF).file())),
+                "the same PDF, byte for byte");
+    }
+
     private Diagnostic failure(String chapter) throws IOException {
         Fixtures.write(project, "src/a.md", chapter);
         Fixtures.write(project, "src/c.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>");

@@ -34,6 +34,7 @@ public final class ChapterWalk {
      * Sets chapter {@code index} of the publication.
      *
      * @param traced whether to keep a trace of how each paragraph is broken
+     * @param memo   the chapter's paragraphs as an earlier pass set them, kept and taken again; or null
      */
     public static SetChapter set(
             Theme theme,
@@ -43,8 +44,10 @@ public final class ChapterWalk {
             Shaper shaper,
             Function<String, Optional<Hyphenator>> hyphenators,
             References references,
-            boolean traced) {
+            boolean traced,
+            ParagraphMemo memo) {
         Cursor c = new Cursor(theme, frame, publication, index, shaper, hyphenators, references);
+        c.memo = memo;
         if (traced) {
             c.traced();
         }

@@ -59,6 +59,8 @@ public final class Cursor {
     final LineSetter lines;
     /** The source position of the block being set, for messages and the structure. */
     SourcePos at;
+    /** The paragraphs an earlier pass set, to take again where their words did not change; or null. */
+    ParagraphMemo memo;
     /** The paragraphs' trace, when one is asked for; else null. */
     StringBuilder trace;
 

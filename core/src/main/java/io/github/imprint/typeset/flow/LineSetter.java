@@ -12,7 +12,9 @@ import io.github.imprint.typeset.linebreak.KnuthPlass;
 import io.github.imprint.typeset.linebreak.ParagraphItems;
 import io.github.imprint.typeset.linebreak.SetLine;
 import io.github.imprint.typeset.paginate.Flow;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -50,6 +52,16 @@ public final class LineSetter {
     void paragraph(List<Inline> content, Region region, long indent, SetLine label, long labelX) {
         Style style = c.theme.style(region.element());
         BlockId block = c.structure.leaf(region.role(), c.at);
+        ParagraphMemo memo = c.trace == null ? c.memo : null;
+        ParagraphMemo.Kept kept = memo == null ? null : memo.find(content, region, indent, trailingHyphens, block);
+        if (kept != null) {
+            again(kept, region, label, labelX);
+            return;
+        }
+        int hyphensBefore = trailingHyphens;
+        int anchorsBefore = c.anchors.size();
+        int spotsBefore = c.spots.size();
+        int missingBefore = c.missing.size();
         ParagraphItems items = new ParagraphItems(
                         c.shaper, c.theme.fonts().protrusion(), c.theme.fonts().expansion(), c::missing)
                 .capitalised(c.theme.hyphenation().capitalised())
@@ -92,13 +104,61 @@ public final class LineSetter {
             }
         }
         lines(lines, region.x(), c.leading, label, labelX, true);
-        if (result.overfull() > 0) {
-            c.statistics.overfull += result.overfull();
+        overfull(result.overfull());
+        if (memo != null) {
+            memo.keep(
+                    content,
+                    new ParagraphMemo.Kept(
+                            region,
+                            indent,
+                            hyphensBefore,
+                            block,
+                            lines,
+                            trailingHyphens,
+                            result.pass(),
+                            result.overfull(),
+                            tail(c.anchors, anchorsBefore),
+                            tail(c.spots, spotsBefore),
+                            tail(c.missing, missingBefore)));
+        }
+    }
+
+    /** A paragraph as an earlier pass set it: its lines, and what setting it recorded, again. */
+    private void again(ParagraphMemo.Kept kept, Region region, SetLine label, long labelX) {
+        kept.anchors().forEach(c.anchors::putIfAbsent);
+        kept.spots().forEach(c.spots::putIfAbsent);
+        kept.missing().forEach(c.missing::putIfAbsent);
+        c.statistics.paragraphs++;
+        if (kept.pass() == 2) {
+            c.statistics.secondPass++;
+        } else if (kept.pass() >= 3) {
+            c.statistics.emergency++;
+        }
+        trailingHyphens = kept.hyphensAfter();
+        lines(kept.lines(), region.x(), c.leading, label, labelX, true);
+        overfull(kept.overfull());
+    }
+
+    private void overfull(int lines) {
+        if (lines > 0) {
+            c.statistics.overfull += lines;
             c.diagnostics.warning(
                     c.at,
                     "a line of this paragraph is wider than the measure",
                     "a word too long to break; consider a shorter word or a URL with slashes");
         }
+    }
+
+    /** The entries put in {@code map} after its first {@code from}, in order. */
+    private static <K, V> Map<K, V> tail(Map<K, V> map, int from) {
+        Map<K, V> added = new LinkedHashMap<>();
+        int i = 0;
+        for (Map.Entry<K, V> e : map.entrySet()) {
+            if (i++ >= from) {
+                added.put(e.getKey(), e.getValue());
+            }
+        }
+        return added;
     }
 
     /**

@@ -29,7 +29,10 @@ import java.util.Optional;
  * target and each reference stands; the chapters that hold references by page (and only those) are
  * set again with those pages, and the pages numbered again. When the second placement equals the
  * first, the words in print are true; a change in one chapter's length can move a later target, so
- * the passes go on while the placement changes, a few times at most.
+ * the passes go on while the placement changes, a few times at most. A later pass does not break
+ * every line of those chapters again: the paragraphs without a reference by page read as they did, and
+ * their lines are taken from the pass before ({@link ParagraphMemo}); only the paragraphs whose words
+ * changed are set anew, and the chapters paginated again.
  *
  * <p>Where the target is that close, the words say so, as LaTeX's varioref does: nothing on the same
  * page ("Figure 3.2"), "on the facing page" across a spread, "on the previous page" or "on the next
