@@ -80,11 +80,12 @@ final class Warnings {
         if (languages.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Diagnostic.info(
-                SourcePos.UNKNOWN,
-                "no hyphenation patterns for " + String.join(", ", languages) + "; words in "
-                        + (languages.size() == 1 ? "it" : "them") + " are set whole",
-                "Imprint hyphenates the official languages of the EU, Norwegian, Catalan, Russian and Ukrainian"));
+        return Optional.of(
+                Diagnostic.info(
+                        SourcePos.UNKNOWN,
+                        "no hyphenation patterns for " + String.join(", ", languages) + "; words in "
+                                + (languages.size() == 1 ? "it" : "them") + " are set whole",
+                        "Imprint hyphenates the official languages of the EU, Norwegian, Catalan, Kazakh, Russian and Ukrainian"));
     }
 
     private static final Set<String> UNHYPHENATED_WRITING = Set.of(

@@ -36,7 +36,7 @@ class HyphenatorTest {
     }
 
     /**
-     * Every official language of the EU that has patterns, and Norwegian, Catalan and Ukrainian: words
+     * Every official language of the EU that has patterns, and Norwegian, Catalan, Ukrainian and Kazakh: words
      * of Article 1 of the Universal Declaration of Human Rights in each language ("free and equal in
      * dignity and rights … reason and conscience … brotherhood"), broken by TeX Live's patterns
      * for the language and its own shortest fragments (Czech, Estonian, Irish, Portuguese and Slovak
@@ -69,14 +69,17 @@ class HyphenatorTest {
         "nb, rettigheter, ret-tig-he-ter",
         "nn, verdighet, ver-dig-het",
         "pt-BR, dignidade, dig-ni-dade",
+        "kk, тумысынан, ту-мы-сы-нан",
+        "kk, құқықтары, құ-қық-та-ры",
+        "kk, сондықтан, сон-дық-тан",
     })
     void everyEuropeanLanguage(String language, String word, String expected) {
         assertEquals(expected, hyphenated(language, word));
     }
 
-    /** Maltese and Kazakh have no patterns in hyph-utf8 (TeX Live 2022); their text is set whole, and said. */
+    /** Maltese has no patterns in hyph-utf8, nor has Japanese; their text is set whole, and said. */
     @ParameterizedTest
-    @CsvSource({"mt", "kk", "ja"})
+    @CsvSource({"mt", "ja"})
     void languagesWithoutPatterns(String language) {
         assertTrue(Hyphenator.forLanguage(language).isEmpty());
     }
