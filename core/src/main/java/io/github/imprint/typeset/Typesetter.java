@@ -383,6 +383,7 @@ public final class Typesetter {
         anchors.put(
                 Destination.Anchor.chapter(IndexPages.CHAPTER_ID),
                 set.set().structure().get(0).id());
+        anchors.putAll(set.anchors());
         structure.addAll(set.set().structure());
         return pages;
     }

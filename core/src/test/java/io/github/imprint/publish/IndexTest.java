@@ -228,6 +228,7 @@ class IndexTest {
             PDPageLabels labels = pdf.getDocumentCatalog().getPageLabels();
             String[] folios = labels.getLabelsByPageIndices();
             int links = 0;
+            int crossReferences = 0;
             List<String[]> texts = pages(result.editions().get(Format.PDF).file());
             String whole = String.join("\n", texts.stream().map(t -> t[1]).toList());
             assertTrue(whole.contains("Zzz (continued)"), "a column that opens with sub-entries repeats their entry");
@@ -249,9 +250,18 @@ class IndexTest {
                                 folios[target],
                                 "a locator on page " + folios[i] + " leads to page " + folios[target]);
                         links++;
+                    } else if (annotation instanceof PDAnnotationLink link
+                            && link.getDestination() instanceof PDPageDestination to
+                            && List.of("Zzz", "Zrab").contains(annotation.getContents())) {
+                        int target = pdf.getPages().indexOf(to.getPage());
+                        assertTrue(
+                                target >= first && texts.get(target)[1].contains(annotation.getContents()),
+                                "see and see also lead to the entry they name");
+                        crossReferences++;
                     }
                 }
             }
+            assertEquals(2, crossReferences, "the cross-references of Zsee link to their entries");
             assertTrue(
                     links > words.size(),
                     links + " locator links for " + words.size() + " words, index from page " + first);

@@ -40,7 +40,7 @@ import java.util.function.Function;
  * right and a little smaller than the text, under letter headings. An entry is its term and its
  * locators ("ownership, 12, 45–47"), then where it sends the reader (". <i>See also</i> borrowing");
  * sub-entries are indented an em a level; a line an entry runs over to hangs two ems in. Each locator
- * links to the mark it names, on its own line. Tagged as an {@code Index} holding a heading per letter
+ * links to the mark it names, on its own line, and a cross-reference to the entry it names. Tagged as an {@code Index} holding a heading per letter
  * and a paragraph per entry, its locators {@code Reference}s.
  */
 public final class IndexPages {
@@ -49,7 +49,7 @@ public final class IndexPages {
     public static final String CHAPTER_ID = "imprint-index";
 
     /** The index's pages, with its structure and the anchor of its title. */
-    public record Result(List<Page> pages, SetChapter set) {}
+    public record Result(List<Page> pages, SetChapter set, Map<Destination, BlockId> anchors) {}
 
     private IndexPages() {}
 
@@ -85,6 +85,7 @@ public final class IndexPages {
         long gap = size * 2;
         long width = (measure - gap * (columns - 1)) / columns;
         Entries entries = new Entries(c, theme, words, places, size, leading, width);
+        entries.number(index);
         c.structure().open(StructureNode.Kind.INDEX, null);
         for (Index.Group group : index.groups()) {
             entries.group(group);
@@ -129,7 +130,7 @@ public final class IndexPages {
             }
             pages.add(numbering.folio(new Page(n, "", frame.width(), frame.height(), items), n));
         }
-        return new Result(pages, c.result());
+        return new Result(pages, c.result(), entries.anchors);
     }
 
     /** The rows of the entries, set one by one. */
@@ -145,6 +146,25 @@ public final class IndexPages {
         final FontFace bold;
         final int rgb;
         final List<Columns.Row> rows = new ArrayList<>();
+        /** Each entry's id, by its path, numbered as the EPUB's index numbers them, for cross-references. */
+        final Map<List<String>, String> ids = new java.util.HashMap<>();
+        /** Where each entry is, for the cross-references that name it. */
+        final Map<Destination, BlockId> anchors = new java.util.LinkedHashMap<>();
+
+        void number(Index index) {
+            for (Index.Group group : index.groups()) {
+                for (Index.Entry entry : group.entries()) {
+                    number(entry, List.of());
+                }
+            }
+        }
+
+        private void number(Index.Entry entry, List<String> parent) {
+            List<String> path = new ArrayList<>(parent);
+            path.add(entry.term());
+            ids.put(List.copyOf(path), "index-entry-" + (ids.size() + 1));
+            entry.subentries().forEach(sub -> number(sub, path));
+        }
 
         Entries(
                 Cursor c,
@@ -181,12 +201,16 @@ public final class IndexPages {
                     .build());
             lines(items, 0, false);
             for (int e = 0; e < group.entries().size(); e++) {
-                entry(group.entries().get(e), 0, e == 0);
+                entry(group.entries().get(e), List.of(), e == 0);
             }
         }
 
-        void entry(Index.Entry entry, int level, boolean tied) {
+        void entry(Index.Entry entry, List<String> parent, boolean tied) {
+            int level = parent.size();
+            List<String> path = new ArrayList<>(parent);
+            path.add(entry.term());
             BlockId block = c.structure().leaf(StructureNode.Kind.P, null, c.at());
+            anchors.put(new Destination.Anchor(CHAPTER_ID, ids.get(path)), block);
             ParagraphItems items = items();
             items.add(run(entry.term(), roman, block, null));
             for (Index.Locator locator : Index.locators(entry.loci(), places)) {
@@ -205,7 +229,7 @@ public final class IndexPages {
             if (level == 0) {
                 Columns.Row header = continued(entry.term());
                 for (int s = 0; s < entry.subentries().size(); s++) {
-                    entry(entry.subentries().get(s), level + 1, s == 0);
+                    entry(entry.subentries().get(s), path, s == 0);
                 }
                 for (int r = from + 1; r < rows.size(); r++) {
                     if (rows.get(r).x() > 0) {
@@ -214,7 +238,7 @@ public final class IndexPages {
                 }
             } else {
                 for (int s = 0; s < entry.subentries().size(); s++) {
-                    entry(entry.subentries().get(s), level + 1, s == 0);
+                    entry(entry.subentries().get(s), path, s == 0);
                 }
             }
         }
@@ -248,8 +272,15 @@ public final class IndexPages {
             String capital = word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
             items.add(run(". ", roman, block, null));
             items.add(run(capital, italic, block, null));
-            List<String> named = targets.stream().map(t -> String.join(", ", t)).toList();
-            items.add(run(" " + String.join("; ", named), roman, block, null));
+            for (int t = 0; t < targets.size(); t++) {
+                items.add(run(t == 0 ? " " : "; ", roman, block, null));
+                String id = ids.get(targets.get(t));
+                items.add(run(
+                        String.join(", ", targets.get(t)),
+                        roman,
+                        block,
+                        id == null ? null : new Destination.Reference(new Destination.Anchor(CHAPTER_ID, id))));
+            }
         }
 
         private TextRun run(String text, FontFace face, BlockId block, Destination link) {
