@@ -40,8 +40,9 @@ import java.util.function.Function;
  * right and a little smaller than the text, under letter headings. An entry is its term and its
  * locators ("ownership, 12, 45–47"), then where it sends the reader (". <i>See also</i> borrowing");
  * sub-entries are indented an em a level; a line an entry runs over to hangs two ems in. Each locator
- * links to the mark it names, on its own line, and a cross-reference to the entry it names. Tagged as an {@code Index} holding a heading per letter
- * and a paragraph per entry, its locators {@code Reference}s.
+ * links to the mark it names, on its own line, and a cross-reference to the entry it names. Tagged as
+ * an {@code Index} holding a heading per letter and a paragraph per entry, its locators
+ * {@code Reference}s.
  */
 public final class IndexPages {
 
