@@ -155,6 +155,34 @@ class PdfConformanceTest {
         assertConforms(publish(project, project.resolve("src"), "svg"));
     }
 
+    /** A PNG with alpha, put in as an image with a soft mask in one pass (PngAlpha), and one without. */
+    @Test
+    void pngFiguresWithAndWithoutAlpha() throws Exception {
+        Path project = out.resolve("png-project");
+        Files.createDirectories(project.resolve("src/images"));
+        for (String name : List.of("rgba", "rgb")) {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(
+                    240,
+                    120,
+                    name.equals("rgba")
+                            ? java.awt.image.BufferedImage.TYPE_INT_ARGB
+                            : java.awt.image.BufferedImage.TYPE_INT_RGB);
+            for (int y = 0; y < 120; y++) {
+                for (int x = 0; x < 240; x++) {
+                    image.setRGB(x, y, (x + y) % 256 << 24 | x << 16 | y << 8 | 0x80);
+                }
+            }
+            javax.imageio.ImageIO.write(
+                    image, "png", project.resolve("src/images/" + name + ".png").toFile());
+        }
+        Files.writeString(
+                project.resolve("src/a.md"),
+                "---\ntitle: Two figures\nlanguage: en\nauthor: A. Author\n---\n\n"
+                        + "Some text.\n\n![A gradient that fades out](images/rgba.png \"With alpha\")\n\n"
+                        + "More text.\n\n![A gradient](images/rgb.png \"Without\")\n");
+        assertConforms(publish(project, project.resolve("src"), "png"));
+    }
+
     /**
      * The Cargo Book as its authors keep it (an mdBook: nested chapters, raw HTML option lists, headings
      * inside quotations): the claims hold whatever the authors' habits.

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -19,7 +20,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Figures as PDF objects: a PNG, JPEG or GIF read once, checked (a CMYK JPEG cannot go into a PDF/A
- * file with an sRGB intent) and embedded from the same bytes; an SVG painted as vectors in a form
+ * file with an sRGB intent) and embedded from the same bytes (a PNG with alpha through
+ * {@link PngAlpha}, in one pass); an SVG painted as vectors in a form
  * whose matrix maps its viewBox onto the unit square, so both are placed with the same operators.
  */
 final class PdfImages {
@@ -61,6 +63,10 @@ final class PdfImages {
                     null);
         }
         try {
+            Optional<PDImageXObject> alpha = PngAlpha.image(pdf, bytes);
+            if (alpha.isPresent()) {
+                return alpha.get();
+            }
             return PDImageXObject.createFromByteArray(
                     pdf, bytes, file.getFileName().toString());
         } catch (IOException | RuntimeException e) {
