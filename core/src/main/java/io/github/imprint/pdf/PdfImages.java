@@ -52,8 +52,33 @@ final class PdfImages {
         return false;
     }
 
+    /**
+     * The PNGs with alpha among {@code files}, prepared on all cores ({@link PngAlpha#prepare}); files
+     * that cannot be read, or are not such PNGs, are left for {@link #raster} to embed or report.
+     */
+    static Map<Path, PngAlpha.Prepared> prepare(java.util.Collection<Path> files) {
+        Map<Path, PngAlpha.Prepared> prepared = new java.util.concurrent.ConcurrentHashMap<>();
+        files.parallelStream().forEach(file -> {
+            try {
+                PngAlpha.prepare(Files.readAllBytes(file)).ifPresent(p -> prepared.put(file, p));
+            } catch (IOException | RuntimeException e) {
+                // raster reads it again and reports it
+            }
+        });
+        return prepared;
+    }
+
     /** A PNG, JPEG or GIF, read once: checked, then embedded from the same bytes. */
     static PDImageXObject raster(PDDocument pdf, Path file, boolean conforming) throws IOException {
+        return raster(pdf, file, conforming, null);
+    }
+
+    /** The same, or {@code prepared}'s image when the PNG was prepared before. */
+    static PDImageXObject raster(PDDocument pdf, Path file, boolean conforming, PngAlpha.Prepared prepared)
+            throws IOException {
+        if (prepared != null) {
+            return PngAlpha.image(pdf, prepared);
+        }
         byte[] bytes = Files.readAllBytes(file);
         if (conforming && cmykJpeg(bytes)) {
             throw new DamagedImageException(

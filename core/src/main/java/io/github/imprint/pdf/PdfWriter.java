@@ -270,12 +270,16 @@ public final class PdfWriter {
                                     open.add(ttf);
                                     loaded.put(face, PDType0Font.load(pdf, ttf, true));
                                 }
+                                Map<Path, PngAlpha.Prepared> prepared = PdfImages.prepare(imageNames.keySet().stream()
+                                        .filter(file -> !svg.contains(file))
+                                        .toList());
                                 for (Path file : imageNames.keySet()) {
                                     images.put(
                                             file,
                                             svg.contains(file)
                                                     ? PdfImages.svgForm(pdf, file, skipped)
-                                                    : PdfImages.raster(pdf, file, info.conforming()));
+                                                    : PdfImages.raster(
+                                                            pdf, file, info.conforming(), prepared.get(file)));
                                 }
                                 return loaded;
                             } catch (IOException e) {

@@ -38,8 +38,34 @@ final class PngAlpha {
 
     private PngAlpha() {}
 
+    /** A PNG's colours and alpha, each filtered and deflated, ready for the document. */
+    record Prepared(int width, int height, int colours, byte[] colour, byte[] alpha) {}
+
     /** The image with its soft mask, or empty when the PNG is not one this class takes. */
     static Optional<PDImageXObject> image(PDDocument pdf, byte[] png) throws IOException {
+        Optional<Prepared> prepared = prepare(png);
+        return prepared.isEmpty() ? Optional.empty() : Optional.of(image(pdf, prepared.get()));
+    }
+
+    /** The image with its soft mask, from a prepared PNG. */
+    static PDImageXObject image(PDDocument pdf, Prepared p) throws IOException {
+        PDImageXObject image = xobject(
+                pdf,
+                p.colour(),
+                p.width(),
+                p.height(),
+                p.colours(),
+                p.colours() == 3 ? PDDeviceRGB.INSTANCE : PDDeviceGray.INSTANCE);
+        PDImageXObject mask = xobject(pdf, p.alpha(), p.width(), p.height(), 1, PDDeviceGray.INSTANCE);
+        image.getCOSObject().setItem(COSName.SMASK, mask);
+        return image;
+    }
+
+    /**
+     * The PNG's planes, filtered and deflated, without the document, so that several images can be
+     * prepared at once; empty when the PNG is not one this class takes.
+     */
+    static Optional<Prepared> prepare(byte[] png) {
         if (png.length < 33 || !ByteBuffer.wrap(png, 0, 8).equals(ByteBuffer.wrap(SIGNATURE))) {
             return Optional.empty();
         }
@@ -87,19 +113,7 @@ final class PngAlpha {
         if (planes == null) {
             return Optional.empty();
         }
-        // the mask deflates on another core while the colours do on this one
-        java.util.concurrent.CompletableFuture<byte[]> maskData =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> deflate(planes[1]));
-        PDImageXObject image = xobject(
-                pdf,
-                deflate(planes[0]),
-                width,
-                height,
-                colours,
-                colours == 3 ? PDDeviceRGB.INSTANCE : PDDeviceGray.INSTANCE);
-        PDImageXObject mask = xobject(pdf, maskData.join(), width, height, 1, PDDeviceGray.INSTANCE);
-        image.getCOSObject().setItem(COSName.SMASK, mask);
-        return Optional.of(image);
+        return Optional.of(new Prepared(width, height, colours, deflate(planes[0]), deflate(planes[1])));
     }
 
     private static PDImageXObject xobject(
@@ -117,7 +131,7 @@ final class PngAlpha {
     }
 
     /** The PNG's filtered rows inflated; null when they are not all there. */
-    private static byte[] inflate(byte[] zlib, long size) throws IOException {
+    private static byte[] inflate(byte[] zlib, long size) {
         Inflater inflater = new Inflater();
         try {
             inflater.setInput(zlib);
