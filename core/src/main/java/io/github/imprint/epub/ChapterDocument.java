@@ -386,8 +386,14 @@ final class ChapterDocument {
             out.append("<span lang=\"")
                     .append(Xml.attribute(span.language()))
                     .append("\" xml:lang=\"")
-                    .append(Xml.attribute(span.language()))
-                    .append("\">");
+                    .append(Xml.attribute(span.language()));
+            // where the direction changes with the language, the span says so, and the reading system
+            // isolates it from the text around it
+            boolean spanRightToLeft = Direction.of(span.language()).rightToLeft();
+            if (spanRightToLeft != rightToLeft) {
+                out.append("\" dir=\"").append(spanRightToLeft ? "rtl" : "ltr");
+            }
+            out.append("\">");
             inlines(span.content());
             out.append("</span>");
         } else if (inline instanceof Inline.Abbreviation abbr) {
