@@ -41,7 +41,10 @@ public record IndexWords(String title, String see, String seeAlso, String symbol
             Map.entry("mt", "Indiċi|ara|ara wkoll|Simboli|tkompli"),
             Map.entry("ca", "Índex alfabètic|vegeu|vegeu també|Símbols|continuació"),
             Map.entry("ru", "Предметный указатель|см.|см. также|Символы|продолжение"),
-            Map.entry("uk", "Предметний покажчик|див.|див. також|Символи|продовження"));
+            Map.entry("uk", "Предметний покажчик|див.|див. також|Символи|продовження"),
+            Map.entry("he", "מפתח|ראו|ראו גם|סמלים|המשך"),
+            Map.entry("ar", "الفهرس|انظر|انظر أيضًا|رموز|تابع"),
+            Map.entry("fa", "نمایه|نگاه کنید به|همچنین نگاه کنید به|نمادها|ادامه"));
 
     public static IndexWords of(String languageTag) {
         String language = languageTag.toLowerCase(Locale.ROOT).split("-", -1)[0];

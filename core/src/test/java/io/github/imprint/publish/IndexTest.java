@@ -349,6 +349,59 @@ class IndexTest {
         assertEquals("A Z Å Ä Ö", got[1]);
     }
 
+    /** A Hebrew book's index reads its columns from the right: its first letters stand right of its last. */
+    @Test
+    void aRightToLeftIndexFillsItsRightColumnFirst() throws Exception {
+        Fixtures.write(project, "src/book.yaml", "title: ספר\nauthors: [A. Writer]\nlanguage: he\n");
+        StringBuilder md = new StringBuilder("# פרק\n\n");
+        for (char letter : "אבגדהוזחטיכלמנסעפצקרשת".toCharArray()) {
+            for (String rest : List.of("לום", "רך", "ית", "ני", "מה")) {
+                String term = letter + rest;
+                md.append(term).append("<!-- index: ").append(term).append(" --> ");
+            }
+        }
+        Fixtures.write(project, "src/a.md", md + "\n");
+        Fixtures.write(project, "src/b.md", "# שני\n\nטקסט.\n");
+        PublishResult result =
+                Publisher.publish(PublishRequest.of(project.resolve("src"), project, project.resolve("out"), "book")
+                        .formats(Set.of(Format.PDF))
+                        .workDirectory(project.resolve("out/work"))
+                        .build());
+        try (PDDocument pdf =
+                Loader.loadPDF(result.editions().get(Format.PDF).file().toFile())) {
+            List<float[]> headings = new ArrayList<>(); // the x of each bold glyph: the letters' headings
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+                    if (text.getFont().getName().contains("Bold")
+                            && text.getFontSizeInPt() < 12 // not the title's
+                            && text.getUnicode().matches("[\u05d0-\u05ea]")) {
+                        headings.add(new float[] {
+                            text.getXDirAdj(), text.getUnicode().charAt(0)
+                        });
+                    }
+                }
+            };
+            List<float[]> page = List.of();
+            for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+                headings.clear();
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                stripper.getText(pdf);
+                if (!headings.isEmpty() && headings.get(0)[1] == '\u05d0') {
+                    page = new ArrayList<>(headings); // the index's first page opens with aleph
+                    break;
+                }
+            }
+            headings.clear();
+            headings.addAll(page);
+            assertTrue(headings.size() >= 4, "letter headings on the index's first page: " + headings.size());
+            float right = headings.get(0)[0];
+            float left = headings.get(headings.size() - 1)[0];
+            assertTrue(right > left + 100, "the first letter at x " + right + ", the page's last at " + left);
+        }
+    }
+
     private Diagnostic failure(String chapter) throws IOException {
         Fixtures.write(project, "src/a.md", chapter);
         Fixtures.write(project, "src/b.md", "# B\n\nText.\n");

@@ -21,6 +21,7 @@ import io.github.imprint.typeset.flow.SetChapter;
 import io.github.imprint.typeset.hyphen.Hyphenator;
 import io.github.imprint.typeset.linebreak.FirstFit;
 import io.github.imprint.typeset.linebreak.Item;
+import io.github.imprint.typeset.linebreak.KnuthPlass;
 import io.github.imprint.typeset.linebreak.ParagraphItems;
 import io.github.imprint.typeset.linebreak.SetLine;
 import io.github.imprint.typeset.linebreak.TextRun;
@@ -112,7 +113,8 @@ public final class IndexPages {
             }
             List<List<Columns.Row>> page = filled.get(p);
             for (int col = 0; col < page.size(); col++) {
-                long x = left + col * (width + gap);
+                // a book that reads right to left reads its columns from the right
+                long x = left + (frame.rightToLeft() ? columns - 1 - col : col) * (width + gap);
                 long y = top;
                 for (Columns.Row row : page.get(col)) {
                     if (row.isSpace() && y == top) {
@@ -225,17 +227,15 @@ public final class IndexPages {
             }
             crossReferences(items, block, words.see(), entry.see());
             crossReferences(items, block, words.seeAlso(), entry.seeAlso());
-            int from = rows.size();
             lines(items, level * size, tied);
+            int from = rows.size();
             if (level == 0) {
                 Columns.Row header = continued(entry.term());
                 for (int s = 0; s < entry.subentries().size(); s++) {
                     entry(entry.subentries().get(s), path, s == 0);
                 }
-                for (int r = from + 1; r < rows.size(); r++) {
-                    if (rows.get(r).x() > 0) {
-                        rows.set(r, rows.get(r).withHeader(header));
-                    }
+                for (int r = from; r < rows.size(); r++) {
+                    rows.set(r, rows.get(r).withHeader(header));
                 }
             } else {
                 for (int s = 0; s < entry.subentries().size(); s++) {
@@ -260,7 +260,11 @@ public final class IndexPages {
             items.add(TextRun.of(")", roman, size).rgb(rgb).role(Role.ARTIFACT).build());
             List<Item> list = items.finish();
             SetLine line = SetLine.set(
-                            list, FirstFit.breakLines(list, Long.MAX_VALUE / 4).lines(), width, SetLine.Alignment.LEFT)
+                            list,
+                            FirstFit.breakLines(list, Long.MAX_VALUE / 4).lines(),
+                            width,
+                            SetLine.Alignment.LEFT,
+                            c.rightToLeft())
                     .get(0);
             return new Columns.Row(line, 0, leading, LineSetter.ascent(leading), false);
         }
@@ -294,25 +298,22 @@ public final class IndexPages {
         }
 
         private ParagraphItems items() {
-            return new ParagraphItems(c.shaper(), false, false, c::missing);
+            return new ParagraphItems(c.shaper(), false, false, c::missing).rightToLeft(c.rightToLeft());
         }
 
         /** The entry's lines as rows: the first at {@code indent}, the rest hanging two ems further in. */
         private void lines(ParagraphItems items, long indent, boolean tied) {
             List<Item> list = items.finish();
             long hang = size * 2;
-            List<SetLine> lines = SetLine.set(
-                    list,
-                    FirstFit.breakLines(list, width - indent, hang).lines(),
-                    width - indent,
-                    SetLine.Alignment.LEFT);
-            for (int i = 0; i < lines.size(); i++) {
-                rows.add(new Columns.Row(
-                        lines.get(i),
-                        indent + (i == 0 ? 0 : hang),
-                        leading,
-                        LineSetter.ascent(leading),
-                        tied || i > 0));
+            List<KnuthPlass.Line> broken =
+                    FirstFit.breakLines(list, width - indent, hang).lines();
+            boolean rtl = c.rightToLeft();
+            for (int i = 0; i < broken.size(); i++) {
+                // each line in its own measure, so a right-to-left one ends at its indent from the right
+                long in = indent + (i == 0 ? 0 : hang);
+                SetLine line = SetLine.set(list, List.of(broken.get(i)), width - in, SetLine.Alignment.LEFT, rtl)
+                        .get(0);
+                rows.add(new Columns.Row(line, rtl ? 0 : in, leading, LineSetter.ascent(leading), tied || i > 0));
             }
         }
     }
