@@ -216,6 +216,24 @@ final class Stylesheet {
                 nav ol {
                   list-style-type: none;
                 }
+                section[epub|type~="index"] ul {
+                  list-style-type: none;
+                  margin: 0;
+                  padding: 0;
+                }
+                section[epub|type~="index"] li {
+                  margin: 0;
+                  padding-left: 1.5em;
+                  text-indent: -1.5em;
+                }
+                html[dir="rtl"] section[epub|type~="index"] li {
+                  padding-left: 0;
+                  padding-right: 1.5em;
+                }
+                section[epub|type~="index-group"] h2 {
+                  font-size: 1em;
+                  margin: 1.2em 0 0.2em 0;
+                }
                 """.replace("MONO", family(theme, theme.style(Element.CODE), scripts))
                 .replace("BORDER", theme.style(Element.TABLE).border().hex()));
         return "@namespace epub \"http://www.idpf.org/2007/ops\";\n" + css;
