@@ -26,4 +26,9 @@ for theme in default classic compact; do
   page=$(pdftotext -raw "$work/guide-$theme/guide.pdf" - | awk -v RS='\f' '/^(Imprint\n)?Writing\n/ {print NR; exit}')
   pdftoppm -r 60 -png -f "${page:-7}" -l "${page:-7}" -singlefile "$work/guide-$theme/guide.pdf" "docs/images/theme-$theme"
 done
+# the guide's index: its first page in the PDF, and the EPUB's index document
+page=$(pdftotext -raw "$work/guide-default/guide.pdf" - | awk -v RS='\f' '/^Index\n/ {print NR; exit}')
+pdftoppm -r 60 -png -f "$page" -l "$page" -singlefile "$work/guide-default/guide.pdf" docs/images/index-pdf
+unzip -q samples/book/target/imprint-guide-1.0.0.epub -d "$work/guide-epub"
+shoot "file://$work/guide-epub/EPUB/index.xhtml" docs/images/index-epub.png 480 640
 echo "pictures written to docs/images"
