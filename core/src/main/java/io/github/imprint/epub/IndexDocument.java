@@ -7,9 +7,7 @@ import io.github.imprint.model.PrintPage;
 import io.github.imprint.model.Publication;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,15 +27,17 @@ final class IndexDocument {
     static final String FILE = "index.xhtml";
 
     private final Publication publication;
+    private final Index index;
     private final Map<Index.Mark, Index.Place> places;
     private final Map<String, String> files = new HashMap<>();
     private final Map<String, String> titles = new HashMap<>();
-    private final Map<List<String>, String> entryIds = new LinkedHashMap<>();
     /** The print pages that begin at each id, for their markers. */
     private final Map<String, List<String>> pagesAt = new HashMap<>();
 
-    private IndexDocument(Publication publication, Map<Index.Mark, Index.Place> places, List<PrintPage> pages) {
+    private IndexDocument(
+            Publication publication, Index index, Map<Index.Mark, Index.Place> places, List<PrintPage> pages) {
         this.publication = publication;
+        this.index = index;
         this.places = places;
         for (PrintPage page : pages) {
             if (page.anchor() != null) {
@@ -61,7 +61,7 @@ final class IndexDocument {
             IndexWords words,
             Map<Index.Mark, Index.Place> places,
             List<PrintPage> pages) {
-        return new IndexDocument(publication, places, pages).render(index, words);
+        return new IndexDocument(publication, index, places, pages).render(words);
     }
 
     /** The markers of the print pages that begin at {@code id}. */
@@ -72,12 +72,7 @@ final class IndexDocument {
         }
     }
 
-    private String render(Index index, IndexWords words) {
-        for (Index.Group group : index.groups()) {
-            for (Index.Entry entry : group.entries()) {
-                number(entry, List.of());
-            }
-        }
+    private String render(IndexWords words) {
         StringBuilder out = new StringBuilder(16384);
         DocumentFrame.open(out, publication.metadata().language(), words.title(), "backmatter");
         out.append("<section epub:type=\"index\" role=\"doc-index\" aria-labelledby=\"index-title\">\n");
@@ -103,22 +98,15 @@ final class IndexDocument {
         return out.toString();
     }
 
-    private void number(Index.Entry entry, List<String> parent) {
-        List<String> path = new ArrayList<>(parent);
-        path.add(entry.term());
-        entryIds.put(List.copyOf(path), "index-entry-" + (entryIds.size() + 1));
-        entry.subentries().forEach(sub -> number(sub, path));
-    }
-
     private void entries(StringBuilder out, List<Index.Entry> entries, List<String> parent, IndexWords words) {
         out.append("<ul epub:type=\"index-entry-list\">\n");
         for (Index.Entry entry : entries) {
             List<String> path = new ArrayList<>(parent);
             path.add(entry.term());
             out.append("<li epub:type=\"index-entry\" id=\"")
-                    .append(entryIds.get(path))
+                    .append(index.id(path))
                     .append("\">");
-            pages(entryIds.get(path), out);
+            pages(index.id(path), out);
             out.append("<span epub:type=\"index-term\">")
                     .append(Xml.text(entry.term()))
                     .append("</span>");
@@ -168,11 +156,11 @@ final class IndexDocument {
         if (targets.isEmpty()) {
             return;
         }
-        String capital = word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+        String capital = IndexWords.capitalised(word);
         out.append(". <i>").append(Xml.text(capital)).append("</i> ");
         for (int i = 0; i < targets.size(); i++) {
             String name = Xml.text(String.join(", ", targets.get(i)));
-            String id = entryIds.get(targets.get(i));
+            String id = index.id(targets.get(i));
             out.append(i == 0 ? "" : "; ");
             if (id != null) {
                 out.append("<a epub:type=\"")

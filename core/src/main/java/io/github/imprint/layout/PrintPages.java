@@ -172,7 +172,7 @@ public final class PrintPages {
             } else if (container != null && node.parent().equals(container)) {
                 anchors.put(
                         node.id(),
-                        node.kind() == StructureNode.Kind.H2 ? "index-group-" + ++groups : "index-entry-" + ++entries);
+                        node.kind() == StructureNode.Kind.H2 ? "index-group-" + ++groups : Index.entryId(++entries));
             }
             before = node;
         }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -61,10 +62,10 @@ final class IndexCheck {
                 "the index passage '" + String.join("!", term) + "|(' is never closed",
                 "close it where the passage ends with <!-- index: " + String.join("!", term) + "|) -->")));
         Map<String, List<String>> byLower = new HashMap<>();
-        terms.forEach(t -> byLower.putIfAbsent(String.join("!", t).toLowerCase(java.util.Locale.ROOT), t));
+        terms.forEach(t -> byLower.putIfAbsent(String.join("!", t).toLowerCase(Locale.ROOT), t));
         crossings.forEach((mark, target) -> {
             if (!terms.contains(target)) {
-                List<String> near = byLower.get(String.join("!", target).toLowerCase(java.util.Locale.ROOT));
+                List<String> near = byLower.get(String.join("!", target).toLowerCase(Locale.ROOT));
                 diagnostics.warning(
                         mark.pos(),
                         "the index sends the reader to '" + String.join("!", target)

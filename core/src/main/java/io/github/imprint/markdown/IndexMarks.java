@@ -5,6 +5,7 @@ import io.github.imprint.model.Inline;
 import io.github.imprint.model.SourcePos;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,7 +59,7 @@ final class IndexMarks {
         return marks;
     }
 
-    private static java.util.Optional<Inline.IndexMark> mark(String text, SourcePos at, ChapterContext context) {
+    private static Optional<Inline.IndexMark> mark(String text, SourcePos at, ChapterContext context) {
         int bar = text.indexOf('|');
         String path = bar < 0 ? text : text.substring(0, bar);
         String encap = bar < 0 ? "" : text.substring(bar + 1).strip();
@@ -66,7 +67,7 @@ final class IndexMarks {
         List<String> sortAs = new ArrayList<>();
         if (!levels(path, term, sortAs)) {
             error(context.diagnostics, at, "the index term '" + text + "' has an empty level");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Inline.IndexMark.Kind kind;
         List<String> target = new ArrayList<>();
@@ -87,15 +88,15 @@ final class IndexMarks {
                     context.diagnostics,
                     at,
                     "the index mark '" + text + "' ends in '|" + encap + "', which Imprint does not know");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (target.stream().anyMatch(String::isEmpty)) {
             error(context.diagnostics, at, "the cross-reference in '" + text + "' has an empty level");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         // a slug never holds a full stop, so no heading can take the id
         String id = "index." + ++context.indexMarks;
-        return java.util.Optional.of(new Inline.IndexMark(id, term, sortAs, kind, target, at));
+        return Optional.of(new Inline.IndexMark(id, term, sortAs, kind, target, at));
     }
 
     /** Splits {@code a@A!b} into its printed levels and their sort keys; false when a level is empty. */

@@ -1,7 +1,9 @@
 package io.github.imprint.model;
 
+import java.text.CollationElementIterator;
 import java.text.Collator;
 import java.text.Normalizer;
+import java.text.RuleBasedCollator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The book's index, gathered from its marks ({@link Inline.IndexMark}) in reading order.
@@ -135,8 +138,31 @@ public final class Index {
 
     private final List<Group> groups;
 
+    /** Each entry's id by its path (term, sub-entry …), numbered in reading order from 1. */
+    private final Map<List<String>, String> ids = new HashMap<>();
+
     private Index(List<Group> groups) {
         this.groups = List.copyOf(groups);
+        for (Group group : this.groups) {
+            group.entries().forEach(entry -> number(entry, List.of()));
+        }
+    }
+
+    private void number(Entry entry, List<String> parent) {
+        List<String> path = new ArrayList<>(parent);
+        path.add(entry.term());
+        ids.put(List.copyOf(path), entryId(ids.size() + 1));
+        entry.subentries().forEach(sub -> number(sub, path));
+    }
+
+    /** The id of the {@code n}th entry or sub-entry in reading order, as both editions name it. */
+    public static String entryId(int n) {
+        return "index-entry-" + n;
+    }
+
+    /** The id of the entry at {@code path} (its term, then its sub-entries' terms), or null. */
+    public String id(List<String> path) {
+        return ids.get(path);
     }
 
     public List<Group> groups() {
@@ -246,25 +272,25 @@ public final class Index {
      * spells it out ("oe", "ae", "ss"): the letter whose first weight it shares. Empty where the
      * language sorts it as a letter of its own (Danish "Æ").
      */
-    private static java.util.Optional<String> latinExpansion(String first, Collator primary) {
-        if (!(primary instanceof java.text.RuleBasedCollator rules)
+    private static Optional<String> latinExpansion(String first, Collator primary) {
+        if (!(primary instanceof RuleBasedCollator rules)
                 || Character.UnicodeScript.of(first.codePointAt(0)) != Character.UnicodeScript.LATIN) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int weight = firstWeight(rules, first);
         for (char c = 'a'; c <= 'z'; c++) {
             String plain = String.valueOf(c);
             if (weight != -1 && firstWeight(rules, plain) == weight && rules.compare(first, plain) != 0) {
-                return java.util.Optional.of(plain);
+                return Optional.of(plain);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
-    private static int firstWeight(java.text.RuleBasedCollator rules, String text) {
-        java.text.CollationElementIterator it = rules.getCollationElementIterator(text);
-        for (int e = it.next(); e != java.text.CollationElementIterator.NULLORDER; e = it.next()) {
-            int weight = java.text.CollationElementIterator.primaryOrder(e);
+    private static int firstWeight(RuleBasedCollator rules, String text) {
+        CollationElementIterator it = rules.getCollationElementIterator(text);
+        for (int e = it.next(); e != CollationElementIterator.NULLORDER; e = it.next()) {
+            int weight = CollationElementIterator.primaryOrder(e);
             if (weight != 0) {
                 return weight;
             }

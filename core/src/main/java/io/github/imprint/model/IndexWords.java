@@ -47,10 +47,13 @@ public record IndexWords(String title, String see, String seeAlso, String symbol
             Map.entry("fa", "نمایه|نگاه کنید به|همچنین نگاه کنید به|نمادها|ادامه"));
 
     public static IndexWords of(String languageTag) {
-        String language = languageTag.toLowerCase(Locale.ROOT).split("-", -1)[0];
-        language = language.equals("nb") || language.equals("nn") ? "no" : language;
-        String[] w = WORDS.getOrDefault(language, WORDS.get("en")).split("\\|");
+        String[] w = ReferenceWords.words(WORDS, languageTag);
         return new IndexWords(w[0], w[1], w[2], w[3], w[4]);
+    }
+
+    /** A cross-reference's word as it opens a sentence: "See", "See also", "Siehe". */
+    public static String capitalised(String word) {
+        return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
     }
 
     /** The same words with the title a theme gives (blank keeps it). */

@@ -174,12 +174,19 @@ public record ReferenceWords(
             Map.entry("uk", "Перелік ілюстрацій|Перелік таблиць|Перелік лістингів"));
 
     public static ReferenceWords of(String languageTag) {
+        String[] w = words(WORDS, languageTag);
+        String[] l = words(LISTS, languageTag);
+        return new ReferenceWords(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], l[0], l[1], l[2]);
+    }
+
+    /**
+     * A language's words from a table of them by language, split at {@code |}: by the tag's language
+     * (Norwegian Bokmål and Nynorsk as Norwegian), English where the table has none.
+     */
+    static String[] words(Map<String, String> byLanguage, String languageTag) {
         String language = languageTag.toLowerCase(Locale.ROOT).split("-", -1)[0];
         language = language.equals("nb") || language.equals("nn") ? "no" : language;
-        String[] w = WORDS.getOrDefault(language, WORDS.get("en")).split("\\|");
-        String[] l = LISTS.getOrDefault(WORDS.containsKey(language) ? language : "en", LISTS.get("en"))
-                .split("\\|");
-        return new ReferenceWords(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], l[0], l[1], l[2]);
+        return byLanguage.getOrDefault(language, byLanguage.get("en")).split("\\|");
     }
 
     /** The title of the list of a kind's blocks: "List of Figures". */

@@ -7,9 +7,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -56,11 +57,13 @@ final class PdfImages {
      * The PNGs with alpha among {@code files}, prepared on all cores ({@link PngAlpha#prepare}); files
      * that cannot be read, or are not such PNGs, are left for {@link #raster} to embed or report.
      */
-    static Map<Path, PngAlpha.Prepared> prepare(java.util.Collection<Path> files) {
-        Map<Path, PngAlpha.Prepared> prepared = new java.util.concurrent.ConcurrentHashMap<>();
+    static Map<Path, PngAlpha.Prepared> prepare(Collection<Path> files) {
+        Map<Path, PngAlpha.Prepared> prepared = new ConcurrentHashMap<>();
         files.parallelStream().forEach(file -> {
             try {
-                PngAlpha.prepare(Files.readAllBytes(file)).ifPresent(p -> prepared.put(file, p));
+                if (PngAlpha.takes(file)) {
+                    PngAlpha.prepare(Files.readAllBytes(file)).ifPresent(p -> prepared.put(file, p));
+                }
             } catch (IOException | RuntimeException e) {
                 // raster reads it again and reports it
             }
@@ -68,12 +71,10 @@ final class PdfImages {
         return prepared;
     }
 
-    /** A PNG, JPEG or GIF, read once: checked, then embedded from the same bytes. */
-    static PDImageXObject raster(PDDocument pdf, Path file, boolean conforming) throws IOException {
-        return raster(pdf, file, conforming, null);
-    }
-
-    /** The same, or {@code prepared}'s image when the PNG was prepared before. */
+    /**
+     * A PNG, JPEG or GIF, read once: checked, then embedded from the same bytes; or {@code prepared}'s
+     * image, when it is a PNG with alpha that {@link #prepare} took.
+     */
     static PDImageXObject raster(PDDocument pdf, Path file, boolean conforming, PngAlpha.Prepared prepared)
             throws IOException {
         if (prepared != null) {
@@ -88,10 +89,6 @@ final class PdfImages {
                     null);
         }
         try {
-            Optional<PDImageXObject> alpha = PngAlpha.image(pdf, bytes);
-            if (alpha.isPresent()) {
-                return alpha.get();
-            }
             return PDImageXObject.createFromByteArray(
                     pdf, bytes, file.getFileName().toString());
         } catch (IOException | RuntimeException e) {

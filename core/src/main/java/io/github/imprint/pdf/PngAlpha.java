@@ -3,7 +3,11 @@ package io.github.imprint.pdf;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
@@ -41,10 +45,24 @@ final class PngAlpha {
     /** A PNG's colours and alpha, each filtered and deflated, ready for the document. */
     record Prepared(int width, int height, int colours, byte[] colour, byte[] alpha) {}
 
-    /** The image with its soft mask, or empty when the PNG is not one this class takes. */
-    static Optional<PDImageXObject> image(PDDocument pdf, byte[] png) throws IOException {
-        Optional<Prepared> prepared = prepare(png);
-        return prepared.isEmpty() ? Optional.empty() : Optional.of(image(pdf, prepared.get()));
+    /**
+     * Whether a file's first bytes are those of a PNG this class takes: the signature, then an IHDR
+     * (which the format puts first) of 8 bits, colour type 6 or 4, not interlaced.
+     */
+    static boolean takes(byte[] head) {
+        return head.length >= 29
+                && ByteBuffer.wrap(head, 0, 8).equals(ByteBuffer.wrap(SIGNATURE))
+                && new String(head, 12, 4, StandardCharsets.ISO_8859_1).equals("IHDR")
+                && head[24] == 8
+                && (head[25] == 6 || head[25] == 4)
+                && head[28] == 0;
+    }
+
+    /** Whether the file at {@code file} begins as a PNG this class takes; read no further. */
+    static boolean takes(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return takes(in.readNBytes(29));
+        }
     }
 
     /** The image with its soft mask, from a prepared PNG. */
@@ -66,33 +84,23 @@ final class PngAlpha {
      * prepared at once; empty when the PNG is not one this class takes.
      */
     static Optional<Prepared> prepare(byte[] png) {
-        if (png.length < 33 || !ByteBuffer.wrap(png, 0, 8).equals(ByteBuffer.wrap(SIGNATURE))) {
+        if (!takes(png)) {
             return Optional.empty();
         }
         ByteBuffer in = ByteBuffer.wrap(png);
-        int pos = 8;
-        int width = 0;
-        int height = 0;
-        int colorType = -1;
+        int width = in.getInt(16);
+        int height = in.getInt(20);
+        int colorType = png[25];
         ByteArrayOutputStream idat = new ByteArrayOutputStream(png.length);
+        int pos = 8;
         while (pos + 8 <= png.length) {
             int length = in.getInt(pos);
-            String type = new String(png, pos + 4, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+            String type = new String(png, pos + 4, 4, StandardCharsets.ISO_8859_1);
             int data = pos + 8;
             if (length < 0 || data + length > png.length) {
                 return Optional.empty();
             }
             switch (type) {
-                case "IHDR" -> {
-                    width = in.getInt(data);
-                    height = in.getInt(data + 4);
-                    int depth = png[data + 8];
-                    colorType = png[data + 9];
-                    int interlace = png[data + 12];
-                    if (depth != 8 || (colorType != 6 && colorType != 4) || interlace != 0) {
-                        return Optional.empty();
-                    }
-                }
                 case "IDAT" -> idat.write(png, data, length);
                 case "iCCP", "gAMA", "cHRM", "sBIT" -> {
                     return Optional.empty(); // colours that need their profile: PDFBox's way

@@ -6,7 +6,6 @@ import io.github.imprint.layout.BlockId;
 import io.github.imprint.layout.Destination;
 import io.github.imprint.layout.Page;
 import io.github.imprint.layout.PagedDocument;
-import io.github.imprint.layout.Placed;
 import io.github.imprint.layout.PrintPages;
 import io.github.imprint.layout.Spot;
 import io.github.imprint.layout.StructureNode;
@@ -397,19 +396,14 @@ public final class Typesetter {
             return contents;
         }
         List<ContentsEntry> all = new ArrayList<>(contents);
-        body.stream()
-                .filter(page -> page.items().stream()
-                        .anyMatch(item -> item instanceof Placed.GlyphRun run
-                                && run.block().equals(title)))
-                .findFirst()
-                .ifPresent(page -> all.add(new ContentsEntry(
-                        1,
-                        s.theme()
-                                .index()
-                                .words(s.publication().metadata().language())
-                                .title(),
-                        index,
-                        page.folio())));
+        Page page = PrintPages.firstPages(body).get(title);
+        if (page != null) {
+            String words = s.theme()
+                    .index()
+                    .words(s.publication().metadata().language())
+                    .title();
+            all.add(new ContentsEntry(1, words, index, page.folio()));
+        }
         return all;
     }
 

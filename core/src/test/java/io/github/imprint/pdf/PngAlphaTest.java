@@ -24,6 +24,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PngAlphaTest {
 
+    /** The PNG's image with its soft mask, as the PDF writer makes it, or empty when the class does not take it. */
+    private static java.util.Optional<PDImageXObject> image(PDDocument pdf, byte[] png) throws IOException {
+        java.util.Optional<PngAlpha.Prepared> prepared = PngAlpha.prepare(png);
+        return prepared.isEmpty()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(PngAlpha.image(pdf, prepared.get()));
+    }
+
     private static byte[] png(BufferedImage image) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
@@ -53,7 +61,7 @@ class PngAlphaTest {
         BufferedImage want = ImageIO.read(new java.io.ByteArrayInputStream(file));
         byte[] saved;
         try (PDDocument pdf = new PDDocument()) {
-            PDImageXObject image = PngAlpha.image(pdf, file).orElseThrow();
+            PDImageXObject image = image(pdf, file).orElseThrow();
             PDPage page = new PDPage();
             pdf.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
@@ -112,7 +120,7 @@ class PngAlphaTest {
         byte[] file = png(ga);
         assertEquals(4, file[25], "colour type 4");
         try (PDDocument pdf = new PDDocument()) {
-            PDImageXObject image = PngAlpha.image(pdf, file).orElseThrow();
+            PDImageXObject image = image(pdf, file).orElseThrow();
             BufferedImage alpha = image.getSoftMask().getImage();
             BufferedImage colour = image.getImage();
             for (int y = 0; y < 40; y++) {
@@ -128,13 +136,13 @@ class PngAlphaTest {
     void pngsItDoesNotTakeAreLeftToPdfBox() throws IOException {
         try (PDDocument pdf = new PDDocument()) {
             assertTrue(
-                    PngAlpha.image(pdf, png(new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB)))
+                    image(pdf, png(new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB)))
                             .isEmpty(),
                     "no alpha: PDFBox passes it through");
-            assertTrue(PngAlpha.image(pdf, new byte[] {1, 2, 3}).isEmpty(), "not a PNG");
+            assertTrue(image(pdf, new byte[] {1, 2, 3}).isEmpty(), "not a PNG");
             byte[] truncated = png(picture(BufferedImage.TYPE_INT_ARGB));
             assertTrue(
-                    PngAlpha.image(pdf, java.util.Arrays.copyOf(truncated, truncated.length / 2))
+                    image(pdf, java.util.Arrays.copyOf(truncated, truncated.length / 2))
                             .isEmpty(),
                     "a truncated PNG is PDFBox's to report");
         }

@@ -30,8 +30,8 @@ import io.github.imprint.typeset.paginate.PageBuilder;
 import io.github.imprint.typeset.paginate.PageFrame;
 import io.github.imprint.typeset.shape.Shaper;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -86,8 +86,7 @@ public final class IndexPages {
         int columns = theme.index().columns();
         long gap = size * 2;
         long width = (measure - gap * (columns - 1)) / columns;
-        Entries entries = new Entries(c, theme, words, places, size, leading, width);
-        entries.number(index);
+        Entries entries = new Entries(c, theme, index, words, places, size, leading, width);
         c.structure().open(StructureNode.Kind.INDEX, null);
         for (Index.Group group : index.groups()) {
             entries.group(group);
@@ -139,6 +138,7 @@ public final class IndexPages {
     /** The rows of the entries, set one by one. */
     private static final class Entries {
         final Cursor c;
+        final Index index;
         final IndexWords words;
         final Map<Index.Mark, Index.Place> places;
         final long size;
@@ -149,35 +149,20 @@ public final class IndexPages {
         final FontFace bold;
         final int rgb;
         final List<Columns.Row> rows = new ArrayList<>();
-        /** Each entry's id, by its path, numbered as the EPUB's index numbers them, for cross-references. */
-        final Map<List<String>, String> ids = new java.util.HashMap<>();
         /** Where each entry is, for the cross-references that name it. */
-        final Map<Destination, BlockId> anchors = new java.util.LinkedHashMap<>();
-
-        void number(Index index) {
-            for (Index.Group group : index.groups()) {
-                for (Index.Entry entry : group.entries()) {
-                    number(entry, List.of());
-                }
-            }
-        }
-
-        private void number(Index.Entry entry, List<String> parent) {
-            List<String> path = new ArrayList<>(parent);
-            path.add(entry.term());
-            ids.put(List.copyOf(path), "index-entry-" + (ids.size() + 1));
-            entry.subentries().forEach(sub -> number(sub, path));
-        }
+        final Map<Destination, BlockId> anchors = new LinkedHashMap<>();
 
         Entries(
                 Cursor c,
                 Theme theme,
+                Index index,
                 IndexWords words,
                 Map<Index.Mark, Index.Place> places,
                 long size,
                 long leading,
                 long width) {
             this.c = c;
+            this.index = index;
             this.words = words;
             this.places = places;
             this.size = size;
@@ -213,7 +198,7 @@ public final class IndexPages {
             List<String> path = new ArrayList<>(parent);
             path.add(entry.term());
             BlockId block = c.structure().leaf(StructureNode.Kind.P, null, c.at());
-            anchors.put(new Destination.Anchor(CHAPTER_ID, ids.get(path)), block);
+            anchors.put(new Destination.Anchor(CHAPTER_ID, index.id(path)), block);
             ParagraphItems items = items();
             items.add(run(entry.term(), roman, block, null));
             for (Index.Locator locator : Index.locators(entry.loci(), places)) {
@@ -274,12 +259,12 @@ public final class IndexPages {
             if (targets.isEmpty()) {
                 return;
             }
-            String capital = word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+            String capital = IndexWords.capitalised(word);
             items.add(run(". ", roman, block, null));
             items.add(run(capital, italic, block, null));
             for (int t = 0; t < targets.size(); t++) {
                 items.add(run(t == 0 ? " " : "; ", roman, block, null));
-                String id = ids.get(targets.get(t));
+                String id = index.id(targets.get(t));
                 items.add(run(
                         String.join(", ", targets.get(t)),
                         roman,
