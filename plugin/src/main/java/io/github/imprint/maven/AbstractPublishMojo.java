@@ -4,10 +4,12 @@ import io.github.imprint.diag.Diagnostic;
 import io.github.imprint.diag.PublishException;
 import io.github.imprint.publish.PublishRequest;
 import io.github.imprint.publish.PublishResult;
+import io.github.imprint.publish.Publisher;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -71,6 +73,19 @@ abstract class AbstractPublishMojo extends AbstractMojo {
     @Parameter(property = "imprint.force", defaultValue = "false")
     boolean force;
 
+    /**
+     * Whether to publish in a JVM of its own, started with flags that suit a run of a few seconds (C1
+     * alone, the serial collector, a class-data archive): {@code auto} does for sources of a book's
+     * size (256 KiB and up) and not for an article, where the JVM's start would cost more than it
+     * saves; {@code always}; {@code never}. The fork's heap is Maven's own ({@code -Xmx} in MAVEN_OPTS).
+     */
+    @Parameter(property = "imprint.fork", defaultValue = "auto")
+    String fork;
+
+    /** Where the forked JVM's class-data archive is kept: beside the local repository, in imprint/jvm. */
+    @Parameter(defaultValue = "${settings.localRepository}", readonly = true)
+    File localRepository;
+
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     String pluginVersion;
 
@@ -94,7 +109,9 @@ abstract class AbstractPublishMojo extends AbstractMojo {
             return;
         }
         PublishRequest request;
+        Fork.Mode forking;
         try {
+            forking = Fork.Mode.parse(fork);
             request = RequestMapping.request(
                     new RequestMapping.Configuration(
                             project.getBasedir().toPath(),
@@ -114,39 +131,42 @@ abstract class AbstractPublishMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage());
         }
-        List<Path> planned = request.formats().stream()
-                .sorted()
-                .map(f -> request.outputDirectory().resolve(request.outputName() + "." + f.extension()))
-                .toList();
-        BuildState state = BuildState.of(
+        List<Path> planned = Rebuild.planned(request);
+        Wire.State recorded = new Wire.State(
                 request.workDirectory()
                         .resolve(request.outputName()
                                 + (classifier == null || classifier.isBlank() ? "" : "-" + classifier) + ".state"),
                 pluginVersion + "\n" + request.withoutTimestampIfUnset(outputTimestamp),
                 request.source(),
-                request.theme().orElse(null));
+                request.theme());
+        BuildState state = recorded.open();
         Optional<PublishResult> published;
         try {
             long began = System.nanoTime();
             // progress is shown for books that take a while; a short article's build stays quiet
-            published = Rebuild.unlessUpToDate(
-                    request,
-                    state,
-                    planned,
-                    force,
-                    step -> {
-                        if (System.nanoTime() - began > 3_000_000_000L) {
-                            getLog().info("Imprint: " + step);
-                        } else {
-                            getLog().debug("Imprint: " + step);
-                        }
-                    },
-                    warning -> getLog().warn("Imprint: " + warning));
+            Consumer<String> progress = step -> {
+                if (System.nanoTime() - began > 3_000_000_000L) {
+                    getLog().info("Imprint: " + step);
+                } else {
+                    getLog().debug("Imprint: " + step);
+                }
+            };
+            Consumer<String> warn = warning -> getLog().warn("Imprint: " + warning);
+            if (!Fork.pays(forking, request.source())) {
+                published = Rebuild.unlessUpToDate(request, state, planned, force, progress, warn);
+            } else if (!force && Publisher.exclusively(request, () -> state.upToDate(planned))) {
+                published = Optional.empty(); // asked here first, so that an unchanged book starts no JVM
+            } else {
+                getLog().debug("Imprint: publishing in a forked JVM (C1, serial collector, Maven's heap)");
+                published = Fork.publish(new Wire.Job(request, recorded, force), archive(), progress, warn);
+            }
         } catch (PublishException e) {
             log(e.diagnostics());
             long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
             throw new MojoFailureException("Imprint: " + errors + (errors == 1 ? " error" : " errors")
                     + " in the sources; see the messages above");
+        } catch (Fork.Failure e) {
+            throw new MojoExecutionException("Imprint failed unexpectedly: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Imprint failed unexpectedly: " + e, e);
         }
@@ -169,6 +189,14 @@ abstract class AbstractPublishMojo extends AbstractMojo {
             }
             attach(edition.format().extension(), edition.file());
         }
+    }
+
+    private ClassArchive archive() {
+        if (localRepository == null || localRepository.toPath().getParent() == null) {
+            return ClassArchive.none();
+        }
+        return new ClassArchive(
+                localRepository.toPath().getParent().resolve("imprint").resolve("jvm"));
     }
 
     private void attach(String type, Path file) {

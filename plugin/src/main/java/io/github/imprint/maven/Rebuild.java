@@ -20,6 +20,14 @@ final class Rebuild {
 
     private Rebuild() {}
 
+    /** The editions {@code request} writes, in {@link io.github.imprint.publish.Format}'s order. */
+    static List<Path> planned(PublishRequest request) {
+        return request.formats().stream()
+                .sorted()
+                .map(f -> request.outputDirectory().resolve(request.outputName() + "." + f.extension()))
+                .toList();
+    }
+
     /**
      * @param planned the editions the request writes
      * @param warn    told when the state cannot be recorded (the next build then publishes again)
