@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: the path users run. A scratch Maven project uses the plugin as the samples do, and
-# `mvn -o -q package` publishes it with no MAVEN_OPTS: the PDF alone, both editions, the EPUB alone.
+# `mvn -o -q package` publishes it with no MAVEN_OPTS: the PDF alone, both editions, the EPUB alone;
+# then the PDF again with MAVEN_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" (row "opts").
 # In the same run, rounds alternating, it measures the floor (bench/PdfFloor.java: PDFBox alone writing
 # the book's text greedily in one font, default JVM), Maven's own no-op (`mvn -o -q validate` on an
 # empty pom) and pandoc's EPUB of the same chapters (`pandoc -f gfm`, the chapters concatenated).
@@ -88,6 +89,8 @@ for ((i = 0; i < runs; i++)); do
   run pdf "$work/pdf" mvn -o -q package
   run both "$work/both" mvn -o -q package
   run epub "$work/epub" mvn -o -q package
+  # the one line a user who builds only books may put in MAVEN_OPTS or .mvn/jvm.config
+  run opts "$work/pdf" env MAVEN_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" mvn -o -q package
   if [ $pandoc_too = yes ]; then
     run pandoc "$work" pandoc -f gfm -t epub3 -o "$work/pandoc.epub" "$work/book.md"
   fi
@@ -98,7 +101,7 @@ done
 m() { median "${times[$1]}"; }
 ratio() { awk "BEGIN {printf \"%.2f\", $1 / $2}"; }
 echo "book: $book ($(ls "$book"/*.md | wc -l) files, $(cat "$book"/*.md | wc -w) words); medians of $runs rounds, default JVM, no MAVEN_OPTS"
-for k in floor noop pdf both epub pandoc; do
+for k in floor noop pdf both epub opts pandoc; do
   [ -n "${times[$k]:-}" ] || continue
   printf '  %-7s median %6d ms (all: %s) peak RSS %d MB\n' "$k" "$(m $k)" "${times[$k]}" "$(( $(largest "${rss[$k]}") / 1024 ))"
 done
@@ -106,5 +109,6 @@ base=$(( $(m floor) + $(m noop) ))
 echo "PDF / (floor + Maven no-op):  $(ratio "$(m pdf)" $base)  (target <= 1.0)"
 echo "both / (floor + Maven no-op): $(ratio "$(m both)" $base)  (target <= 1.25)"
 [ $pandoc_too = yes ] && echo "EPUB / pandoc's EPUB:          $(ratio "$(m epub)" "$(m pandoc)")  (target <= 0.2)"
+echo "PDF with MAVEN_OPTS=\"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC\" / without: $(ratio "$(m opts)" "$(m pdf)")"
 echo "both editions with MAVEN_OPTS=-Xmx256m: $small"
 ls -l "$work/pdf/target/book-1.0.0.pdf" "$work/epub/target/book-1.0.0.epub" 2>/dev/null | awk '{print "  " $9 ": " $5 " bytes"}'

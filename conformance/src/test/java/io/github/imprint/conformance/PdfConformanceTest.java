@@ -155,31 +155,42 @@ class PdfConformanceTest {
         assertConforms(publish(project, project.resolve("src"), "svg"));
     }
 
-    /** A PNG with alpha, put in as an image with a soft mask in one pass (PngAlpha), and one without. */
+    /**
+     * A PNG with alpha, put in as an image with a soft mask in one pass (PngAlpha), and one without;
+     * and a wide PNG with alpha and a JPEG, each too sharp for its printed size and so reduced to
+     * 300 ppi (Downsampling).
+     */
     @Test
     void pngFiguresWithAndWithoutAlpha() throws Exception {
         Path project = out.resolve("png-project");
         Files.createDirectories(project.resolve("src/images"));
-        for (String name : List.of("rgba", "rgb")) {
+        for (String name : List.of("rgba", "rgb", "wide-rgba", "photo")) {
+            int width = name.startsWith("wide") ? 4000 : name.equals("photo") ? 3000 : 240;
+            int height = width / 2;
             java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(
-                    240,
-                    120,
-                    name.equals("rgba")
+                    width,
+                    height,
+                    name.endsWith("rgba")
                             ? java.awt.image.BufferedImage.TYPE_INT_ARGB
                             : java.awt.image.BufferedImage.TYPE_INT_RGB);
-            for (int y = 0; y < 120; y++) {
-                for (int x = 0; x < 240; x++) {
-                    image.setRGB(x, y, (x + y) % 256 << 24 | x << 16 | y << 8 | 0x80);
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    image.setRGB(x, y, (x + y) % 256 << 24 | (x & 0xFF) << 16 | (y & 0xFF) << 8 | 0x80);
                 }
             }
+            String type = name.equals("photo") ? "jpg" : "png";
             javax.imageio.ImageIO.write(
-                    image, "png", project.resolve("src/images/" + name + ".png").toFile());
+                    image,
+                    type,
+                    project.resolve("src/images/" + name + "." + type).toFile());
         }
         Files.writeString(
                 project.resolve("src/a.md"),
-                "---\ntitle: Two figures\nlanguage: en\nauthor: A. Author\n---\n\n"
+                "---\ntitle: Four figures\nlanguage: en\nauthor: A. Author\n---\n\n"
                         + "Some text.\n\n![A gradient that fades out](images/rgba.png \"With alpha\")\n\n"
-                        + "More text.\n\n![A gradient](images/rgb.png \"Without\")\n");
+                        + "More text.\n\n![A gradient](images/rgb.png \"Without\")\n\n"
+                        + "![A wide pattern that fades out](images/wide-rgba.png \"Reduced, with alpha\")\n\n"
+                        + "![A photograph of a pattern](images/photo.jpg \"Reduced JPEG\")\n");
         assertConforms(publish(project, project.resolve("src"), "png"));
     }
 

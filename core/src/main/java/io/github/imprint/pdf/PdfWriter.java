@@ -226,12 +226,20 @@ public final class PdfWriter {
     }
 
     public static Result write(PagedDocument document, PdfInfo info, Path target) throws IOException {
+        return write(document, info, target, Downsampling.none());
+    }
+
+    /** The PDF, with raster figures that print sharper than {@code downsampling} asks reduced. */
+    public static Result write(PagedDocument document, PdfInfo info, Path target, Downsampling downsampling)
+            throws IOException {
         Map<Path, String> unsupported = Map.of();
         // the faces in order of first use name the fonts F1, F2 …; their glyphs are gathered page by page
         LinkedHashSet<FontFace> used = new LinkedHashSet<>();
         Map<Path, String> imageNames = new LinkedHashMap<>();
         // the sources already sniffed each image's type; a WebP's stand-in is a PNG or JPEG, so not SVG
         Set<Path> svg = new HashSet<>();
+        // each raster image with the largest size it is printed at, for downsampling
+        Map<Path, Downsampling.Printed> printed = new LinkedHashMap<>();
         for (Page page : document.pages()) {
             for (Placed placed : page.items()) {
                 if (placed instanceof Placed.GlyphRun run) {
@@ -240,6 +248,12 @@ public final class PdfWriter {
                     imageNames.putIfAbsent(image.image().file(), "Im" + (imageNames.size() + 1));
                     if (image.image().format().vector()) {
                         svg.add(image.image().file());
+                    } else {
+                        printed.merge(
+                                image.image().file(),
+                                new Downsampling.Printed(
+                                        image.image().width(), image.image().height(), image.width(), image.height()),
+                                (was, shown) -> was.widest(shown.width(), shown.height()));
                     }
                 }
             }
@@ -270,16 +284,19 @@ public final class PdfWriter {
                                     open.add(ttf);
                                     loaded.put(face, PDType0Font.load(pdf, ttf, true));
                                 }
+                                Map<Path, Path> standIns = downsampling.standIns(printed);
                                 Map<Path, PngAlpha.Prepared> prepared = PdfImages.prepare(imageNames.keySet().stream()
                                         .filter(file -> !svg.contains(file))
+                                        .map(file -> standIns.getOrDefault(file, file))
                                         .toList());
                                 for (Path file : imageNames.keySet()) {
+                                    Path embedded = standIns.getOrDefault(file, file);
                                     images.put(
                                             file,
                                             svg.contains(file)
                                                     ? PdfImages.svgForm(pdf, file, skipped)
                                                     : PdfImages.raster(
-                                                            pdf, file, info.conforming(), prepared.get(file)));
+                                                            pdf, embedded, info.conforming(), prepared.get(embedded)));
                                 }
                                 return loaded;
                             } catch (IOException e) {

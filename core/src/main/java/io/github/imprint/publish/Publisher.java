@@ -17,6 +17,7 @@ import io.github.imprint.model.PrintPage;
 import io.github.imprint.model.Publication;
 import io.github.imprint.model.SourcePos;
 import io.github.imprint.pdf.DamagedImageException;
+import io.github.imprint.pdf.Downsampling;
 import io.github.imprint.pdf.PdfInfo;
 import io.github.imprint.pdf.PdfWriter;
 import io.github.imprint.theme.Theme;
@@ -223,7 +224,8 @@ public final class Publisher {
                         m.subjects(),
                         request.timestamp(),
                         theme.pdfConformance()),
-                run.target(Format.PDF));
+                run.target(Format.PDF),
+                new Downsampling(theme.images().ppi(), request.workDirectory().resolve("images")));
         written.unsupported()
                 .forEach((svg, what) -> diagnostics.warning(
                         SourcePos.of(display(run.root(), svg)),

@@ -32,7 +32,8 @@ public record Theme(
         boolean pdfConformance,
         Code code,
         Captions captions,
-        Index index) {
+        Index index,
+        Images images) {
 
     public Theme {
         styles = Collections.unmodifiableMap(new EnumMap<>(styles));
@@ -93,6 +94,12 @@ public record Theme(
             return ReferenceWords.of(language).renamed(Optional.of(figure), Optional.of(table), Optional.of(listing));
         }
     }
+
+    /**
+     * Raster figures in the PDF: one whose resolution at its printed size exceeds {@code ppi} by half
+     * again is downsampled to {@code ppi}, as print exports do; {@code 0} keeps every image as it is.
+     */
+    public record Images(int ppi) {}
 
     /** The index at the book's end: its columns, and its title ("" for the language's own word). */
     public record Index(int columns, String title) {

@@ -1,0 +1,200 @@
+package io.github.imprint.pdf;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+
+/**
+ * Raster figures no sharper than print needs. A photograph of 6,000 pixels printed 11 cm wide holds
+ * 1,400 pixels to the inch; a press prints 300 at most, so four fifths of its bytes are ink no one can
+ * see, and they are what make an image-heavy PDF slow to write and heavy to send. Print exports follow
+ * one rule, which this class takes: an image sharper than one and a half times the target at its
+ * printed size (the largest, if it is shown more than once) is reduced to the target; one below that
+ * is left alone, since a small reduction blurs more than it saves.
+ *
+ * <p>The reduction ({@link AreaAverage}) is made once: the smaller image is kept in the work folder
+ * under a digest of the original's bytes and the size it was reduced to, and later builds embed it
+ * as they would any image (a PNG's compressed rows copied, a JPEG as it is). A PNG or GIF becomes a
+ * PNG, with its alpha if it has one; a JPEG becomes a JPEG again (quality 0.92, sRGB). The folder is
+ * kept under {@link #KEPT_BYTES}, the least recently used going first. An image that cannot be read
+ * is left as it is, for the writer to report.
+ */
+public final class Downsampling {
+
+    /** Above this times the target the image is reduced. */
+    static final double THRESHOLD = 1.5;
+
+    static final long KEPT_BYTES = 512L * 1024 * 1024;
+
+    private final int ppi;
+    private final Path cache;
+
+    /**
+     * @param ppi   the target resolution; 0 keeps every image as it is
+     * @param cache where the reduced images are kept between builds
+     */
+    public Downsampling(int ppi, Path cache) {
+        this.ppi = ppi;
+        this.cache = cache;
+    }
+
+    /** No reduction. */
+    public static Downsampling none() {
+        return new Downsampling(0, null);
+    }
+
+    /**
+     * A raster image's size in pixels and the largest size it is printed at, in thousandths of a point.
+     */
+    record Printed(int pixelsWide, int pixelsHigh, long width, long height) {
+        Printed widest(long shownWidth, long shownHeight) {
+            return new Printed(pixelsWide, pixelsHigh, Math.max(width, shownWidth), Math.max(height, shownHeight));
+        }
+    }
+
+    /** The reduced stand-ins for the images that print too sharp: the original file to the smaller one. */
+    Map<Path, Path> standIns(Map<Path, Printed> printed) {
+        Map<Path, Path> standIns = new ConcurrentHashMap<>();
+        if (ppi <= 0 || cache == null) {
+            return standIns;
+        }
+        printed.entrySet().parallelStream()
+                .forEach(e -> target(e.getValue())
+                        .flatMap(size -> reduced(e.getKey(), size[0], size[1]))
+                        .ifPresent(file -> standIns.put(e.getKey(), file)));
+        if (!standIns.isEmpty()) {
+            evict();
+        }
+        return standIns;
+    }
+
+    /** The pixel size to reduce {@code image} to, or empty when it is sharp enough as it is. */
+    Optional<int[]> target(Printed image) {
+        if (image.pixelsWide() <= 0 || image.pixelsHigh() <= 0 || image.width() <= 0) {
+            return Optional.empty();
+        }
+        double inches = image.width() / 1000.0 / 72;
+        double resolution = image.pixelsWide() / inches;
+        if (resolution <= THRESHOLD * ppi) {
+            return Optional.empty();
+        }
+        int width = Math.max(1, (int) Math.round(inches * ppi));
+        int height = Math.max(1, (int) Math.round((double) image.pixelsHigh() * width / image.pixelsWide()));
+        return Optional.of(new int[] {width, height});
+    }
+
+    private Optional<Path> reduced(Path image, int width, int height) {
+        try {
+            byte[] bytes = Files.readAllBytes(image);
+            boolean jpeg = bytes.length > 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
+            Path kept = cache.resolve(digest(bytes, width, height) + (jpeg ? ".jpg" : ".png"));
+            if (Files.isRegularFile(kept)) {
+                Files.setLastModifiedTime(kept, FileTime.from(Instant.now()));
+                return Optional.of(kept);
+            }
+            BufferedImage source = ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+            if (source == null) {
+                return Optional.empty();
+            }
+            boolean alpha = !jpeg && source.getColorModel().hasAlpha();
+            BufferedImage small = AreaAverage.reduce(source, width, height, alpha);
+            Files.createDirectories(cache);
+            Path writing = Files.createTempFile(cache, "reducing", ".part");
+            try {
+                try (OutputStream out = Files.newOutputStream(writing)) {
+                    if (jpeg) {
+                        writeJpeg(small, out);
+                    } else {
+                        ImageIO.write(small, "png", out);
+                    }
+                }
+                move(writing, kept);
+            } finally {
+                Files.deleteIfExists(writing);
+            }
+            return Optional.of(kept);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // left as it is; the writer reports what it cannot embed
+        }
+    }
+
+    private static void writeJpeg(BufferedImage image, OutputStream out) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.92f);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** The least recently used reductions go until the folder holds at most {@link #KEPT_BYTES}. */
+    private void evict() {
+        try (Stream<Path> files = Files.list(cache)) {
+            List<Path> newestFirst = files.filter(
+                            f -> !f.getFileName().toString().endsWith(".part"))
+                    .sorted(Comparator.comparing(Downsampling::modified).reversed())
+                    .toList();
+            long total = 0;
+            for (Path file : newestFirst) {
+                total += Files.size(file);
+                if (total > KEPT_BYTES) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // a cache a little over its bound harms nothing
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    private static String digest(byte[] bytes, int width, int height) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes);
+            // the filter's version: a change to AreaAverage or the encoders must change the names
+            digest.update(("area-average-1 " + width + "x" + height).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is in every JDK", e);
+        }
+    }
+}
