@@ -1,6 +1,7 @@
 package io.github.imprint.pdf;
 
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 
 /**
  * Downsampling by area averaging: each pixel of the smaller image is the mean of the source pixels its
@@ -43,7 +44,7 @@ final class AreaAverage {
                 double[] done = here;
                 here = next;
                 next = done;
-                java.util.Arrays.fill(next, 0);
+                Arrays.fill(next, 0);
                 y++;
             }
             double w = down.weight[r];
@@ -56,7 +57,6 @@ final class AreaAverage {
             emit(here, across.scale * down.scale, line, alpha);
             out.setRGB(0, y, width, 1, line, 0, width);
             here = next;
-            next = new double[width * 4];
         }
         return out;
     }
@@ -84,7 +84,7 @@ final class AreaAverage {
 
     /** One source row summed into the output columns, premultiplied by alpha. */
     private static void reduceRow(int[] pixels, Split across, double[] row) {
-        java.util.Arrays.fill(row, 0);
+        Arrays.fill(row, 0);
         int last = row.length - 4;
         for (int p = 0; p < pixels.length; p++) {
             int argb = pixels[p];

@@ -1,9 +1,11 @@
 package io.github.imprint.pdf;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -112,23 +114,24 @@ public final class Downsampling {
                 Files.setLastModifiedTime(kept, FileTime.from(Instant.now()));
                 return Optional.of(kept);
             }
-            BufferedImage source = ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+            BufferedImage source = ImageIO.read(new ByteArrayInputStream(bytes));
             if (source == null) {
                 return Optional.empty();
             }
             boolean alpha = !jpeg && source.getColorModel().hasAlpha();
             BufferedImage small = AreaAverage.reduce(source, width, height, alpha);
+            ByteArrayOutputStream encoded = new ByteArrayOutputStream();
+            if (jpeg) {
+                writeJpeg(small, encoded);
+            } else {
+                ImageIO.write(small, "png", encoded);
+            }
+            // whole or not at all: a partial file beside it, moved into place
             Files.createDirectories(cache);
             Path writing = Files.createTempFile(cache, "reducing", ".part");
             try {
-                try (OutputStream out = Files.newOutputStream(writing)) {
-                    if (jpeg) {
-                        writeJpeg(small, out);
-                    } else {
-                        ImageIO.write(small, "png", out);
-                    }
-                }
-                move(writing, kept);
+                Files.write(writing, encoded.toByteArray());
+                Files.move(writing, kept, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 Files.deleteIfExists(writing);
             }
@@ -148,14 +151,6 @@ public final class Downsampling {
             writer.write(null, new IIOImage(image, null, null), param);
         } finally {
             writer.dispose();
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -191,7 +186,7 @@ public final class Downsampling {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(bytes);
             // the filter's version: a change to AreaAverage or the encoders must change the names
-            digest.update(("area-average-1 " + width + "x" + height).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update(("area-average-1 " + width + "x" + height).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest(), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is in every JDK", e);

@@ -2,7 +2,6 @@ package io.github.imprint.maven;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -42,65 +41,57 @@ final class ClassArchive {
         return new ClassArchive(null);
     }
 
-    /** The JVM options for one fork, and what to do once it has ended. */
-    interface Use {
-        List<String> options();
+    /**
+     * The JVM options for one fork: an archive to map, or one to write (to {@code writing}, moved to
+     * {@code archive} once the fork has ended well), or none.
+     */
+    final class Use {
+        private final String option;
+        private final Path writing;
+        private final Path archive;
 
-        void finish(boolean succeeded);
+        private Use(String option, Path writing, Path archive) {
+            this.option = option;
+            this.writing = writing;
+            this.archive = archive;
+        }
+
+        List<String> options() {
+            return option == null ? List.of() : List.of(option);
+        }
+
+        void finish(boolean succeeded) {
+            if (writing == null) {
+                return;
+            }
+            try {
+                if (succeeded && Files.isRegularFile(writing)) {
+                    Files.move(writing, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    evict();
+                }
+                Files.deleteIfExists(writing);
+            } catch (IOException e) {
+                // without an archive the next fork writes one again
+            }
+        }
     }
 
     Use use(List<Path> classpath) {
         if (folder == null) {
-            return new Use() {
-                public List<String> options() {
-                    return List.of();
-                }
-
-                public void finish(boolean succeeded) {}
-            };
+            return new Use(null, null, null);
         }
         Path archive = folder.resolve("publish-" + digest(classpath) + ".jsa");
         if (Files.isRegularFile(archive)) {
-            return new Use() {
-                public List<String> options() {
-                    return List.of("-XX:SharedArchiveFile=" + archive);
-                }
-
-                public void finish(boolean succeeded) {}
-            };
+            return new Use("-XX:SharedArchiveFile=" + archive, null, null);
         }
         Path writing = folder.resolve(archive.getFileName() + "."
                 + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId() + ".part");
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            return none().use(classpath);
+            return new Use(null, null, null);
         }
-        return new Use() {
-            public List<String> options() {
-                return List.of("-XX:ArchiveClassesAtExit=" + writing);
-            }
-
-            public void finish(boolean succeeded) {
-                try {
-                    if (succeeded && Files.isRegularFile(writing)) {
-                        move(writing, archive);
-                        evict();
-                    }
-                    Files.deleteIfExists(writing);
-                } catch (IOException e) {
-                    // without an archive the next fork writes one again
-                }
-            }
-        };
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+        return new Use("-XX:ArchiveClassesAtExit=" + writing, writing, archive);
     }
 
     private void evict() throws IOException {

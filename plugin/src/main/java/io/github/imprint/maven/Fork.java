@@ -7,6 +7,7 @@ import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -96,7 +97,7 @@ final class Fork {
     static Optional<List<Path>> classpath() {
         ClassLoader own = Fork.class.getClassLoader();
         if (own == ClassLoader.getSystemClassLoader() && !(own instanceof URLClassLoader)) {
-            return Optional.of(Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+            return Optional.of(Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
                     .filter(entry -> !entry.isEmpty())
                     .map(Path::of)
                     .toList());
@@ -167,8 +168,7 @@ final class Fork {
             command.addAll(use.options());
             command.add("-cp");
             command.add(String.join(
-                    java.io.File.pathSeparator,
-                    classpath.stream().map(Path::toString).toList()));
+                    File.pathSeparator, classpath.stream().map(Path::toString).toList()));
             command.add(ForkedPublish.class.getName());
             command.add(jobFile.toString());
             command.add(resultFile.toString());

@@ -25,8 +25,9 @@ import java.util.TreeSet;
 /**
  * What the plugin and its forked JVM tell each other, written field by field: the request and the
  * up-to-date record's inputs one way, the result the other. Neither side needs Java serialization (the
- * records hold paths and optionals, which it cannot write), and a field added to a record and not here
- * fails {@code WireTest}, which compares a round trip with the original.
+ * records hold paths and optionals, which it cannot write). The records are rebuilt through their
+ * canonical constructors, so a field added to one stops this class compiling until it is written
+ * here too; {@code WireTest} compares a round trip of every field with the original.
  */
 final class Wire {
 
