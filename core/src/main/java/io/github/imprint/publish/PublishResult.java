@@ -41,14 +41,18 @@ public record PublishResult(Map<Format, Edition> editions, List<Diagnostic> diag
         public String summary() {
             return String.format(
                     Locale.ROOT,
-                    "%s edition %s (%,d KiB, %d %s%s) in %.1f s",
+                    "%s edition %s (%,d KiB, %s%s) in %.1f s",
                     format.extension().toUpperCase(Locale.ROOT),
                     file,
                     bytes / 1024,
-                    chapters,
-                    chapters == 1 ? "chapter" : "chapters",
-                    pages > 0 ? ", " + pages + (pages == 1 ? " page" : " pages") : "",
+                    counted(chapters, "chapter"),
+                    pages > 0 ? ", " + counted(pages, "page") : "",
                     time.toMillis() / 1000.0);
         }
+    }
+
+    /** A count and its noun, the noun plural unless the count is one: "1 page", "1,204 pages". */
+    public static String counted(long count, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", count, noun, count == 1 ? "" : "s");
     }
 }

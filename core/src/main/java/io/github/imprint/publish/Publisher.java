@@ -117,9 +117,8 @@ public final class Publisher {
         Theme theme = theme(loading);
         progress.accept(String.format(
                 Locale.ROOT,
-                "read %d chapter%s in %.1f s",
-                publication.chapters().size(),
-                publication.chapters().size() == 1 ? "" : "s",
+                "read %s in %.1f s",
+                PublishResult.counted(publication.chapters().size(), "chapter"),
                 (System.nanoTime() - began) / 1e9));
         Map<Format, PublishResult.Edition> editions = new EnumMap<>(Format.class);
         // the PDF is set first (Format's order), so that the EPUB can mark where its pages begin
@@ -208,8 +207,8 @@ public final class Publisher {
         run.progress()
                 .accept(String.format(
                         Locale.ROOT,
-                        "set %,d pages in %.1f s",
-                        pages.pages().size(),
+                        "set %s in %.1f s",
+                        PublishResult.counted(pages.pages().size(), "page"),
                         (System.nanoTime() - start) / 1e9));
         Metadata m = publication.metadata();
         List<Chapter> chapters = publication.chapters();
@@ -234,17 +233,17 @@ public final class Publisher {
         PagedDocument.Statistics f = pages.statistics();
         String details = String.format(
                 Locale.ROOT,
-                "%,d paragraphs in %,d lines, %,d ending in a "
+                "%s in %s, %,d ending in a "
                         + "hyphen (%.1f %%); %,d set only in the second pass, %,d with emergency stretch, %,d overfull; "
-                        + "%,d pages",
-                f.paragraphs(),
-                f.lines(),
+                        + "%s",
+                PublishResult.counted(f.paragraphs(), "paragraph"),
+                PublishResult.counted(f.lines(), "line"),
                 f.hyphenated(),
                 f.lines() == 0 ? 0.0 : 100.0 * f.hyphenated() / f.lines(),
                 f.secondPass(),
                 f.emergency(),
                 f.overfull(),
-                written.pages());
+                PublishResult.counted(written.pages(), "page"));
         return new Printed(
                 new PublishResult.Edition(
                         Format.PDF,

@@ -70,8 +70,8 @@ final class CodeBreaks {
         char c = word.charAt(i);
         char before = word.charAt(i - 1);
         char next = word.charAt(i + 1);
-        if (next == '-') { // before a dash that follows a letter or a digit
-            return Character.isLetterOrDigit(c)
+        if (next == '-') { // before a dash that follows a letter, a digit or a closing bracket
+            return (Character.isLetterOrDigit(c) || c == '>' || c == ')' || c == ']')
                     && !inNumber(word, i + 1)
                     && alphanumerics(word, 0, i + 1) >= MIN_SIDE
                     && alphanumerics(word, i + 2, n) >= MIN_SIDE;

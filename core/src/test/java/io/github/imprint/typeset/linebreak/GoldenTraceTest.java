@@ -57,7 +57,11 @@ class GoldenTraceTest {
         long measure = Long.parseLong(keys.get("measure")) * 1000;
         Optional<Hyphenator> hyphenator =
                 keys.get("hyphenate").equals("yes") ? Hyphenator.forLanguage("en-US") : Optional.empty();
-        ParagraphItems paragraph = new ParagraphItems(new Shaper(List.of(SERIF)), false, false, cp -> {});
+        ParagraphItems paragraph = new ParagraphItems(new Shaper(List.of(SERIF)), false, false, cp -> {})
+                .hyphenPenalty(
+                        keys.get("breaker").equals("knuth-plass-tex")
+                                ? ParagraphItems.TEX_HYPHEN_PENALTY
+                                : ParagraphItems.HYPHEN_PENALTY);
         paragraph.add(TextRun.of(text, SERIF, SIZE)
                 .hyphenator(hyphenator)
                 .ligatures(true)

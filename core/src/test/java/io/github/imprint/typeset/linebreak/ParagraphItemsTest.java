@@ -174,5 +174,47 @@ class ParagraphItemsTest {
         assertEquals("v1.2.85/|docs", breaks("v1.2.85/docs"), "never inside a number");
         assertEquals("ex-e-cutable", breaks("executable"), "a word is still hyphenated");
         assertEquals("version2release", breaks("version2release"), "a word with digits is not");
+        assertEquals(
+                "<arch><sub>|-<vendor>|-<sys>|-<abi>",
+                breaks("<arch><sub>-<vendor>-<sys>-<abi>", TextRun.Breaks.PATH),
+                "a dash after a closing bracket is a place to break, as after a letter");
+    }
+
+    /** The items of one run of {@code text}, in the face given, protruding and expanding where allowed. */
+    private static List<Item> items(String text, FontFace face, TextRun.Breaks kind, boolean ligatures) {
+        ParagraphItems items = new ParagraphItems(new Shaper(List.of(face)), true, true, cp -> {});
+        items.add(
+                TextRun.of(text, face, 10_000).ligatures(ligatures).breaks(kind).build());
+        return items.finish();
+    }
+
+    @Test
+    void spacesInCodeKeepTheirWidthWhileSpacesInProseStretchAndShrink() {
+        FontFace mono = new FontFace("Noto Sans Mono", false, false);
+        Item.Glue code = (Item.Glue)
+                items("cargo test", mono, TextRun.Breaks.PATH, false).get(1);
+        assertEquals(0, code.stretch(), "a code space does not stretch: cargo test never gapes");
+        assertEquals(0, code.shrink());
+        assertTrue(code.width() > 0);
+        Item.Glue prose = (Item.Glue)
+                items("two words", SERIF, TextRun.Breaks.WORDS, true).get(1);
+        assertEquals(prose.width() / 2, prose.stretch());
+        assertEquals(Math.round(prose.width() * ParagraphItems.SHRINK), prose.shrink());
+    }
+
+    @Test
+    void inlineCodeWidensWithTheWordsButNeverHangsIntoTheMargin() {
+        FontFace mono = new FontFace("Noto Sans Mono", false, false);
+        Item.Box code = (Item.Box)
+                items("\"host-tuple\",", mono, TextRun.Breaks.PATH, false).get(0);
+        assertEquals(0, code.protrudeLeft(), "an opening quote in code stays in the code's column");
+        assertEquals(0, code.protrudeRight());
+        assertEquals(Math.round(code.width() * ParagraphItems.EXPANSION), code.expand());
+        Item.Box prose = (Item.Box)
+                items("\u201Cquoted,\u201D", SERIF, TextRun.Breaks.WORDS, true).get(0);
+        assertTrue(prose.protrudeLeft() > 0, "an opening quote in prose hangs into the margin");
+        Item.Box block =
+                (Item.Box) items("let x = 1;", mono, TextRun.Breaks.CODE, false).get(0);
+        assertEquals(0, block.expand(), "a code block's lines are not justified");
     }
 }
