@@ -248,13 +248,19 @@ public final class LineSetter {
         return (height + c.leading - 1) / c.leading * c.leading;
     }
 
-    /** Space between blocks, in whole body lines (at least one); a page may end there unless kept. */
+    /**
+     * Space between blocks, in whole body lines (at least one); a page may end there unless kept. A
+     * space of two lines or more, or one that follows another space, may give up a line to fill a page
+     * that would end short.
+     */
     public void space(long amount) {
         if (amount <= 0) {
             return;
         }
         long lines = Math.max(1, Math.round(amount / (double) c.leading));
-        c.flow.add(new Flow.Space(lines * c.leading, !keepNext));
+        // two lines or more, alone or with the space just before (a heading's, after it)
+        boolean twoLines = lines >= 2 || !c.flow.isEmpty() && c.flow.get(c.flow.size() - 1) instanceof Flow.Space;
+        c.flow.add(new Flow.Space(lines * c.leading, !keepNext, twoLines ? c.leading : 0));
     }
 
     /** A fixed space, which no page break may fall in. */
@@ -294,7 +300,7 @@ public final class LineSetter {
                 }
                 seenLine = true;
             } else if (flow.get(f) instanceof Flow.Space space && seenLine) {
-                flow.set(f, new Flow.Space(space.height(), false));
+                flow.set(f, new Flow.Space(space.height(), false, space.shrink()));
             }
         }
     }

@@ -37,8 +37,20 @@ public sealed interface Flow {
     /** A vertical rule beside a line, marking a box such as an aside; lines in a row make one rule. */
     record Bar(long x, long width, int rgb) {}
 
-    /** Vertical space; at the top of a page it vanishes. */
-    record Space(long height, boolean breakBefore) implements Flow {}
+    /**
+     * Vertical space; at the top of a page it vanishes. It may give up {@code shrink} (whole lines, so
+     * the grid holds) on a page that would otherwise end short before a heading kept with what follows.
+     */
+    record Space(long height, boolean breakBefore, long shrink) implements Flow {
+
+        public Space(long height, boolean breakBefore) {
+            this(height, breakBefore, 0);
+        }
+
+        Space squeezed() {
+            return new Space(height - shrink, breakBefore, 0);
+        }
+    }
 
     /**
      * Items placed as one unbreakable unit (a figure with its caption, a table row), relative to the

@@ -18,7 +18,11 @@ import java.util.function.Function;
  * <p><b>Strategy.</b> Elements are added to the page while they fit. When one does not, the page ends
  * at the last place where a break is allowed ({@link Flow#breakBefore()}), which keeps two lines of a
  * paragraph on each side of a break, a heading with what follows, a figure with its caption; only if
- * the page has no such place does it end where it is. A line that calls footnotes brings their height
+ * the page has no such place does it end where it is. A page that would so end less than four fifths
+ * full, before a heading and what it keeps (The Cargo Book's {@code OPTIONS}, {@code Display Options},
+ * an option and its first lines), is filled again with the spaces from there on a line shorter where
+ * they may give one up ({@link Flow.Space#shrink()}), and takes the chain if it then fits; whole lines,
+ * so the grid holds. A line that calls footnotes brings their height
  * with it; notes are set at the foot of the page under a short rule, and a note too long for the
  * space left continues at the foot of the next page. Spaces at the top of a page vanish. Every page
  * gets its folio, centred in the bottom margin, and all but a chapter's first page its running head,
@@ -82,7 +86,13 @@ public final class PageBuilder {
     }
 
     /** A page's content: what is on it in order, where the flow continues, and the floats it passes on. */
-    private record Filled(List<Flow> content, int end, List<Flow.Unit> deferred) {}
+    /**
+     * @param shortAtKeep  whether the page ends at a kept chain's start with less than four fifths of it
+     *                     filled
+     * @param squeezedFrom where the spaces that gave up their shrink begin (the flow's size for none)
+     */
+    private record Filled(
+            List<Flow> content, int end, List<Flow.Unit> deferred, boolean shortAtKeep, int squeezedFrom) {}
 
     /**
      * Running heads: the publication's title on versos, the chapter's on rectos, none on a page that
@@ -122,7 +132,18 @@ public final class PageBuilder {
                     trace.blank();
                 }
             }
-            Filled page = fill(flow, i, floats, height(carried));
+            Filled page = fill(flow, i, floats, height(carried), flow.size(), false);
+            if (page.shortAtKeep()) {
+                // the page would end short before a kept chain (a heading and what must follow it):
+                // the spaces from there on give up what they may, and the chain comes onto this page
+                Filled squeezed = fill(flow, i, floats, height(carried), page.end(), false);
+                if (squeezed.end() > page.end() && !squeezed.shortAtKeep()) {
+                    page = squeezed;
+                }
+            }
+            if (trace != null) {
+                page = fill(flow, i, floats, height(carried), page.squeezedFrom(), true);
+            }
             int number = pages.size() + 1;
             String head = opening || running == null ? null : number % 2 == 0 ? running.title() : chapter;
             pages.add(render(number, page.content(), carried, head, !bare));
@@ -141,7 +162,8 @@ public final class PageBuilder {
      * ends at the last allowed break before the first element that does not fit; a float that does not
      * fit is deferred, and what follows it fills the page.
      */
-    private Filled fill(List<Flow> flow, int start, List<Flow.Unit> floats, long carriedNotes) {
+    private Filled fill(
+            List<Flow> flow, int start, List<Flow.Unit> floats, long carriedNotes, int squeezeFrom, boolean report) {
         long available = frame.textHeight();
         List<Flow> content = new ArrayList<>(floats);
         List<Integer> indices = new ArrayList<>();
@@ -160,7 +182,7 @@ public final class PageBuilder {
         PageTrace.Ending ending = PageTrace.Ending.CHAPTER_ENDS;
         int stopAt = -1;
         for (int k = start; k < flow.size(); k++) {
-            Flow item = flow.get(k);
+            Flow item = k >= squeezeFrom && flow.get(k) instanceof Flow.Space space ? space.squeezed() : flow.get(k);
             boolean empty = content.isEmpty();
             if (item instanceof Flow.NewPage) {
                 end = empty ? k + 1 : k;
@@ -236,12 +258,14 @@ public final class PageBuilder {
                 passed.add(deferred.get(d));
             }
         }
-        if (trace != null) {
-            long used = 0;
+        long used = 0;
+        for (Flow f : kept) {
+            used += f.height();
+        }
+        if (report) {
             int lines = 0;
             int units = 0;
             for (Flow f : kept) {
-                used += f.height();
                 lines += f instanceof Flow.Line ? 1 : 0;
                 units += f instanceof Flow.Unit ? 1 : 0;
             }
@@ -253,7 +277,8 @@ public final class PageBuilder {
                     stopAt < 0 ? 0 : stopAt - end);
             trace.deferred(passed.size());
         }
-        return new Filled(kept, cut, passed);
+        boolean shortAtKeep = ending == PageTrace.Ending.AT_LAST_BREAK && used * 5 < available * 4;
+        return new Filled(kept, cut, passed, shortAtKeep, squeezeFrom);
     }
 
     /** What of a line's new notes must fit on its page: their first two lines, the rest may continue. */

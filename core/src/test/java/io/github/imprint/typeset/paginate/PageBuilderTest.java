@@ -81,6 +81,28 @@ class PageBuilderTest {
     }
 
     @Test
+    void aPageThatWouldEndHalfEmptyBeforeAHeadingTakesItWhenTheSpaceAboveGivesUpALine() {
+        List<Flow> flow = new ArrayList<>(paragraph("a", 5, false));
+        flow.add(new Flow.Space(2 * LINE, true, LINE));
+        flow.add(new Flow.Line(line("h", List.of()), 0, LINE, LINE * 3 / 4, false, null, 0));
+        flow.add(new Flow.Space(LINE, false));
+        flow.addAll(paragraph("b", 4, true));
+        List<Page> pages = build(flow, Map.of());
+        assertEquals(
+                List.of("a0", "a1", "a2", "a3", "a4", "h", "b0", "b1"),
+                texts(pages.get(0)),
+                "the heading and two lines of what follows fill the page, a line closer to the text above");
+        assertEquals(List.of("b2", "b3"), texts(pages.get(1)));
+
+        List<Flow> rigid = new ArrayList<>(flow);
+        rigid.set(5, new Flow.Space(2 * LINE, true));
+        assertEquals(
+                List.of("a0", "a1", "a2", "a3", "a4"),
+                texts(build(rigid, Map.of()).get(0)),
+                "a space that may not shrink leaves the page short, as before");
+    }
+
+    @Test
     void aLastLineIsNotCarriedAlone() {
         List<Flow> flow = new ArrayList<>(paragraph("a", 11, false));
         List<Page> pages = build(flow, Map.of());
