@@ -195,7 +195,14 @@ class ParagraphItemsTest {
                 items("cargo test", mono, TextRun.Breaks.PATH, false).get(1);
         assertEquals(0, code.stretch(), "a code space does not stretch: cargo test never gapes");
         assertEquals(0, code.shrink());
-        assertTrue(code.width() > 0);
+        Item.Glue block = (Item.Glue)
+                items("cargo test", mono, TextRun.Breaks.CODE, false).get(1);
+        assertEquals(0, block.stretch());
+        assertEquals(
+                Math.round(block.width() * ParagraphItems.INLINE_CODE_SPACE),
+                code.width(),
+                "inline code spaces by half a cell; a code block keeps whole cells, so its columns align");
+        assertTrue(code.width() > 0 && code.width() < block.width());
         Item.Glue prose = (Item.Glue)
                 items("two words", SERIF, TextRun.Breaks.WORDS, true).get(1);
         assertEquals(prose.width() / 2, prose.stretch());
