@@ -233,6 +233,48 @@ class PdfConformanceTest {
         }
     }
 
+    /**
+     * A theme's OpenType fonts with CFF outlines, a name-keyed one for the text and a CID-keyed one for
+     * Japanese, each embedded as a CFF subset (CIDFontType0C) with its widths and a complete map to
+     * Unicode.
+     */
+    @Test
+    void openTypeFontsWithCffOutlines() throws Exception {
+        Path project = out.resolve("cff-project");
+        Path fonts = repository().resolve("core/src/test/resources/fonts/cff");
+        Files.createDirectories(project.resolve("src"));
+        Files.createDirectories(project.resolve("theme/fonts"));
+        Files.copy(fonts.resolve("EBGaramond-Regular.otf"), project.resolve("theme/fonts/Garamond-Regular.otf"));
+        Files.copy(fonts.resolve("NotoSansCJK-Regular.otf"), project.resolve("theme/fonts/Gothic-Regular.otf"));
+        Files.writeString(
+                project.resolve("theme/theme.yaml"),
+                "fonts:\n  serif: fonts/Garamond\n  scripts: {hani: fonts/Gothic, hira: fonts/Gothic}\n");
+        Files.writeString(
+                project.resolve("src/a.md"),
+                "---\ntitle: Office fluff\nlanguage: en\nauthor: A. Author\n---\n\n"
+                        + "The office’s fluffy œuvre, 1984: a quick brown fox. In Japanese, 日本語の文章を組む。\n");
+        PublishRequest request = PublishRequest.of(project.resolve("src"), project, out.resolve("cff"), "cff")
+                .identitySeed("test:cff")
+                .theme(java.util.Optional.of(project.resolve("theme/theme.yaml")))
+                .formats(Set.of(Format.PDF))
+                .timestamp(Instant.parse("2026-01-01T00:00:00Z"))
+                .workDirectory(out.resolve("cff-work"))
+                .build();
+        PublishResult result = Publisher.publish(request);
+        assertEquals(List.of(), result.diagnostics());
+        Path pdf = result.editions().get(Format.PDF).file();
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            List<String> faces = new ArrayList<>();
+            for (var name : document.getPage(0).getResources().getFontNames()) {
+                var font = document.getPage(0).getResources().getFont(name);
+                faces.add(font.getName().replaceFirst("^[A-Z]{6}\\+", "") + " " + font.getSubType());
+            }
+            Assertions.assertTrue(faces.contains("EBGaramond12-Regular Type0"), faces.toString());
+            Assertions.assertTrue(faces.contains("NotoSansCJKjp-Regular Type0"), faces.toString());
+        }
+        assertConforms(pdf);
+    }
+
     /** The world's Chinese, Japanese and Korean pages, in the CJK faces, each language in its own forms. */
     @Test
     void cjkPages() throws Exception {

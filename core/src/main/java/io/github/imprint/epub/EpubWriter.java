@@ -307,20 +307,31 @@ public final class EpubWriter {
         }
         faces.addAll(scriptFaces(families, used));
         List<byte[]> subsets = faces.parallelStream()
-                .map(face -> Scripts.of(face.family()).filter(Scripts::shaped).isPresent()
-                                || theme.fonts().scripts().containsValue(face.family())
+                .map(face -> Scripts.of(face.family()).filter(Scripts::shaped).isPresent() || themeShaped(theme, face)
                         ? FontLibrary.bytes(face)
                         : FontSubset.subset(face, codePoints))
                 .toList();
         List<Stylesheet.FontEntry> entries = new ArrayList<>();
         int i = 0;
         for (FontFace face : faces) {
-            String href = "fonts/" + face.slug() + ".ttf";
+            boolean compact = FontLibrary.compact(face);
+            String href = "fonts/" + face.slug() + (compact ? ".otf" : ".ttf");
             files.put("EPUB/" + href, subsets.get(i++));
-            opf.add(new PackageDocument.Item("font-" + face.slug(), href, "font/ttf", null, null));
+            opf.add(new PackageDocument.Item(
+                    "font-" + face.slug(), href, compact ? "font/otf" : "font/ttf", null, null));
             entries.add(new Stylesheet.FontEntry(face, "../" + href));
         }
         return entries;
+    }
+
+    /**
+     * Whether the theme names the face for a script whose letters need the font's layout tables
+     * (Arabic, Devanagari…), which a subset leaves out; a face named for Chinese, Japanese or Korean is
+     * subset, since whole it would weigh tens of megabytes.
+     */
+    private static boolean themeShaped(Theme theme, FontFace face) {
+        return theme.fonts().scripts().entrySet().stream()
+                .anyMatch(e -> e.getValue().equals(face.family()) && Scripts.shaped(e.getKey()));
     }
 
     /**

@@ -19,7 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
+import org.apache.fontbox.cff.CFFCIDFont;
+import org.apache.fontbox.cff.CFFFont;
 import org.apache.fontbox.ttf.GlyphData;
+import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fontbox.ttf.TrueTypeFont;
 
 /**
@@ -114,14 +117,24 @@ final class GeneratedCover {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             int gid = font.getUnicodeCmapLookup().getGlyphId(cp);
-            GlyphData glyph = font.getGlyph().getGlyph(gid);
-            if (glyph != null) {
-                GeneralPath path = glyph.getPath();
+            GeneralPath path = outline(font, gid);
+            if (path != null) {
                 AffineTransform at = new AffineTransform(scale, 0, 0, -scale, pen, baseline);
                 g.fill(at.createTransformedShape(path));
             }
             pen += font.getAdvanceWidth(gid) * scale;
         }
+    }
+
+    /** A glyph's outline in font units, from its TrueType or its CFF outlines; null for none. */
+    private static GeneralPath outline(TrueTypeFont font, int gid) throws IOException {
+        if (font instanceof OpenTypeFont otf && otf.isPostScript()) {
+            CFFFont cff = otf.getCFF().getFont();
+            int cid = cff instanceof CFFCIDFont ? cff.getCharset().getCIDForGID(gid) : gid;
+            return cff.getType2CharString(cid).getPath();
+        }
+        GlyphData glyph = font.getGlyph().getGlyph(gid);
+        return glyph == null ? null : glyph.getPath();
     }
 
     private static float width(TrueTypeFont font, String text, float size) throws IOException {

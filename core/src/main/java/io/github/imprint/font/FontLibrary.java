@@ -5,18 +5,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.fontbox.ttf.OTFParser;
+import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * The fonts: the bundled ones, and a project's own TrueType files that its theme names. Their bytes
- * are read once per JVM and shared read-only between
- * threads; a {@link TrueTypeFont} reads its tables lazily and is not thread-safe, so every caller
- * parses its own from the shared bytes, which takes well under a millisecond.
+ * The fonts: the bundled ones, and a project's own TrueType or OpenType (CFF) files that its theme
+ * names. Their bytes are read once per JVM and shared read-only between threads; a
+ * {@link TrueTypeFont} reads its tables lazily and is not thread-safe, so every caller parses its own
+ * from the shared bytes, which takes well under a millisecond.
  *
  * <p>Noto Sans Mono has no italic: asking for one gives the upright face, as monospaced text is set.
  */
@@ -77,14 +80,15 @@ public final class FontLibrary {
         });
     }
 
-    /** Whether a file is a TrueType font FontBox can read, for the theme's checks. */
+    /** Whether a file is a font Imprint can use, for the theme's checks. */
     public static boolean readable(Path file) {
         return problem(file).isEmpty();
     }
 
     /**
      * What keeps a file from serving as a font, in words for a message ("is not a TrueType font (bad
-     * table directory)"), or empty when it serves.
+     * table directory)"), or empty when it serves: a TrueType font, or an OpenType font with CFF
+     * outlines, that has glyphs and a Unicode character map.
      */
     public static Optional<String> problem(Path file) {
         byte[] bytes;
@@ -93,39 +97,67 @@ public final class FontLibrary {
         } catch (IOException e) {
             return Optional.of("cannot be read (" + e.getMessage() + ")");
         }
-        if (bytes.length >= 4 && bytes[0] == 'O' && bytes[1] == 'T' && bytes[2] == 'T' && bytes[3] == 'O') {
-            return Optional.of("is an OpenType font with CFF outlines, which Imprint cannot embed yet; use its"
-                    + " TrueType (glyf) build");
-        }
+        boolean compact = compact(bytes);
         boolean tableDirectory = bytes.length >= 12
-                && (bytes[0] == 0 && bytes[1] == 1 && bytes[2] == 0 && bytes[3] == 0
+                && (compact
+                        || bytes[0] == 0 && bytes[1] == 1 && bytes[2] == 0 && bytes[3] == 0
                         || bytes[0] == 't' && bytes[1] == 'r' && bytes[2] == 'u' && bytes[3] == 'e');
+        String kind = compact ? "an OpenType font" : "a TrueType font";
         if (!tableDirectory) {
-            return Optional.of("is not a TrueType font (bad table directory)");
+            return Optional.of("is not a TrueType or OpenType font (bad table directory)");
         }
-        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
+        try (TrueTypeFont font = parse(bytes)) {
+            if (compact && !((OpenTypeFont) font).isSupportedOTF()) {
+                return Optional.of("is an OpenType font with CFF2 (variable) outlines, which Imprint cannot embed;"
+                        + " use a static instance of it");
+            }
+            if (compact && font.getTableMap().get("CFF ") == null) {
+                return Optional.of("is not usable as an OpenType font (it has no CFF outlines)");
+            }
+            if (compact) {
+                Sfnt.Table cff = Sfnt.tables(bytes).get("CFF ");
+                CompactFont.read(Arrays.copyOfRange(bytes, cff.offset(), cff.offset() + cff.length()));
+            }
             if (font.getNumberOfGlyphs() <= 0) {
-                return Optional.of("is not a usable TrueType font (it has no glyphs)");
+                return Optional.of("is not usable as " + kind + " (it has no glyphs)");
             }
             return font.getUnicodeCmapLookup() == null
-                    ? Optional.of("is not a usable TrueType font (it has no Unicode character map)")
+                    ? Optional.of("is not usable as " + kind + " (it has no Unicode character map)")
                     : Optional.empty();
         } catch (IOException | RuntimeException e) {
-            return Optional.of("is not a TrueType font (" + e.getMessage() + ")");
+            return Optional.of("is not " + kind + " (" + e.getMessage() + ")");
         }
     }
 
-    private static Path file(FontFace face) {
-        return Path.of(face.family() + "-" + face.styleName() + ".ttf");
+    /** Whether a face's outlines are CFF (an OpenType font whose file starts {@code OTTO}). */
+    public static boolean compact(FontFace face) {
+        return compact(bytes(face));
     }
 
-    /** A freshly parsed font for one thread's use. */
+    private static boolean compact(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 'O' && bytes[1] == 'T' && bytes[2] == 'T' && bytes[3] == 'O';
+    }
+
+    /** A project font's file: its style's .ttf, else its .otf. */
+    public static Path file(FontFace face) {
+        Path ttf = Path.of(face.family() + "-" + face.styleName() + ".ttf");
+        Path otf = Path.of(face.family() + "-" + face.styleName() + ".otf");
+        return !Files.isRegularFile(ttf) && Files.isRegularFile(otf) ? otf : ttf;
+    }
+
+    /** A freshly parsed font for one thread's use: an {@link OpenTypeFont} where the outlines are CFF. */
     public static TrueTypeFont open(FontFace face) {
         try {
-            return new TTFParser().parse(new RandomAccessReadBuffer(bytes(face)));
+            return parse(bytes(face));
         } catch (IOException e) {
-            throw new UncheckedIOException("bundled font " + face.fileStem() + " cannot be read", e);
+            throw new UncheckedIOException("font " + face.fileStem() + " cannot be read", e);
         }
+    }
+
+    private static TrueTypeFont parse(byte[] bytes) throws IOException {
+        return compact(bytes)
+                ? new OTFParser().parse(new RandomAccessReadBuffer(bytes))
+                : new TTFParser().parse(new RandomAccessReadBuffer(bytes));
     }
 
     private static InputStream resource(FontFace face) {

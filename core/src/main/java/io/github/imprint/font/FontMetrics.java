@@ -1,6 +1,5 @@
 package io.github.imprint.font;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -59,13 +58,8 @@ public final class FontMetrics {
 
     /** The offset and length of every table, by tag, from the font's table directory. */
     private static Map<String, int[]> tableDirectory(byte[] font) {
-        int count = OpenTypeTables.u16(font, 4);
         Map<String, int[]> tables = new HashMap<>();
-        for (int i = 0; i < count; i++) {
-            int at = 12 + 16 * i;
-            String tag = new String(font, at, 4, StandardCharsets.ISO_8859_1);
-            tables.put(tag, new int[] {OpenTypeTables.u32(font, at + 8), OpenTypeTables.u32(font, at + 12)});
-        }
+        Sfnt.tables(font).forEach((tag, t) -> tables.put(tag, new int[] {t.offset(), t.length()}));
         return tables;
     }
 

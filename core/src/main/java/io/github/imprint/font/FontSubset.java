@@ -3,6 +3,7 @@ package io.github.imprint.font;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -10,7 +11,8 @@ import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 
 /**
- * A subset of a face holding only the glyphs of the characters a publication uses. FontBox's
+ * A subset of a face holding only the glyphs of the characters a publication uses. A face with CFF
+ * outlines is cut by {@link CompactFontSubset} and, for the EPUB, wrapped by {@link OpenTypeSubset}. FontBox's
  * subsetter keeps the outlines, metrics and hinting tables and writes a new cmap, so the subset is a
  * complete TrueType font a reading system can use. It drops GSUB and GPOS, so the subset carries no
  * ligatures or kerning of its own, and we leave out the hinting programs (fpgm, prep, cvt), which
@@ -29,6 +31,9 @@ public final class FontSubset {
      * Plane); the result is deterministic.
      */
     public static byte[] subset(FontFace face, Set<Integer> codePoints) {
+        if (FontLibrary.compact(face)) {
+            return OpenTypeSubset.of(FontLibrary.bytes(face), codePoints);
+        }
         try (TrueTypeFont font = FontLibrary.open(face)) {
             TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
             // FontBox's subsetter writes a format 4 character map only, so it can hold the BMP alone
@@ -41,5 +46,15 @@ public final class FontSubset {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot subset " + face.fileStem(), e);
         }
+    }
+
+    /**
+     * The CFF program of a face with CFF outlines cut down to {@code glyphs} (and .notdef), as a
+     * CID-keyed font whose CIDs are the glyphs' numbers in the whole font ({@link CompactFontSubset}).
+     */
+    public static byte[] compact(FontFace face, Set<Integer> glyphs) {
+        byte[] font = FontLibrary.bytes(face);
+        Sfnt.Table cff = Sfnt.tables(font).get("CFF ");
+        return CompactFontSubset.of(Arrays.copyOfRange(font, cff.offset(), cff.offset() + cff.length()), glyphs);
     }
 }

@@ -62,13 +62,16 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 /**
  * Paints a {@link PagedDocument} into a PDF. Each face used becomes one Type 0 font, subset to the
  * glyphs the pages use (ligature glyphs included, which no character maps to) and subset here, since
- * PDFBox only subsets by itself the fonts its own content stream writer has used; each image is embedded
- * once however often it appears; each page gets one content stream.
+ * PDFBox only subsets by itself the fonts its own content stream writer has used (a face with CFF
+ * outlines, which PDFBox cannot embed, is subset and embedded by {@link CompactFonts} once the pages'
+ * glyphs are known); each image is embedded once however often it appears; each page gets one content
+ * stream.
  */
 public final class PdfWriter {
 
-    /** What was written. */
     /**
+     * What was written.
+     *
      * @param unsupported for each SVG figure not drawn whole, what was left out and why
      */
     public record Result(Path file, long bytes, int pages, Map<Path, String> unsupported) {}
@@ -280,6 +283,9 @@ public final class PdfWriter {
                             try {
                                 Map<FontFace, PDType0Font> loaded = new HashMap<>();
                                 for (FontFace face : faces) {
+                                    if (FontLibrary.compact(face)) {
+                                        continue; // embedded once the pages' glyphs are known
+                                    }
                                     TrueTypeFont ttf = FontLibrary.open(face);
                                     open.add(ttf);
                                     loaded.put(face, PDType0Font.load(pdf, ttf, true));
@@ -321,6 +327,10 @@ public final class PdfWriter {
                         bits.or(page.glyphs()[f]);
                     }
                     usedGlyphs.add(bits);
+                    if (FontLibrary.compact(faces.get(f))) {
+                        fonts.put(faces.get(f), CompactFonts.embed(pdf, faces.get(f), bits));
+                        continue;
+                    }
                     fonts.get(faces.get(f))
                             .addGlyphsToSubset(bits.stream().boxed().collect(Collectors.toCollection(TreeSet::new)));
                 }
@@ -375,8 +385,11 @@ public final class PdfWriter {
                 Map<FontFace, Map<Integer, String>> shaped = ToUnicode.shaped(document.pages());
                 for (int f = 0; f < faces.size(); f++) {
                     PDType0Font font = fonts.get(faces.get(f));
-                    font.subset();
-                    ToUnicode.complete(pdf, font, faces.get(f), usedGlyphs.get(f), shaped.get(faces.get(f)));
+                    boolean compact = FontLibrary.compact(faces.get(f));
+                    if (!compact) {
+                        font.subset();
+                    }
+                    ToUnicode.complete(pdf, font, faces.get(f), usedGlyphs.get(f), shaped.get(faces.get(f)), compact);
                 }
                 pdf.getDocument().getTrailer().setItem(COSName.ID, documentId(contents, info));
                 pdf.save(temporary.toFile());

@@ -53,8 +53,12 @@ final class ToUnicode {
         return texts;
     }
 
-    /** Replaces the font's map when some used glyph has no character; otherwise leaves PDFBox's. */
-    static void complete(PDDocument pdf, PDType0Font font, FontFace face, BitSet used, Map<Integer, String> shaped)
+    /**
+     * Replaces the font's map when some used glyph has no character, or always for a font PDFBox did
+     * not embed ({@code whole}); otherwise leaves PDFBox's.
+     */
+    static void complete(
+            PDDocument pdf, PDType0Font font, FontFace face, BitSet used, Map<Integer, String> shaped, boolean whole)
             throws IOException {
         FontMetrics metrics = FontMetrics.of(face);
         Map<Integer, String> map = new TreeMap<>();
@@ -75,7 +79,7 @@ final class ToUnicode {
                 incomplete = true;
             }
         }
-        if (!incomplete) {
+        if (!incomplete && !whole) {
             return;
         }
         StringBuilder cmap = new StringBuilder("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"

@@ -448,7 +448,7 @@ public final class ThemeLoader {
                         return Optional.empty();
                     }
                     Path prefix = themeBase.resolve(name).toAbsolutePath().normalize();
-                    Path regular = Path.of(prefix + "-Regular.ttf");
+                    Path regular = FontLibrary.file(new FontFace(prefix.toString(), false, false));
                     if (!Files.isRegularFile(regular)) {
                         return Optional.empty();
                     }
@@ -457,14 +457,16 @@ public final class ThemeLoader {
                         // the name is right and the file is there: say what is wrong with the file
                         diagnostics.error(
                                 values.get(key).pos(),
-                                name + "-Regular.ttf " + problem.get(),
-                                "replace it with the family's TrueType file (.ttf), or name a bundled family");
+                                name
+                                        + regular.toString()
+                                                .substring(prefix.toString().length()) + " " + problem.get(),
+                                "replace it with the family's TrueType (.ttf) or OpenType (.otf) file, or name a bundled family");
                         return Optional.of(BUNDLED_FAMILIES.get(0));
                     }
                     return Optional.of(prefix.toString());
                 },
-                "a bundled family (Noto Serif, Noto Sans, Noto Sans Mono) or the path of TrueType files without "
-                        + "their style, relative to the theme: fonts/Lora for fonts/Lora-Regular.ttf",
+                "a bundled family (Noto Serif, Noto Sans, Noto Sans Mono) or the path of font files (.ttf or .otf)"
+                        + " without their style, relative to the theme: fonts/Lora for fonts/Lora-Regular.ttf",
                 BUNDLED_FAMILIES.get(0));
     }
 

@@ -44,7 +44,7 @@ final class BuildState {
             hashFile(digest, theme, theme.getParent());
             Path folder = theme.toAbsolutePath().getParent();
             try (Stream<Path> files = Files.walk(folder)) {
-                files.filter(f -> f.toString().toLowerCase(Locale.ROOT).endsWith(".ttf"))
+                files.filter(f -> f.toString().toLowerCase(Locale.ROOT).matches(".*\\.(ttf|otf)"))
                         .filter(f -> !folder.relativize(f).startsWith("target"))
                         .sorted()
                         .forEach(f -> hashFile(digest, f, folder));

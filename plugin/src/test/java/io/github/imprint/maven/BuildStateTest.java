@@ -48,6 +48,13 @@ class BuildStateTest {
         Files.writeString(project.resolve("theme.yaml"), "body:\n  size: 12pt\n");
         assertFalse(state("v1").upToDate(editions), "the theme changed");
         state("v1").save(editions);
+        Files.createDirectories(project.resolve("fonts"));
+        Files.write(project.resolve("fonts/Face-Regular.otf"), new byte[] {'O', 'T', 'T', 'O'});
+        assertFalse(state("v1").upToDate(editions), "a theme's OpenType font appeared");
+        state("v1").save(editions);
+        Files.write(project.resolve("fonts/Face-Regular.otf"), new byte[] {'O', 'T', 'T', 'O', 0});
+        assertFalse(state("v1").upToDate(editions), "it changed");
+        state("v1").save(editions);
         Files.writeString(project.resolve("target/book.pdf"), "edited");
         assertFalse(state("v1").upToDate(editions), "an edition was changed since");
         state("v1").save(editions);
