@@ -32,7 +32,11 @@ public final class FontSubset {
      */
     public static byte[] subset(FontFace face, Set<Integer> codePoints) {
         if (FontLibrary.compact(face)) {
-            return OpenTypeSubset.of(FontLibrary.bytes(face), codePoints);
+            try {
+                return OpenTypeSubset.of(FontLibrary.bytes(face), codePoints);
+            } catch (IllegalArgumentException e) {
+                throw damaged(face, e);
+            }
         }
         try (TrueTypeFont font = FontLibrary.open(face)) {
             TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
@@ -55,6 +59,14 @@ public final class FontSubset {
     public static byte[] compact(FontFace face, Set<Integer> glyphs) {
         byte[] font = FontLibrary.bytes(face);
         Sfnt.Table cff = Sfnt.tables(font).get("CFF ");
-        return CompactFontSubset.of(Arrays.copyOfRange(font, cff.offset(), cff.offset() + cff.length()), glyphs);
+        try {
+            return CompactFontSubset.of(Arrays.copyOfRange(font, cff.offset(), cff.offset() + cff.length()), glyphs);
+        } catch (IllegalArgumentException e) {
+            throw damaged(face, e);
+        }
+    }
+
+    private static DamagedFontException damaged(FontFace face, IllegalArgumentException e) {
+        return new DamagedFontException(FontLibrary.file(face), "font cannot be subset: " + e.getMessage(), e);
     }
 }

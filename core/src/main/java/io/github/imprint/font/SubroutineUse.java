@@ -47,7 +47,7 @@ final class SubroutineUse {
 
     private void run(byte[] code, int depth) {
         if (depth > DEPTH) {
-            throw new IllegalArgumentException("its charstrings nest subroutines deeper than " + DEPTH);
+            throw new IllegalArgumentException("a glyph's outline nests subroutines deeper than " + DEPTH);
         }
         int i = 0;
         while (i < code.length && !ended) {
@@ -93,7 +93,8 @@ final class SubroutineUse {
                     stack--;
                     int n = numbers[Math.min(stack, numbers.length - 1)] + bias(subrs.size());
                     if (n < 0 || n >= subrs.size()) {
-                        throw new IllegalArgumentException("a charstring calls a subroutine it does not have");
+                        throw new IllegalArgumentException("a glyph's outline calls subroutine "
+                                + (n - bias(subrs.size())) + ", which it does not have");
                     }
                     used.set(n);
                     run(subrs.get(n), depth + 1);

@@ -4,6 +4,7 @@ import io.github.imprint.diag.Diagnostic;
 import io.github.imprint.diag.Diagnostics;
 import io.github.imprint.diag.PublishException;
 import io.github.imprint.epub.EpubWriter;
+import io.github.imprint.font.DamagedFontException;
 import io.github.imprint.layout.PagedDocument;
 import io.github.imprint.layout.PrintPages;
 import io.github.imprint.markdown.MetadataDraft;
@@ -139,15 +140,20 @@ public final class Publisher {
                     editions.put(format, writeEpub(run, publication, theme, printPages, folios, marks));
                 }
             } catch (DamagedImageException e) {
-                run.diagnostics()
-                        .report(Diagnostic.error(
-                                SourcePos.of(display(run.root(), e.file())), e.getMessage(), e.hint()));
-                throw new PublishException(run.diagnostics().all());
+                throw damaged(run, e.file(), e.getMessage(), e.hint());
+            } catch (DamagedFontException e) {
+                throw damaged(run, e.file(), e.getMessage(), e.hint());
             } catch (IOException e) {
                 throw cannotWrite(run, run.target(format), format.extension().toUpperCase(Locale.ROOT) + " edition", e);
             }
         }
         return new PublishResult(editions, run.diagnostics().all(), writeTrace(run, trace));
+    }
+
+    /** An image or a font that an edition cannot take, as an error at its file. */
+    private static PublishException damaged(Run run, Path file, String message, String hint) {
+        run.diagnostics().report(Diagnostic.error(SourcePos.of(display(run.root(), file)), message, hint));
+        return new PublishException(run.diagnostics().all());
     }
 
     /** The model, once the theme's findings and then the sources' are reported; fails on errors in either. */

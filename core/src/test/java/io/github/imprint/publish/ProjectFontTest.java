@@ -1,6 +1,7 @@
 package io.github.imprint.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -139,6 +140,26 @@ class ProjectFontTest {
                         .map(Diagnostic::headline)
                         .sorted(Comparator.reverseOrder())
                         .toList());
+    }
+
+    /** A font whose tables read but whose outlines call what is not there fails at its file, in words. */
+    @Test
+    void aFontWhoseOutlinesCannotBeSubsetIsAnErrorAtItsFile() throws IOException {
+        Files.createDirectories(project.resolve("theme/fonts"));
+        try (InputStream in = getClass().getResourceAsStream("/fonts/cff/BadSubroutine-Regular.otf")) {
+            Files.write(project.resolve("theme/fonts/Bad-Regular.otf"), in.readAllBytes());
+        }
+        Path theme = Fixtures.write(project, "theme/theme.yaml", "fonts:\n  serif: fonts/Bad\n");
+        Fixtures.write(project, "src/a.md", "---\ntitle: T\nlanguage: en\n---\n\nA text.\n");
+        PublishException e = assertThrows(PublishException.class, () -> Publisher.publish(request(theme)));
+        assertEquals(
+                List.of("theme/fonts/Bad-Regular.otf:1:1: font cannot be subset: a glyph's outline calls subroutine"
+                        + " 2000, which it does not have\n  hint: the font file is damaged: export it again from"
+                        + " the font's source, or use another copy"),
+                e.diagnostics().stream()
+                        .map(d -> d.toString().replace(System.lineSeparator(), "\n"))
+                        .toList());
+        assertFalse(Files.exists(project.resolve("target/a.pdf")), "nothing half-written is left");
     }
 
     @Test
