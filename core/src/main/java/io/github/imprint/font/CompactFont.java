@@ -65,6 +65,7 @@ record CompactFont(
     static final int XUID = 14;
     static final int ROS = 1230;
     static final int CID_COUNT = 1234;
+    static final int UID_BASE = 1235;
     static final int FD_ARRAY = 1236;
     static final int FD_SELECT = 1237;
     static final int CHARSTRING_TYPE = 1206;

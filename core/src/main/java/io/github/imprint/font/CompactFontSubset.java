@@ -18,7 +18,8 @@ import java.util.Set;
  * <p>FontBox reads CFF but writes none; this is how the subset is written. A name-keyed font becomes
  * CID-keyed with one Font DICT, its Private DICT; a CID-keyed one keeps its Font DICTs and gets a new
  * FDSelect. The Top DICT keeps its entries but those the subset changes: {@code ROS} becomes
- * Adobe-Identity-0, and the charset, FDSelect, FDArray and CharStrings point at what follows it. Every
+ * Adobe-Identity-0, the charset, FDSelect, FDArray and CharStrings point at what follows it, and the
+ * unique ids, which name the whole font, go. Every
  * offset is written as a five-byte integer, so each DICT's size is known before the offsets are:
  * one pass lays the table out. Subroutines that no kept glyph calls ({@link SubroutineUse}) become a
  * lone {@code return}; the others keep their numbers, so no charstring is rewritten.
@@ -139,6 +140,7 @@ final class CompactFontSubset {
                         CompactFont.FD_SELECT,
                         CompactFont.CID_COUNT,
                         CompactFont.UNIQUE_ID,
+                        CompactFont.UID_BASE,
                         CompactFont.XUID -> {}
                 default -> top.add(e);
             }
