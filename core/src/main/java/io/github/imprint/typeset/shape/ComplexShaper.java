@@ -48,13 +48,21 @@ final class ComplexShaper {
 
     /**
      * Whether {@code text} holds a letter of a script that needs shaping (Arabic and Hebrew among
-     * them), or a zero-width joiner.
+     * them), a zero-width joiner, or a part of an emoji sequence that the emoji font's GSUB makes one
+     * glyph of: a regional indicator (two make a flag), a keycap, a presentation selector.
      */
     static boolean needed(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == 0x200D) {
-                return true; // a joiner: an emoji sequence, or a conjunct asked for, that GSUB makes one glyph
+            if (c == 0x200D || c == 0x20E3 || c == 0xFE0F) {
+                return true; // a joiner (an emoji sequence, or a conjunct asked for), a keycap, emoji style
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
+                int cp = text.codePointAt(i);
+                if (cp >= 0x1F1E6 && cp <= 0x1F1FF) {
+                    return true; // regional indicators: a pair is a flag
+                }
+                continue;
             }
             if (c >= 0x0590 && !Character.isSurrogate(c) && Scripts.shaped(UnicodeScript.of(c))) {
                 return true;

@@ -99,7 +99,7 @@ public final class Shaper {
             FontFace runFace = null;
             while (i < n) {
                 int cp = text.codePointAt(i);
-                FontFace f = invisible(cp) || shared(cp, runFace) ? runFace : faceFor(cp, face);
+                FontFace f = invisible(cp) || shared(cp, runFace) ? runFace : faceFor(keycapBase(text, i, cp), face);
                 if (f == null && !invisible(cp)) {
                     missing.accept(cp);
                     f = runFace == null ? face : runFace;
@@ -114,6 +114,19 @@ public final class Shaper {
             pieces.add(shapeIn(text.substring(start, i), runFace, size, ligatures, marking));
         }
         return pieces;
+    }
+
+    /**
+     * The character whose face a character takes: a keycap's (U+20E3) for a digit, {@code #} or
+     * {@code *} that a keycap follows, emoji style or not, so that the emoji face sets the sequence as
+     * one glyph ("1️⃣"); else the character itself.
+     */
+    private static int keycapBase(String text, int i, int cp) {
+        if (!(cp >= '0' && cp <= '9' || cp == '#' || cp == '*')) {
+            return cp;
+        }
+        int next = i + 1 < text.length() && text.charAt(i + 1) == 0xFE0F ? i + 2 : i + 1;
+        return next < text.length() && text.charAt(next) == 0x20E3 ? 0x20E3 : cp;
     }
 
     /**

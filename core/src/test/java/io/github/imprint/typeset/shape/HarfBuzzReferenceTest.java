@@ -96,6 +96,45 @@ class HarfBuzzReferenceTest {
     }
 
     /**
+     * Emoji sequences in text set in Noto Serif: flags (two regional indicators), keycaps (a digit,
+     * the emoji selector and U+20E3, the digit taken into the emoji face with its keycap), an emoji
+     * selector, a skin tone and a ZWJ family come out of the emoji face as hb-shape gives them, but
+     * for the zero-width blank each leaves for a selector or a joiner: hb-shape leaves one for both,
+     * the JDK's HarfBuzz for a joiner only, and neither draws anything.
+     */
+    @Test
+    void emojiSequencesShapeAsHarfBuzzShapesThem() throws Exception {
+        Assumptions.assumeTrue(hbShapeAvailable(), "hb-shape is not installed; .ci/run installs libharfbuzz-bin");
+        FontFace serif = new FontFace("Noto Serif", false, false);
+        FontFace emoji = new FontFace("Noto Emoji", false, false);
+        Path file = work.resolve(emoji.fileStem() + ".ttf");
+        Files.write(file, FontLibrary.bytes(emoji));
+        int invisible = FontMetrics.of(emoji).glyph(' '); // hb-shape sets default ignorables as a zero-width space
+        long upem = FontMetrics.of(emoji).unitsPerEm();
+        List<String> differ = new ArrayList<>();
+        for (String sequence : List.of("🇫🇷", "🇩🇪", "1️⃣", "#️⃣", "❤️", "👍🏽", "👨‍👩‍👧")) {
+            List<ShapedText> shaped = new Shaper(List.of(serif, emoji))
+                    .shape(sequence, serif, upem, true, Marking.of(0, Role.PARAGRAPH, BlockId.NONE), cp -> {});
+            StringBuilder ours = new StringBuilder();
+            for (ShapedText piece : shaped) {
+                assertEquals(emoji, piece.face(), sequence + " is set in the emoji face, whole");
+                for (int glyph : piece.glyphs()) {
+                    if (glyph != invisible) {
+                        ours.append(glyph).append(' ');
+                    }
+                }
+            }
+            String theirs =
+                    reference(file, sequence).replaceAll("@-?\\d+,-?\\d+", "").replaceAll(" end .*", "");
+            theirs = (" " + theirs + " ").replace(" " + invisible + " ", " ").strip();
+            if (!ours.toString().strip().equals(theirs)) {
+                differ.add(sequence + ": imprint " + ours.toString().strip() + ", hb-shape " + theirs);
+            }
+        }
+        assertEquals(List.of(), differ);
+    }
+
+    /**
      * Every Arabic, Persian and Hebrew word of the world pages, in the faces the fallback chain gives
      * those scripts: joining forms, lam-alef, harakat and points placed as hb-shape places them, right
      * to left.
