@@ -282,13 +282,18 @@ public final class PdfWriter {
                         () -> {
                             try {
                                 Map<FontFace, PDType0Font> loaded = new HashMap<>();
-                                for (FontFace face : faces) {
-                                    if (FontLibrary.compact(face)) {
-                                        continue; // embedded once the pages' glyphs are known
-                                    }
-                                    TrueTypeFont ttf = FontLibrary.open(face);
-                                    open.add(ttf);
-                                    loaded.put(face, PDType0Font.load(pdf, ttf, true));
+                                // a face with CFF outlines is embedded once the pages' glyphs are known;
+                                // the others are parsed side by side (a CJK face takes a tenth of a
+                                // second), then put into the document one by one
+                                List<FontFace> trueType = faces.stream()
+                                        .filter(face -> !FontLibrary.compact(face))
+                                        .toList();
+                                List<TrueTypeFont> parsed = trueType.parallelStream()
+                                        .map(FontLibrary::open)
+                                        .toList();
+                                open.addAll(parsed);
+                                for (int k = 0; k < trueType.size(); k++) {
+                                    loaded.put(trueType.get(k), PDType0Font.load(pdf, parsed.get(k), true));
                                 }
                                 Map<Path, Path> standIns = downsampling.standIns(printed);
                                 Map<Path, PngAlpha.Prepared> prepared = PdfImages.prepare(imageNames.keySet().stream()

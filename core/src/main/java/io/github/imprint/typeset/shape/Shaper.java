@@ -170,6 +170,7 @@ public final class Shaper {
         }
         String kind = Scripts.kind(face.family());
         FontFace otherKind = null;
+        prefetch(script);
         for (int i = 0; i < fallbacks.size(); i++) {
             FontFace fallback = fallbacks.get(i);
             Optional<Character.UnicodeScript> only = fallbackScripts.get(i);
@@ -185,6 +186,24 @@ public final class Shaper {
             }
         }
         return otherKind;
+    }
+
+    /**
+     * The faces of a script's fallbacks, regular and bold, read ahead side by side: the search is about
+     * to open them in turn, and the book's headings and bold words will want the bold ones.
+     */
+    private void prefetch(Character.UnicodeScript script) {
+        List<FontFace> ahead = new ArrayList<>();
+        for (int i = 0; i < fallbacks.size(); i++) {
+            Optional<Character.UnicodeScript> only = fallbackScripts.get(i);
+            if (only.isPresent() && Scripts.covers(only.get(), script)) {
+                for (boolean bold : new boolean[] {false, true}) {
+                    FontLibrary.bundled(new FontFace(fallbacks.get(i).family(), bold, false))
+                            .ifPresent(ahead::add);
+                }
+            }
+        }
+        FontLibrary.prefetch(ahead);
     }
 
     /** Characters of no one script, such as marks, that a script's face may hold. */
