@@ -90,7 +90,7 @@ final class OpenTypeSubset {
      * A character map: Windows Unicode BMP (format 4, a segment per run of characters whose glyphs
      * follow each other) and full (format 12).
      */
-    private static byte[] cmap(TreeMap<Integer, Integer> map) {
+    static byte[] cmap(TreeMap<Integer, Integer> map) {
         List<int[]> runs = new ArrayList<>(); // first, last, glyph delta
         map.forEach((cp, glyph) -> {
             if (cp > 0xFFFE) {
@@ -130,16 +130,23 @@ final class OpenTypeSubset {
             Sfnt.u32(full, cp);
             Sfnt.u32(full, glyph);
         });
+        // format 4 counts its length in 16 bits: past some 8,000 runs (a Chinese book's characters
+        // in no order of glyphs) only format 12 is written, which every reading system reads
+        boolean basicFits = bmp.size() <= 0xFFFF;
         ByteArrayOutputStream cmap = new ByteArrayOutputStream();
         Sfnt.u16(cmap, 0);
-        Sfnt.u16(cmap, 2);
-        Sfnt.u16(cmap, 3);
-        Sfnt.u16(cmap, 1);
-        Sfnt.u32(cmap, 4 + 16);
+        Sfnt.u16(cmap, basicFits ? 2 : 1);
+        if (basicFits) {
+            Sfnt.u16(cmap, 3);
+            Sfnt.u16(cmap, 1);
+            Sfnt.u32(cmap, 4 + 16);
+        }
         Sfnt.u16(cmap, 3);
         Sfnt.u16(cmap, 10);
-        Sfnt.u32(cmap, 4 + 16 + bmp.size());
-        cmap.writeBytes(bmp.toByteArray());
+        Sfnt.u32(cmap, basicFits ? 4 + 16 + bmp.size() : 4 + 8);
+        if (basicFits) {
+            cmap.writeBytes(bmp.toByteArray());
+        }
         cmap.writeBytes(full.toByteArray());
         return cmap.toByteArray();
     }

@@ -73,6 +73,45 @@ class CompactFontSubsetTest {
         }
     }
 
+    /** The EPUB's OpenType subset maps each character to a glyph drawn as the whole font draws it. */
+    @ParameterizedTest
+    @CsvSource({"EBGaramond-Regular.otf, 'Office fluff, naïve œuvre'", "NotoSansCJK-Regular.otf, '日本語の文章'"})
+    void theOpenTypeSubsetMapsEachCharacterToItsGlyph(String file, String text) throws IOException {
+        byte[] otf = fixture(file);
+        Set<Integer> characters = new TreeSet<>();
+        text.codePoints().forEach(characters::add);
+        byte[] subset = OpenTypeSubset.of(otf, characters);
+        try (OpenTypeFont whole = new OTFParser().parse(new RandomAccessReadBuffer(otf));
+                OpenTypeFont cut = new OTFParser().parse(new RandomAccessReadBuffer(subset))) {
+            assertEquals(characters.size() + 1, cut.getNumberOfGlyphs(), "the characters' glyphs and .notdef");
+            for (int cp : characters) {
+                int before = whole.getUnicodeCmapLookup().getGlyphId(cp);
+                int after = cut.getUnicodeCmapLookup().getGlyphId(cp);
+                assertTrue(after > 0, Character.toString(cp));
+                assertEquals(whole.getAdvanceWidth(before), cut.getAdvanceWidth(after), Character.toString(cp));
+                assertArrayEquals(
+                        outline(glyph(whole.getCFF().getFont(), before)),
+                        outline(glyph(cut.getCFF().getFont(), after)),
+                        Character.toString(cp));
+            }
+        }
+    }
+
+    /** Past what format 4 can count, the character map holds format 12 alone, which still reads back. */
+    @org.junit.jupiter.api.Test
+    void aCharacterMapTooLongForFormat4IsFormat12Alone() {
+        java.util.TreeMap<Integer, Integer> many = new java.util.TreeMap<>();
+        for (int i = 0; i < 9000; i++) {
+            many.put(0x4E00 + i, 1 + (i * 7919) % 9000); // glyphs in no order: no two characters share a run
+        }
+        byte[] cmap = OpenTypeSubset.cmap(many);
+        assertEquals(1, CompactFont.u16(cmap, 2), "one subtable");
+        CharacterMap read = CharacterMap.read(cmap, 0);
+        many.forEach((cp, glyph) -> assertEquals(glyph, read.glyph(cp)));
+        java.util.TreeMap<Integer, Integer> few = new java.util.TreeMap<>(many.headMap(0x4E00 + 100));
+        assertEquals(2, CompactFont.u16(OpenTypeSubset.cmap(few), 2), "formats 4 and 12");
+    }
+
     /** A glyph of a whole font by its number: a CID-keyed font's charstrings are found by CID. */
     private static Type2CharString glyph(CFFFont font, int gid) throws IOException {
         return font instanceof CFFCIDFont cid
