@@ -24,13 +24,13 @@ record CompactFont(
         byte[] name,
         List<Entry> top,
         List<byte[]> strings,
-        byte[] globalSubrs,
+        List<byte[]> globalSubrs,
         List<byte[]> charStrings,
         boolean cidKeyed,
         List<List<Entry>> fontDicts,
         int[] fdSelect,
         List<List<Entry>> privates,
-        List<byte[]> localSubrs) {
+        List<List<byte[]>> localSubrs) {
 
     /** A DICT's entry: its operator ({@code 1200 + b} for an escaped one) and its operands' bytes. */
     record Entry(int operator, byte[] operands) {
@@ -40,17 +40,8 @@ record CompactFont(
             int i = 0;
             while (i < operands.length) {
                 int b0 = operands[i] & 0xFF;
-                if (b0 == 30) {
-                    i++;
-                    while (i < operands.length && (operands[i] & 0x0F) != 0x0F && (operands[i] & 0xF0) != 0xF0) {
-                        i++;
-                    }
-                    i++;
-                    values.add(0);
-                    continue;
-                }
-                values.add(integer(operands, i));
-                i += integerLength(b0);
+                values.add(b0 == 30 ? 0 : integer(operands, i));
+                i = operandEnd(operands, i);
             }
             return values.stream().mapToInt(Integer::intValue).toArray();
         }
@@ -97,24 +88,23 @@ record CompactFont(
                 fontDicts.add(List.of(find(top, PRIVATE)));
             }
             List<List<Entry>> privates = new ArrayList<>();
-            List<byte[]> locals = new ArrayList<>();
+            List<List<byte[]>> locals = new ArrayList<>();
             for (List<Entry> fd : fontDicts) {
                 int[] sizeOffset = find(fd, PRIVATE).numbers();
                 List<Entry> priv = dict(Arrays.copyOfRange(cff, sizeOffset[1], sizeOffset[1] + sizeOffset[0]));
                 privates.add(priv);
                 Entry subrs = find(priv, SUBRS);
-                if (subrs == null) {
-                    locals.add(Index.EMPTY);
-                } else {
-                    Index local = Index.at(cff, sizeOffset[1] + subrs.numbers()[0]);
-                    locals.add(Arrays.copyOfRange(cff, local.start, local.end));
-                }
+                locals.add(
+                        subrs == null
+                                ? List.of()
+                                : Index.at(cff, sizeOffset[1] + subrs.numbers()[0])
+                                        .items(cff));
             }
             return new CompactFont(
                     names.item(cff, 0),
                     top,
                     strings.items(cff),
-                    Arrays.copyOfRange(cff, global.start, global.end),
+                    global.items(cff),
                     glyphs,
                     cid,
                     fontDicts,
@@ -139,8 +129,6 @@ record CompactFont(
 
     /** An INDEX: where it starts and ends in the table, its count and where its offsets are. */
     record Index(int start, int end, int count, int offSize, int offsets) {
-        static final byte[] EMPTY = {0, 0};
-
         static Index at(byte[] cff, int start) {
             int count = u16(cff, start);
             if (count == 0) {
@@ -169,15 +157,10 @@ record CompactFont(
             return items;
         }
 
-        /** The items of an INDEX held as its own bytes. */
-        static List<byte[]> parse(byte[] index) {
-            return at(index, 0).items(index);
-        }
-
         /** An INDEX of {@code items}, with the smallest offset size that holds them. */
         static byte[] of(List<byte[]> items) {
             if (items.isEmpty()) {
-                return EMPTY.clone();
+                return new byte[] {0, 0};
             }
             long total = 1;
             for (byte[] item : items) {
@@ -240,24 +223,30 @@ record CompactFont(
                 entries.add(new Entry(operator, Arrays.copyOfRange(data, start, i)));
                 i += b0 == 12 ? 2 : 1;
                 start = i;
-            } else if (b0 == 30) {
-                i++;
-                while ((data[i] & 0x0F) != 0x0F && (data[i] & 0xF0) != 0xF0) {
-                    i++;
-                }
-                i++;
             } else {
-                i += integerLength(b0);
+                i = operandEnd(data, i);
             }
         }
         return entries;
     }
 
-    private static int integerLength(int b0) {
-        return b0 == 28 ? 3 : b0 == 29 ? 5 : b0 >= 247 && b0 <= 254 ? 2 : 1;
+    /** Where the DICT operand at {@code i} ends: a real runs to the nibble 0xf, an integer is 1 to 5 bytes. */
+    private static int operandEnd(byte[] d, int i) {
+        int b0 = d[i] & 0xFF;
+        if (b0 == 30) {
+            do {
+                i++;
+            } while ((d[i] & 0x0F) != 0x0F && (d[i] & 0xF0) != 0xF0);
+            return i + 1;
+        }
+        return i + (b0 == 28 ? 3 : b0 == 29 ? 5 : b0 >= 247 && b0 <= 254 ? 2 : 1);
     }
 
-    private static int integer(byte[] d, int i) {
+    /**
+     * The integer operand at {@code i}: one byte (32–246), two (247–254), or 28 and a short; in a
+     * DICT also 29 and an int. Type 2 charstrings encode their numbers the same way below 255.
+     */
+    static int integer(byte[] d, int i) {
         int b0 = d[i] & 0xFF;
         if (b0 == 28) {
             return (short) ((d[i + 1] & 0xFF) << 8 | d[i + 2] & 0xFF);

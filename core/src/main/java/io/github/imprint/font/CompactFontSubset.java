@@ -40,8 +40,8 @@ final class CompactFontSubset {
                 .filter(g -> g > 0 && g < font.charStrings().size())
                 .sorted()
                 .forEach(kept::add);
-        List<byte[]> global = Index.parse(font.globalSubrs());
-        List<List<byte[]>> locals = font.localSubrs().stream().map(Index::parse).toList();
+        List<byte[]> global = font.globalSubrs();
+        List<List<byte[]>> locals = font.localSubrs();
         BitSet globalUsed = new BitSet();
         List<BitSet> localUsed = new ArrayList<>();
         locals.forEach(l -> localUsed.add(new BitSet()));

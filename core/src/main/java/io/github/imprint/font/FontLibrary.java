@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,16 +135,16 @@ public final class FontLibrary {
             return Optional.of("is not a TrueType or OpenType font (bad table directory)");
         }
         try (TrueTypeFont font = parse(bytes)) {
-            if (compact && !((OpenTypeFont) font).isSupportedOTF()) {
-                return Optional.of("is an OpenType font with CFF2 (variable) outlines, which Imprint cannot embed;"
-                        + " use a static instance of it");
-            }
-            if (compact && font.getTableMap().get("CFF ") == null) {
-                return Optional.of("is not usable as an OpenType font (it has no CFF outlines)");
-            }
             if (compact) {
-                Sfnt.Table cff = Sfnt.tables(bytes).get("CFF ");
-                CompactFont.read(Arrays.copyOfRange(bytes, cff.offset(), cff.offset() + cff.length()));
+                if (!((OpenTypeFont) font).isSupportedOTF()) {
+                    return Optional.of("is an OpenType font with CFF2 (variable) outlines, which Imprint cannot"
+                            + " embed; use a static instance of it");
+                }
+                byte[] cff = Sfnt.table(bytes, "CFF ");
+                if (cff == null) {
+                    return Optional.of("is not usable as an OpenType font (it has no CFF outlines)");
+                }
+                CompactFont.read(cff);
             }
             if (font.getNumberOfGlyphs() <= 0) {
                 return Optional.of("is not usable as " + kind + " (it has no glyphs)");

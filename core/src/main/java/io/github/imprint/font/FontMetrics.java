@@ -1,7 +1,5 @@
 package io.github.imprint.font;
 
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +28,11 @@ public final class FontMetrics {
 
     private FontMetrics(FontFace face, byte[] font) {
         this.face = face;
-        Map<String, int[]> tables = tableDirectory(font);
-        int head = table(tables, "head")[0];
-        int hhea = table(tables, "hhea")[0];
-        int maxp = table(tables, "maxp")[0];
-        int hmtx = table(tables, "hmtx")[0];
+        Map<String, Sfnt.Table> tables = Sfnt.tables(font);
+        int head = table(tables, "head").offset();
+        int hhea = table(tables, "hhea").offset();
+        int maxp = table(tables, "maxp").offset();
+        int hmtx = table(tables, "hmtx").offset();
         this.unitsPerEm = OpenTypeTables.u16(font, head + 18);
         int glyphs = OpenTypeTables.u16(font, maxp + 4);
         int metrics = Math.min(OpenTypeTables.u16(font, hhea + 34), glyphs);
@@ -42,9 +40,9 @@ public final class FontMetrics {
         for (int g = 0; g < glyphs; g++) {
             advances[g] = OpenTypeTables.u16(font, hmtx + 4 * Math.min(g, metrics - 1));
         }
-        this.cmap = CharacterMap.read(font, table(tables, "cmap")[0]);
-        this.kerning = PairKerning.read(bytesOf(font, tables.get("GPOS")));
-        byte[] gsub = bytesOf(font, tables.get("GSUB"));
+        this.cmap = CharacterMap.read(font, table(tables, "cmap").offset());
+        this.kerning = PairKerning.read(Sfnt.table(font, "GPOS"));
+        byte[] gsub = Sfnt.table(font, "GSUB");
         this.localForms = LocalForms.read(gsub);
         this.ligatures =
                 Ligatures.read(gsub, new HashSet<>(List.of(cmap.glyph('f'), cmap.glyph('i'), cmap.glyph('l'))));
@@ -56,23 +54,12 @@ public final class FontMetrics {
         return known != null ? known : CACHE.computeIfAbsent(face, f -> new FontMetrics(f, FontLibrary.bytes(f)));
     }
 
-    /** The offset and length of every table, by tag, from the font's table directory. */
-    private static Map<String, int[]> tableDirectory(byte[] font) {
-        Map<String, int[]> tables = new HashMap<>();
-        Sfnt.tables(font).forEach((tag, t) -> tables.put(tag, new int[] {t.offset(), t.length()}));
-        return tables;
-    }
-
-    private static int[] table(Map<String, int[]> tables, String tag) {
-        int[] table = tables.get(tag);
+    private static Sfnt.Table table(Map<String, Sfnt.Table> tables, String tag) {
+        Sfnt.Table table = tables.get(tag);
         if (table == null) {
             throw new IllegalArgumentException("font has no " + tag + " table");
         }
         return table;
-    }
-
-    private static byte[] bytesOf(byte[] font, int[] table) {
-        return table == null ? null : Arrays.copyOfRange(font, table[0], table[0] + table[1]);
     }
 
     public FontFace face() {

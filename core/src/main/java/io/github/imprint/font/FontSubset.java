@@ -3,7 +3,6 @@ package io.github.imprint.font;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -57,10 +56,8 @@ public final class FontSubset {
      * CID-keyed font whose CIDs are the glyphs' numbers in the whole font ({@link CompactFontSubset}).
      */
     public static byte[] compact(FontFace face, Set<Integer> glyphs) {
-        byte[] font = FontLibrary.bytes(face);
-        Sfnt.Table cff = Sfnt.tables(font).get("CFF ");
         try {
-            return CompactFontSubset.of(Arrays.copyOfRange(font, cff.offset(), cff.offset() + cff.length()), glyphs);
+            return CompactFontSubset.of(Sfnt.table(FontLibrary.bytes(face), "CFF "), glyphs);
         } catch (IllegalArgumentException e) {
             throw damaged(face, e);
         }

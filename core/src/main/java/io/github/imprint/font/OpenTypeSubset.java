@@ -3,6 +3,7 @@ package io.github.imprint.font;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,14 +37,14 @@ final class OpenTypeSubset {
         kept.add(0);
         List<Integer> order = new ArrayList<>(kept);
         Map<String, byte[]> out = new TreeMap<>();
-        out.put("CFF ", CompactFontSubset.of(table(font, tables, "CFF "), kept));
+        out.put("CFF ", CompactFontSubset.of(table(font, "CFF "), kept));
         TreeMap<Integer, Integer> map = new TreeMap<>();
-        oldGlyphs.forEach((cp, glyph) -> map.put(cp, order.indexOf(glyph)));
+        oldGlyphs.forEach((cp, glyph) -> map.put(cp, Collections.binarySearch(order, glyph))); // order is sorted
         out.put("cmap", cmap(map));
 
-        byte[] hhea = table(font, tables, "hhea");
+        byte[] hhea = table(font, "hhea");
         int longMetrics = OpenTypeTables.u16(hhea, 34);
-        byte[] hmtx = table(font, tables, "hmtx");
+        byte[] hmtx = table(font, "hmtx");
         ByteArrayOutputStream metricsOut = new ByteArrayOutputStream();
         for (int glyph : order) {
             int advance = OpenTypeTables.u16(hmtx, 4 * Math.min(glyph, longMetrics - 1));
@@ -61,29 +62,30 @@ final class OpenTypeSubset {
         Sfnt.u32(maxp, 0x00005000);
         Sfnt.u16(maxp, order.size());
         out.put("maxp", maxp.toByteArray());
-        byte[] post = Arrays.copyOf(table(font, tables, "post"), 32);
+        byte[] post = Arrays.copyOf(table(font, "post"), 32);
         post[0] = 0;
         post[1] = 3;
         post[2] = 0;
         post[3] = 0;
         out.put("post", post);
-        byte[] head = table(font, tables, "head");
+        byte[] head = table(font, "head");
         Arrays.fill(head, 8, 12, (byte) 0);
         out.put("head", head);
         for (String tag : List.of("OS/2", "name")) {
-            if (tables.containsKey(tag)) {
-                out.put(tag, table(font, tables, tag));
+            byte[] table = Sfnt.table(font, tag);
+            if (table != null) {
+                out.put(tag, table);
             }
         }
         return Sfnt.write(Sfnt.CFF_OUTLINES, out);
     }
 
-    private static byte[] table(byte[] font, Map<String, Sfnt.Table> tables, String tag) {
-        Sfnt.Table t = tables.get(tag);
-        if (t == null) {
+    private static byte[] table(byte[] font, String tag) {
+        byte[] table = Sfnt.table(font, tag);
+        if (table == null) {
             throw new IllegalArgumentException("the font has no " + tag + " table");
         }
-        return Arrays.copyOfRange(font, t.offset(), t.offset() + t.length());
+        return table;
     }
 
     /**

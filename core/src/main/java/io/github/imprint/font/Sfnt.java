@@ -2,6 +2,7 @@ package io.github.imprint.font;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,6 +32,12 @@ final class Sfnt {
             tables.put(tag, new Table(OpenTypeTables.u32(font, at + 8), OpenTypeTables.u32(font, at + 12)));
         }
         return tables;
+    }
+
+    /** A table's bytes, or null where the font has none. */
+    static byte[] table(byte[] font, String tag) {
+        Table t = tables(font).get(tag);
+        return t == null ? null : Arrays.copyOfRange(font, t.offset(), t.offset() + t.length());
     }
 
     /** A font of {@code tables}; a {@code head} among them gets its checksum adjustment. */

@@ -54,21 +54,12 @@ final class SubroutineUse {
             int b0 = code[i] & 0xFF;
             if (b0 >= 32 || b0 == 28) {
                 int value;
-                if (b0 == 28) {
-                    value = (short) ((code[i + 1] & 0xFF) << 8 | code[i + 2] & 0xFF);
-                    i += 3;
-                } else if (b0 <= 246) {
-                    value = b0 - 139;
-                    i++;
-                } else if (b0 <= 250) {
-                    value = (b0 - 247) * 256 + (code[i + 1] & 0xFF) + 108;
-                    i += 2;
-                } else if (b0 <= 254) {
-                    value = -(b0 - 251) * 256 - (code[i + 1] & 0xFF) - 108;
-                    i += 2;
-                } else { // 16.16 fixed: its integer part
+                if (b0 == 255) { // 16.16 fixed: its integer part
                     value = (short) ((code[i + 1] & 0xFF) << 8 | code[i + 2] & 0xFF);
                     i += 5;
+                } else {
+                    value = CompactFont.integer(code, i);
+                    i += b0 == 28 ? 3 : b0 >= 247 ? 2 : 1;
                 }
                 if (stack < numbers.length) {
                     numbers[stack] = value;

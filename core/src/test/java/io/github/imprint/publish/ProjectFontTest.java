@@ -38,12 +38,21 @@ class ProjectFontTest {
         return r.with().theme(theme).formats(Set.of(Format.PDF, Format.EPUB)).build();
     }
 
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = ProjectFontTest.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** A font from the test resources as the theme's {@code fonts/FILE}. */
+    private void install(String resource, String file) throws IOException {
+        Files.createDirectories(project.resolve("theme/fonts"));
+        Files.write(project.resolve("theme/fonts/" + file), resource(resource));
+    }
+
     @Test
     void bothEditionsUseTheProjectsFont() throws IOException {
-        Files.createDirectories(project.resolve("theme/fonts"));
-        try (InputStream in = getClass().getResourceAsStream("/io/github/imprint/font/noto/NotoSans-Regular.ttf")) {
-            Files.write(project.resolve("theme/fonts/House-Regular.ttf"), in.readAllBytes());
-        }
+        install("/io/github/imprint/font/noto/NotoSans-Regular.ttf", "House-Regular.ttf");
         Path theme = Fixtures.write(project, "theme/theme.yaml", "fonts:\n  serif: fonts/House\n");
         Fixtures.write(
                 project,
@@ -68,10 +77,7 @@ class ProjectFontTest {
      */
     @Test
     void bothEditionsSubsetAnOpenTypeFontWithCffOutlines() throws IOException {
-        Files.createDirectories(project.resolve("theme/fonts"));
-        try (InputStream in = getClass().getResourceAsStream("/fonts/cff/EBGaramond-Regular.otf")) {
-            Files.write(project.resolve("theme/fonts/Garamond-Regular.otf"), in.readAllBytes());
-        }
+        install("/fonts/cff/EBGaramond-Regular.otf", "Garamond-Regular.otf");
         Path theme = Fixtures.write(project, "theme/theme.yaml", "fonts:\n  serif: fonts/Garamond\n");
         Fixtures.write(
                 project,
@@ -111,13 +117,10 @@ class ProjectFontTest {
     void aFontFileThatIsNotAFontIsAnErrorNamingTheFile() throws IOException {
         Fixtures.write(project, "theme/fonts/Broken-Regular.ttf", "not a font");
         Fixtures.write(project, "theme/fonts/Cff-Regular.otf", "OTTO and then no tables at all");
-        byte[] damaged;
-        try (InputStream in = getClass().getResourceAsStream("/fonts/cff/EBGaramond-Regular.otf")) {
-            damaged = in.readAllBytes();
-        }
-        for (int i = 0; i < 12 + 16 * (damaged[5] & 0xFF); i += 16) { // the CFF table's start, filled with 0xFF
-            if (new String(damaged, 12 + i, 4, java.nio.charset.StandardCharsets.ISO_8859_1).equals("CFF ")) {
-                int at = java.nio.ByteBuffer.wrap(damaged, 12 + i + 8, 4).getInt();
+        byte[] damaged = resource("/fonts/cff/EBGaramond-Regular.otf");
+        for (int entry = 12; entry < 12 + 16 * (damaged[5] & 0xFF); entry += 16) { // the CFF table's start, 0xFF
+            if (new String(damaged, entry, 4, java.nio.charset.StandardCharsets.ISO_8859_1).equals("CFF ")) {
+                int at = java.nio.ByteBuffer.wrap(damaged, entry + 8, 4).getInt();
                 java.util.Arrays.fill(damaged, at + 4, at + 40, (byte) 0xFF);
             }
         }
@@ -145,10 +148,7 @@ class ProjectFontTest {
     /** A font whose tables read but whose outlines call what is not there fails at its file, in words. */
     @Test
     void aFontWhoseOutlinesCannotBeSubsetIsAnErrorAtItsFile() throws IOException {
-        Files.createDirectories(project.resolve("theme/fonts"));
-        try (InputStream in = getClass().getResourceAsStream("/fonts/cff/BadSubroutine-Regular.otf")) {
-            Files.write(project.resolve("theme/fonts/Bad-Regular.otf"), in.readAllBytes());
-        }
+        install("/fonts/cff/BadSubroutine-Regular.otf", "Bad-Regular.otf");
         Path theme = Fixtures.write(project, "theme/theme.yaml", "fonts:\n  serif: fonts/Bad\n");
         Fixtures.write(project, "src/a.md", "---\ntitle: T\nlanguage: en\n---\n\nA text.\n");
         PublishException e = assertThrows(PublishException.class, () -> Publisher.publish(request(theme)));

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 
@@ -35,6 +36,9 @@ public final class Shaper {
     private final Map<Wanted, Optional<FontFace>> found = new ConcurrentHashMap<>();
 
     private record Wanted(int codePoint, FontFace face) {}
+
+    /** The scripts whose fallback faces have been read ahead. */
+    private final Set<Character.UnicodeScript> prefetched = ConcurrentHashMap.newKeySet();
 
     /** @param fallbacks faces tried, in order, for characters the chosen face lacks */
     public Shaper(List<FontFace> fallbacks) {
@@ -193,6 +197,9 @@ public final class Shaper {
      * to open them in turn, and the book's headings and bold words will want the bold ones.
      */
     private void prefetch(Character.UnicodeScript script) {
+        if (!prefetched.add(script)) {
+            return; // asked at every new character of the script: the faces are asked for once
+        }
         List<FontFace> ahead = new ArrayList<>();
         for (int i = 0; i < fallbacks.size(); i++) {
             Optional<Character.UnicodeScript> only = fallbackScripts.get(i);
