@@ -37,6 +37,12 @@ public final class GlyphTexts {
         return texts == null ? Optional.empty() : Optional.ofNullable(texts.get(glyph));
     }
 
+    /** Every glyph of {@code face} seen so far, with what it shows; empty when shaping named none. */
+    public static Map<Integer, String> of(FontFace face) {
+        Map<Integer, String> texts = TEXTS.get(face.fileStem());
+        return texts == null ? Map.of() : texts;
+    }
+
     /** Of two texts seen for one glyph, the one kept: the shorter, then the first in order. */
     public static String preferred(String a, String b) {
         if (a.length() != b.length()) {

@@ -201,6 +201,7 @@ public final class Publisher {
         long start = System.nanoTime();
         PublishRequest request = run.request();
         Diagnostics diagnostics = run.diagnostics();
+        RunFiles kept = new RunFiles(request.workDirectory().resolve("runs"), RunFiles.LIMIT);
         PagedDocument pages = Typesetter.typeset(
                 publication,
                 theme,
@@ -209,7 +210,14 @@ public final class Publisher {
                         + DateTimeFormatter.ISO_LOCAL_DATE.format(
                                 request.timestamp().atOffset(ZoneOffset.UTC)),
                 request.traces(),
-                new SourceLocator(run.root()));
+                new SourceLocator(run.root()),
+                kept);
+        kept.damaged()
+                .ifPresent(what -> diagnostics.warning(
+                        SourcePos.path(display(run.root(), kept.folder())),
+                        "a kept run of chapters cannot be read back: " + what + "; its chapters were set again",
+                        "nothing to do: the entry is removed and the next build keeps it anew"));
+        kept.trim();
         run.progress()
                 .accept(String.format(
                         Locale.ROOT,
@@ -241,7 +249,7 @@ public final class Publisher {
                 Locale.ROOT,
                 "%s in %s, %,d ending in a "
                         + "hyphen (%.1f %%); %,d set only in the second pass, %,d with emergency stretch, %,d overfull; "
-                        + "%s",
+                        + "%s; %s set by an earlier build",
                 PublishResult.counted(f.paragraphs(), "paragraph"),
                 PublishResult.counted(f.lines(), "line"),
                 f.hyphenated(),
@@ -249,7 +257,12 @@ public final class Publisher {
                 f.secondPass(),
                 f.emergency(),
                 f.overfull(),
-                PublishResult.counted(written.pages(), "page"));
+                PublishResult.counted(written.pages(), "page"),
+                String.format(
+                        Locale.ROOT,
+                        "%,d %s",
+                        kept.found(),
+                        kept.found() == 1 ? "run of chapters" : "runs of chapters"));
         return new Printed(
                 new PublishResult.Edition(
                         Format.PDF,

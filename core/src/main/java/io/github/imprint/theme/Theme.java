@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A loaded theme: what both editions need to look like one book. Built by {@link ThemeLoader}.
@@ -57,7 +59,7 @@ public record Theme(
 
         /** @param scripts the family the theme names for a script's letters, before the fallback chain */
         public Fonts {
-            scripts = Map.copyOf(scripts);
+            scripts = Collections.unmodifiableMap(new TreeMap<>(scripts)); // in order: the theme is digested
         }
 
         public String family(Style.FontRole role) {
@@ -86,7 +88,7 @@ public record Theme(
             Numbering.Mode mode, String figure, String table, String listing, Set<Numbering.Kind> lists) {
 
         public Captions {
-            lists = Set.copyOf(lists);
+            lists = Collections.unmodifiableSet(new TreeSet<>(lists)); // in order, as scripts
         }
 
         /** The words of captions and references in {@code language}, with the theme's names. */

@@ -17,6 +17,7 @@ import io.github.imprint.theme.PageGeometry;
 import io.github.imprint.theme.Theme;
 import io.github.imprint.theme.ThemeLoader;
 import io.github.imprint.typeset.back.IndexPages;
+import io.github.imprint.typeset.cache.Runs;
 import io.github.imprint.typeset.flow.ChapterWalk;
 import io.github.imprint.typeset.flow.ParagraphMemo;
 import io.github.imprint.typeset.flow.References;
@@ -27,9 +28,7 @@ import io.github.imprint.typeset.front.FrontMatter;
 import io.github.imprint.typeset.front.RunningHeads;
 import io.github.imprint.typeset.hyphen.Hyphenator;
 import io.github.imprint.typeset.linebreak.SetLine;
-import io.github.imprint.typeset.paginate.Flow;
 import io.github.imprint.typeset.paginate.Folio;
-import io.github.imprint.typeset.paginate.NoteLines;
 import io.github.imprint.typeset.paginate.PageBuilder;
 import io.github.imprint.typeset.paginate.PageFrame;
 import io.github.imprint.typeset.paginate.PageTrace;
@@ -67,7 +66,7 @@ public final class Typesetter {
     private Typesetter() {}
 
     /** What every step shares: the theme, the page frame, the shaper, hyphenation and the running heads. */
-    private record Setting(
+    record Setting(
             Publication publication,
             Theme theme,
             PageFrame frame,
@@ -77,13 +76,14 @@ public final class Typesetter {
             Function<String, SetLine> heads,
             Set<Trace> traces,
             Locator locator,
-            Map<Integer, ParagraphMemo> memos) {}
+            Map<Integer, ParagraphMemo> memos,
+            Reuse reuse) {}
 
     /**
      * A run of chapters paginated together (a chapter and the ones nested under it that follow on),
      * with its pages' trace (null when none was asked for).
      */
-    private record Chapter(List<SetChapter> sets, List<Page> pages, PageTrace trace) {}
+    record Chapter(List<SetChapter> sets, List<Page> pages, PageTrace trace) {}
 
     public static PagedDocument typeset(Publication publication, Theme theme, Diagnostics diagnostics) {
         return typeset(publication, theme, diagnostics, "Imprint", Set.of(), Locator.BLOCKS);
@@ -103,9 +103,25 @@ public final class Typesetter {
             String built,
             Set<Trace> traces,
             Locator locator) {
-        Setting setting = setting(publication, theme, traces, locator);
-        List<List<Integer>> runs = runs(setting);
+        return typeset(publication, theme, diagnostics, built, traces, locator, Runs.NONE);
+    }
+
+    /**
+     * Sets the publication's pages, taking from {@code kept} the runs of chapters an earlier build set
+     * from the same sources and keeping there those it sets (see {@link Reuse}).
+     */
+    public static PagedDocument typeset(
+            Publication publication,
+            Theme theme,
+            Diagnostics diagnostics,
+            String built,
+            Set<Trace> traces,
+            Locator locator,
+            Runs kept) {
         References references = References.of(publication, theme);
+        Setting setting =
+                setting(publication, theme, traces, locator, Reuse.of(kept, publication, theme, references, traces));
+        List<List<Integer>> runs = runs(setting);
         List<Chapter> chapters =
                 settle(setting, runs, setAndPaginate(setting, runs, references, i -> true), references);
         setting.memos().clear();
@@ -167,7 +183,8 @@ public final class Typesetter {
         return out.toString();
     }
 
-    private static Setting setting(Publication publication, Theme theme, Set<Trace> traces, Locator locator) {
+    private static Setting setting(
+            Publication publication, Theme theme, Set<Trace> traces, Locator locator, Reuse reuse) {
         PageGeometry g = theme.page();
         PageFrame frame = new PageFrame(
                 g.width().millipoints(),
@@ -199,7 +216,8 @@ public final class Typesetter {
                 RunningHeads.setter(theme, frame, shaper),
                 Set.copyOf(traces),
                 locator,
-                new ConcurrentHashMap<>());
+                new ConcurrentHashMap<>(),
+                reuse);
     }
 
     /**
@@ -267,45 +285,7 @@ public final class Typesetter {
         Publication publication = s.publication();
         String title = publication.metadata().title();
         return runs.parallelStream()
-                .map(run -> {
-                    if (!which.test(run)) {
-                        return null;
-                    }
-                    List<SetChapter> sets = new ArrayList<>();
-                    List<Flow> flow = new ArrayList<>();
-                    Map<Destination.Note, NoteLines> notes = new LinkedHashMap<>();
-                    for (int i : run) {
-                        SetChapter chapter = ChapterWalk.set(
-                                s.theme(),
-                                s.frame(),
-                                publication,
-                                i,
-                                s.shaper(),
-                                s.hyphenators(),
-                                references,
-                                s.traces().contains(Trace.PARAGRAPHS),
-                                references.asksForPages(publication.chapters().get(i))
-                                        ? s.memos().computeIfAbsent(i, k -> new ParagraphMemo())
-                                        : null);
-                        flow.addAll(chapter.flow());
-                        notes.putAll(chapter.notes());
-                        chapter.dropFlow();
-                        sets.add(chapter);
-                    }
-                    int first = run.get(0);
-                    String running = publication.kind() == Publication.Kind.ARTICLE
-                            ? title
-                            : ChapterWalk.runningTitle(publication.chapters().get(first), publication);
-                    PageTrace trace = s.traces().contains(Trace.PAGES) ? new PageTrace() : null;
-                    List<Page> pages = new PageBuilder(
-                                    s.frame(),
-                                    notes,
-                                    new PageBuilder.Running(title, running, s.heads()),
-                                    PageBuilder.Numbering.LATER)
-                            .traced(trace)
-                            .build(flow);
-                    return new Chapter(sets, pages, trace);
-                })
+                .map(run -> which.test(run) ? RunSetter.reusedOrSet(s, run, references) : null)
                 .toList();
     }
 

@@ -63,11 +63,19 @@ public final class Fixtures {
         Assumptions.assumeTrue(
                 shared.isPresent() && Files.isDirectory(shared.get().resolve("corpus/les-miserables")),
                 "../shared/corpus/les-miserables is not beside this clone; skipping the novel-length test");
-        Path from = shared.get().resolve("corpus/les-miserables");
-        Path book = work.resolve("project/book");
+        Path book = copy(shared.get().resolve("corpus/les-miserables"), work.resolve("project/book"));
+        write(
+                work.resolve("project"),
+                "images/banknote.svg",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"200\"><rect width=\"400\" height=\"200\" fill=\"#eee\"/></svg>\n");
+        return book;
+    }
+
+    /** A writable copy of the folder {@code from} at {@code to}. */
+    public static Path copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
-                Path target = book.resolve(from.relativize(file).toString());
+                Path target = to.resolve(from.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
                 } else {
@@ -75,11 +83,7 @@ public final class Fixtures {
                 }
             }
         }
-        write(
-                work.resolve("project"),
-                "images/banknote.svg",
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"200\"><rect width=\"400\" height=\"200\" fill=\"#eee\"/></svg>\n");
-        return book;
+        return to;
     }
 
     /** Writes {@code text} to {@code project/relative}, making folders. */

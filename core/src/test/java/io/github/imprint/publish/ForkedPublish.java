@@ -1,6 +1,7 @@
 package io.github.imprint.publish;
 
 import io.github.imprint.diag.PublishException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -12,6 +13,26 @@ import java.time.Instant;
 public final class ForkedPublish {
 
     private ForkedPublish() {}
+
+    /** Starts a publish of {@code book} into {@code out} in a JVM of its own; its output goes to a log beside {@code out}. */
+    static Process start(Path book, Path out, String name) throws IOException {
+        return new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ForkedPublish.class.getName(),
+                        book.toString(),
+                        out.toString(),
+                        "--root",
+                        book.getParent().toString(),
+                        "--name",
+                        name)
+                .redirectErrorStream(true)
+                .redirectOutput(out.getParent()
+                        .resolve(name + "-" + System.nanoTime() + ".log")
+                        .toFile())
+                .start();
+    }
 
     public static void main(String[] args) {
         Path source = Path.of(args[0]);

@@ -27,24 +27,7 @@ class KilledBuildTest {
     Path work;
 
     private static Process publish(Path book, Path out, String name) throws IOException {
-        String launcher =
-                Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(
-                        launcher,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        ForkedPublish.class.getName(),
-                        book.toString(),
-                        out.toString(),
-                        "--root",
-                        book.getParent().toString(),
-                        "--name",
-                        name)
-                .redirectErrorStream(true)
-                .redirectOutput(out.getParent()
-                        .resolve(name + "-" + System.nanoTime() + ".log")
-                        .toFile())
-                .start();
+        return ForkedPublish.start(book, out, name);
     }
 
     private static List<String> listing(Path out) throws IOException {
