@@ -29,39 +29,11 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/floor"
 javac -d "$work/floor" -cp "$classpath" bench/PdfFloor.java
 
-project() { # folder, goal
-  mkdir -p "$1/src/main/images"
-  cp -r "$book" "$1/src/main/markdown"
-  chmod -R u+w "$1"
-  printf '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><rect width="400" height="200" fill="#eee"/></svg>\n' \
-    > "$1/src/main/images/banknote.svg"
-  cat > "$1/pom.xml" <<EOF
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>bench</groupId>
-  <artifactId>book</artifactId>
-  <version>1.0.0</version>
-  <packaging>pom</packaging>
-  <properties><project.build.outputTimestamp>2026-01-01T00:00:00Z</project.build.outputTimestamp></properties>
-  <build><plugins><plugin>
-    <groupId>io.github.imprint</groupId>
-    <artifactId>imprint-maven-plugin</artifactId>
-    <version>$version</version>
-    <executions><execution><goals><goal>$2</goal></goals></execution></executions>
-  </plugin></plugins></build>
-</project>
-EOF
-}
+source "$root/bench/maven-projects.sh"
 project "$work/pdf" pdf
 project "$work/both" publish
 project "$work/epub" epub
-mkdir -p "$work/noop"
-cat > "$work/noop/pom.xml" <<EOF
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>bench</groupId><artifactId>noop</artifactId><version>1.0.0</version><packaging>pom</packaging>
-</project>
-EOF
+noop_project "$work/noop"
 cat "$book"/[0-9]*.md > "$work/book.md"
 
 declare -A times rss

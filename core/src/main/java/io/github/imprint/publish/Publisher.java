@@ -56,7 +56,8 @@ public final class Publisher {
     private Publisher() {}
 
     /** One run: the request, where paths are shown from, the diagnostics so far, and progress. */
-    private record Run(PublishRequest request, Path root, Diagnostics diagnostics, Consumer<String> progress) {
+    private record Run(
+            PublishRequest request, Path root, Diagnostics diagnostics, Consumer<String> progress, RunFiles kept) {
 
         Path target(Format format) {
             return request.outputDirectory().resolve(request.outputName() + "." + format.extension());
@@ -105,7 +106,25 @@ public final class Publisher {
     /** Publishes while no other build of the same name into the same folder runs. */
     private static PublishResult publishAlone(PublishRequest request, Consumer<String> progress) {
         long began = System.nanoTime();
-        Run run = new Run(request, request.projectRoot().toAbsolutePath().normalize(), new Diagnostics(), progress);
+        Run run = new Run(
+                request,
+                request.projectRoot().toAbsolutePath().normalize(),
+                new Diagnostics(),
+                progress,
+                RunFiles.forBuild(
+                        request.workDirectory().resolve("runs"),
+                        request.outputDirectory().resolve(request.outputName() + "." + Format.PDF.extension())));
+        try {
+            return publishEditions(run, began);
+        } finally {
+            run.kept().finish();
+            run.kept().trim();
+        }
+    }
+
+    private static PublishResult publishEditions(Run run, long began) {
+        PublishRequest request = run.request();
+        Consumer<String> progress = run.progress();
         // the theme is read on another thread while the sources are parsed; its findings come first
         Diagnostics themeDiagnostics = new Diagnostics();
         CompletableFuture<Theme> loading = CompletableFuture.supplyAsync(
@@ -201,7 +220,7 @@ public final class Publisher {
         long start = System.nanoTime();
         PublishRequest request = run.request();
         Diagnostics diagnostics = run.diagnostics();
-        RunFiles kept = new RunFiles(request.workDirectory().resolve("runs"), RunFiles.LIMIT);
+        RunFiles kept = run.kept();
         PagedDocument pages = Typesetter.typeset(
                 publication,
                 theme,
@@ -217,7 +236,6 @@ public final class Publisher {
                         SourcePos.path(display(run.root(), kept.folder())),
                         "a kept run of chapters cannot be read back: " + what + "; its chapters were set again",
                         "nothing to do: the entry is removed and the next build keeps it anew"));
-        kept.trim();
         run.progress()
                 .accept(String.format(
                         Locale.ROOT,

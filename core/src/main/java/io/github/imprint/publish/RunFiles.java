@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,6 +28,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -39,7 +43,8 @@ import java.util.zip.CRC32;
  * that is read back is checked against its header, and anything wrong with it (truncated, altered,
  * another run's) makes it a miss, noted once for the build's report, and the file is removed.
  *
- * <p>The folder is bounded: once a build is done, the entries least recently used go until the rest
+ * <p>The first build of a checkout keeps nothing (see {@link #forBuild}). Runs are written on a thread of their own while the editions are written, which on two cores
+ * hides most of their cost in the phases that use one. The folder is bounded: once a build is done, the entries least recently used go until the rest
  * fit in {@link #LIMIT}. Finding an entry touches it. Failing to write one costs the next build time
  * and nothing else, so it is not reported.
  */
@@ -57,10 +62,33 @@ final class RunFiles implements Runs {
     private final long limit;
     private final ConcurrentLinkedQueue<String> damage = new ConcurrentLinkedQueue<>();
     private final AtomicInteger found = new AtomicInteger();
+    private ExecutorService writer;
+
+    private final boolean keeps;
 
     RunFiles(Path folder, long limit) {
+        this(folder, limit, true);
+    }
+
+    /** @param keeps whether this build finds and keeps runs at all */
+    RunFiles(Path folder, long limit, boolean keeps) {
         this.folder = folder;
         this.limit = limit;
+        this.keeps = keeps;
+    }
+
+    /**
+     * The runs for a build whose PDF goes to {@code edition}: kept once a build replaces an edition
+     * or finds runs kept, so that the first build of a checkout (on a build server, say), which has
+     * nothing to reuse and may have no next build, does not pay for keeping them.
+     */
+    static RunFiles forBuild(Path folder, Path edition) {
+        return new RunFiles(folder, LIMIT, Files.isDirectory(folder) || Files.exists(edition));
+    }
+
+    @Override
+    public boolean keeps() {
+        return keeps;
     }
 
     /** The folder the entries are in. */
@@ -184,8 +212,37 @@ final class RunFiles implements Runs {
     }
 
     /** Keeps {@code run} under {@code name}. */
+    /**
+     * Keeps {@code run} under {@code name}, on a thread of its own so that the editions are written
+     * meanwhile; {@link #finish()} waits for it.
+     */
     @Override
-    public void keep(String name, CachedRun run) {
+    public synchronized void keep(String name, CachedRun run) {
+        if (writer == null) {
+            writer = Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "imprint-runs");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        writer.execute(() -> write(name, run));
+    }
+
+    /** Waits until the runs given to {@link #keep} are written. */
+    synchronized void finish() {
+        if (writer == null) {
+            return;
+        }
+        writer.shutdown();
+        try {
+            writer.awaitTermination(10, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        writer = null;
+    }
+
+    private void write(String name, CachedRun run) {
         byte[] payload = RunCodec.write(run);
         CRC32 crc = new CRC32();
         crc.update(payload);
@@ -197,8 +254,16 @@ final class RunFiles implements Runs {
         Path temporary = null;
         try {
             Files.createDirectories(folder);
-            temporary = Files.createTempFile(folder, "." + name, ".part");
-            try (var out = Files.newOutputStream(temporary)) {
+            // named by process and thread: Files.createTempFile draws its names from a SecureRandom,
+            // which took a quarter of a second of a novel's 372 runs
+            temporary =
+                    folder.resolve("." + name + "-" + ProcessHandle.current().pid() + "-"
+                            + Thread.currentThread().getId() + ".part");
+            try (var out = Files.newOutputStream(
+                    temporary,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE)) {
                 out.write(header.array());
                 out.write(payload);
             }

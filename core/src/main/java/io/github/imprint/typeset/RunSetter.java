@@ -16,12 +16,12 @@ import io.github.imprint.typeset.paginate.NoteLines;
 import io.github.imprint.typeset.paginate.PageBuilder;
 import io.github.imprint.typeset.paginate.PageTrace;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -39,13 +39,36 @@ final class RunSetter {
         if (kept.isPresent()) {
             return new Chapter(kept.get().sets(), kept.get().pages(), null);
         }
-        Set<String> languages = ConcurrentHashMap.newKeySet();
-        Chapter chapter = set(s, run, references, language -> {
-            languages.add(language);
-            return s.hyphenators().apply(language);
-        });
-        name.ifPresent(n -> s.reuse().keep(n, chapter.sets(), chapter.pages(), languages));
+        if (name.isEmpty()) {
+            return set(s, run, references, s.hyphenators());
+        }
+        Asked asked = new Asked(s.hyphenators());
+        Chapter chapter = set(s, run, references, asked);
+        s.reuse().keep(name.get(), chapter.sets(), chapter.pages(), asked.languages);
         return chapter;
+    }
+
+    /**
+     * The hyphenation a run asks for, noting each language once. It is asked at every span of text, so
+     * it looks past a language it has just seen by identity (spans share their language's string).
+     */
+    private static final class Asked implements Function<String, Optional<Hyphenator>> {
+        private final Function<String, Optional<Hyphenator>> hyphenators;
+        private final Set<String> languages = new HashSet<>();
+        private String last;
+
+        Asked(Function<String, Optional<Hyphenator>> hyphenators) {
+            this.hyphenators = hyphenators;
+        }
+
+        @Override
+        public Optional<Hyphenator> apply(String language) {
+            if (language != last) {
+                last = language;
+                languages.add(language);
+            }
+            return hyphenators.apply(language);
+        }
     }
 
     /** The run's chapters set and paginated, asking {@code hyphenators} for each language's patterns. */

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs of chapters kept between builds: a rebuild after an edit sets only the run that changed and
+ * Runs of chapters kept between builds: the first build of a checkout keeps none, the next keeps them;
+ * a rebuild after an edit sets only the run that changed and
  * writes the bytes a clean build writes, in this JVM and in a fresh one (where what shaped glyphs
  * stand for must come back with the runs); a damaged entry is one warning and is set again; the folder
  * is bounded; the format reads back what it wrote, and a cut entry never reads as a run.
@@ -80,6 +81,9 @@ class KeptRunsTest {
         Path out = work.resolve("edited/out");
         Path kept = work.resolve("edited/kept");
         assertEquals("0 runs of chapters set by an earlier build", reused(publish(book, out, kept)));
+        assertFalse(Files.exists(kept.resolve("runs")), "the first build of a checkout keeps nothing");
+        assertEquals("0 runs of chapters set by an earlier build", reused(publish(book, out, kept)));
+        assertEquals(4, entries(kept).size(), "a build that replaces an edition keeps its runs");
         Path details = book.resolve("02-details.md");
         Files.writeString(
                 details,
@@ -103,6 +107,7 @@ class KeptRunsTest {
         Path book = book("fresh");
         Path first = work.resolve("fresh/first");
         assertEquals(0, fork(book, first), "the first build publishes");
+        assertEquals(0, fork(book, first), "the build that keeps the runs publishes");
         Path second = work.resolve("fresh/second");
         Fixtures.copy(first.resolve(".imprint/runs"), second.resolve(".imprint/runs"));
         assertEquals(0, fork(book, second), "the build from kept runs publishes");
@@ -118,6 +123,7 @@ class KeptRunsTest {
         Path book = book("damaged");
         Path out = work.resolve("damaged/out");
         Path kept = work.resolve("damaged/kept");
+        publish(book, out, kept);
         publish(book, out, kept);
         List<Path> entries = entries(kept);
         assertEquals(4, entries.size(), "one entry per run: " + entries);
@@ -149,10 +155,12 @@ class KeptRunsTest {
         CachedRun empty = new CachedRun(List.of(), List.of(), List.of(), Set.of());
         RunFiles probe = new RunFiles(folder, Long.MAX_VALUE);
         probe.keep("a".repeat(64), empty);
+        probe.finish();
         long size = Files.size(folder.resolve("a".repeat(64) + ".run"));
         RunFiles files = new RunFiles(folder, 2 * size);
         files.keep("b".repeat(64), empty);
         files.keep("c".repeat(64), empty);
+        files.finish();
         Files.setLastModifiedTime(folder.resolve("a".repeat(64) + ".run"), FileTime.fromMillis(1_000_000));
         Files.setLastModifiedTime(folder.resolve("b".repeat(64) + ".run"), FileTime.fromMillis(3_000_000));
         Files.setLastModifiedTime(folder.resolve("c".repeat(64) + ".run"), FileTime.fromMillis(500_000));
@@ -170,6 +178,7 @@ class KeptRunsTest {
     void theFormatReadsBackWhatItWroteAndACutEntryNeverReadsAsARun() throws Exception {
         Path book = book("format");
         Path kept = work.resolve("format/kept");
+        publish(book, work.resolve("format/out"), kept);
         publish(book, work.resolve("format/out"), kept);
         for (Path entry : entries(kept)) {
             byte[] file = Files.readAllBytes(entry);
