@@ -156,6 +156,24 @@ class PdfConformanceTest {
     }
 
     /**
+     * A table too wide for the measure on a page turned on its side, its cells tagged and one of them
+     * a link, whose annotation is turned with it.
+     */
+    @Test
+    void tableOnATurnedPage() throws Exception {
+        Path project = out.resolve("turned-project");
+        String row = "| Internationalisation | Responsibilities | Characteristically | Incomprehensibilities"
+                + " | Establishment | [Documentation](https://example.com/docs) | Interoperability |\n";
+        Files.createDirectories(project.resolve("src"));
+        Files.writeString(
+                project.resolve("src/a.md"),
+                "---\ntitle: A wide table\nlanguage: en\nauthor: A. Author\n---\n\nText before.\n\n"
+                        + "| a | b | c | d | e | f | g |\n|---|---|---|---|---|---|---|\n" + row + row
+                        + "\nText after.\n");
+        assertConforms(publish(project, project.resolve("src"), "turned"));
+    }
+
+    /**
      * A PNG with alpha, put in as an image with a soft mask in one pass (PngAlpha), and one without;
      * and a wide PNG with alpha and a JPEG, each too sharp for its printed size and so reduced to
      * 300 ppi (Downsampling).

@@ -12,6 +12,9 @@ public sealed interface Placed {
 
     Role role();
 
+    /** The same item {@code dx} to the right and {@code dy} down. */
+    Placed moved(long dx, long dy);
+
     /**
      * Glyphs of one face and size on one baseline, each at its own x, so nothing depends on how a PDF
      * viewer spaces words.
@@ -103,6 +106,30 @@ public sealed interface Placed {
             this(face, size, baseline, glyphs, xs, text, ligated, rgb, role, block, scale, link, null, null);
         }
 
+        @Override
+        public GlyphRun moved(long dx, long dy) {
+            long[] moved = xs.clone();
+            for (int i = 0; i < moved.length; i++) {
+                moved[i] += dx;
+            }
+            return new GlyphRun(
+                    face,
+                    size,
+                    baseline + dy,
+                    glyphs,
+                    moved,
+                    text,
+                    ligated,
+                    rgb,
+                    role,
+                    block,
+                    scale,
+                    link,
+                    language,
+                    rises,
+                    rightToLeft);
+        }
+
         /** Where the run's last glyph ends, in millipoints from the page's left edge; its start when empty. */
         public long end() {
             if (glyphs.length == 0) {
@@ -115,9 +142,21 @@ public sealed interface Placed {
     }
 
     /** A filled rectangle: a rule, a box's background or border. */
-    record Rule(long x, long y, long width, long height, int rgb, Role role) implements Placed {}
+    record Rule(long x, long y, long width, long height, int rgb, Role role) implements Placed {
+
+        @Override
+        public Rule moved(long dx, long dy) {
+            return new Rule(x + dx, y + dy, width, height, rgb, role);
+        }
+    }
 
     /** An image scaled into its box. */
     record Image(ImageRef image, long x, long y, long width, long height, String alt, Role role, BlockId block)
-            implements Placed {}
+            implements Placed {
+
+        @Override
+        public Image moved(long dx, long dy) {
+            return new Image(image, x + dx, y + dy, width, height, alt, role, block);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package io.github.imprint.pdf;
 
 import io.github.imprint.font.FontMetrics;
+import io.github.imprint.layout.Page;
 import io.github.imprint.layout.Placed;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -90,6 +91,22 @@ final class ContentStream {
         if (actual) {
             ascii("EMC\n");
         }
+    }
+
+    /**
+     * Begins the items set on the page turned on its side: a saved state and the matrix that takes
+     * the landscape frame's points ({@link Page.Turn}) to the page's. {@link #unturn} ends them.
+     */
+    void turn(Page.Turn turn) {
+        ascii("q\n0 1 -1 0 ")
+                .number((turn.left() + pageHeight) / 1000.0)
+                .put(' ')
+                .number((pageHeight - turn.foot()) / 1000.0)
+                .ascii(" cm\n");
+    }
+
+    void unturn() {
+        ascii("Q\n");
     }
 
     /** Begins marked content tied to the structure: {@code /Tag <</MCID n>> BDC}. */

@@ -30,6 +30,17 @@ final class Links {
 
     private Links() {}
 
+    /**
+     * Where a rectangle drawn in a turned page's landscape frame lies on the page: the matrix
+     * {@code ContentStream.turn} writes, applied to its corners.
+     */
+    static PDRectangle turned(PDRectangle r, Page.Turn turn, long pageHeight) {
+        float h = pageHeight / 1000f;
+        float left = turn.left() / 1000f + h - r.getUpperRightY();
+        float bottom = r.getLowerLeftX() + h - turn.foot() / 1000f;
+        return new PDRectangle(left, bottom, r.getHeight(), r.getWidth());
+    }
+
     static void add(PDDocument pdf, List<PDPage> pages, PagedDocument document, Tagging tagging) throws IOException {
         Map<BlockId, int[]> blocks = new HashMap<>();
         for (Page page : document.pages()) {
@@ -63,11 +74,11 @@ final class Links {
                 PDAnnotationLink link = new PDAnnotationLink();
                 long right = run.end();
                 float bottom = (page.height() - run.baseline() - run.size() / 4) / 1000f;
-                link.setRectangle(new PDRectangle(
-                        run.xs()[0] / 1000f,
-                        bottom,
-                        (float) (right - run.xs()[0]) / 1000f,
-                        run.size() * 1.15f / 1000f));
+                PDRectangle rectangle = new PDRectangle(
+                        run.xs()[0] / 1000f, bottom, (float) (right - run.xs()[0]) / 1000f, run.size() * 1.15f / 1000f);
+                Page.Turn turn = page.turn();
+                link.setRectangle(
+                        turn != null && turn.holds(item) ? turned(rectangle, turn, page.height()) : rectangle);
                 PDBorderStyleDictionary border = new PDBorderStyleDictionary();
                 border.setWidth(0);
                 link.setBorderStyle(border);

@@ -88,8 +88,21 @@ public final class PdfWriter {
             Map<Path, String> imageNames) {
         ContentStream content = new ContentStream(page.height());
         int open = Integer.MIN_VALUE;
+        Page.Turn turn = page.turn();
         for (int i = 0; i < page.items().size(); i++) {
             Placed placed = page.items().get(i);
+            if (turn != null && (i == turn.from() || i == turn.to())) {
+                // marked content and the turned state nest: each closes inside the other
+                if (open != Integer.MIN_VALUE) {
+                    content.endMarked();
+                    open = Integer.MIN_VALUE;
+                }
+                if (i == turn.from()) {
+                    content.turn(turn);
+                } else {
+                    content.unturn();
+                }
+            }
             if (marks[i] != open) {
                 if (open != Integer.MIN_VALUE) {
                     content.endMarked();
@@ -111,6 +124,9 @@ public final class PdfWriter {
         }
         if (open != Integer.MIN_VALUE) {
             content.endMarked();
+        }
+        if (turn != null && turn.to() >= page.items().size()) {
+            content.unturn();
         }
         return content.bytes();
     }
@@ -343,6 +359,9 @@ public final class PdfWriter {
                 for (int p = 0; p < document.pages().size(); p++) {
                     Page page = document.pages().get(p);
                     PDPage pdPage = new PDPage(new PDRectangle(page.width() / 1000f, page.height() / 1000f));
+                    if (page.turn() != null) {
+                        pdPage.setRotation(90); // viewers show the turned page so that it reads
+                    }
                     PDResources resources = new PDResources();
                     pdPage.setResources(resources);
                     for (Placed placed : page.items()) {

@@ -35,7 +35,8 @@ public record Theme(
         Code code,
         Captions captions,
         Index index,
-        Images images) {
+        Images images,
+        Tables tables) {
 
     public Theme {
         styles = Collections.unmodifiableMap(new EnumMap<>(styles));
@@ -102,6 +103,12 @@ public record Theme(
      * again is downsampled to {@code ppi}, as print exports do; {@code 0} keeps every image as it is.
      */
     public record Images(int ppi) {}
+
+    /**
+     * Tables in the PDF: one too wide for the measure even at {@code code.min-size} is set across a
+     * page turned on its side when {@code landscape} allows (the EPUB's reading system reflows it).
+     */
+    public record Tables(boolean landscape) {}
 
     /** The index at the book's end: its columns, and its title ("" for the language's own word). */
     public record Index(int columns, String title) {

@@ -154,7 +154,7 @@ public final class ThemeLoader {
                 diagnostics.error(
                         section.getKey().pos(),
                         "unknown theme section '" + name + "'",
-                        "sections are page, fonts, toc, numbering, index, images, chapters, pdf, cover, syntax, hyphenation, headings and the elements body, h1…h6, standfirst, "
+                        "sections are page, fonts, toc, numbering, index, images, tables, chapters, pdf, cover, syntax, hyphenation, headings and the elements body, h1…h6, standfirst, "
                                 + "byline, blockquote, code, caption, aside, footnote, table, link");
                 continue;
             }
@@ -287,7 +287,8 @@ public final class ThemeLoader {
                 new Theme.Index(
                         whole("index.columns", 1, 3, 2),
                         values.get("index.title").text().strip()),
-                new Theme.Images(whole("images.ppi", 0, 2400, 300)));
+                new Theme.Images(whole("images.ppi", 0, 2400, 300)),
+                new Theme.Tables(bool("tables.landscape")));
         if (!diagnostics.hasErrors()) {
             ThemeLimits.check(theme, key -> values.get(key).pos(), this::styleKey, diagnostics);
         }

@@ -422,7 +422,8 @@ public final class Typesetter {
         }
         int offset = pages.size();
         for (Page page : body) {
-            pages.add(new Page(page.number() + offset, page.folio(), page.width(), page.height(), page.items()));
+            pages.add(new Page(
+                    page.number() + offset, page.folio(), page.width(), page.height(), page.items(), page.turn()));
         }
         structure.addAll(front.structure());
         return pages;

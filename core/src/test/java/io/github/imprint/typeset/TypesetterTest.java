@@ -1,11 +1,13 @@
 package io.github.imprint.typeset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.imprint.diag.Diagnostic;
 import io.github.imprint.diag.Diagnostics;
 import io.github.imprint.diag.PublishException;
+import io.github.imprint.layout.Page;
 import io.github.imprint.layout.PagedDocument;
 import io.github.imprint.layout.Placed;
 import io.github.imprint.layout.Role;
@@ -13,7 +15,10 @@ import io.github.imprint.markdown.MetadataDraft;
 import io.github.imprint.markdown.Sources;
 import io.github.imprint.model.Publication;
 import io.github.imprint.publish.Fixtures;
+import io.github.imprint.theme.PageGeometry;
+import io.github.imprint.theme.Theme;
 import io.github.imprint.theme.ThemeLoader;
+import io.github.imprint.typeset.paginate.PageFrame;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -136,6 +141,74 @@ class TypesetterTest {
         long size = cells.get(0).size();
         assertTrue(size < 9_000 && size >= 7_000, "set smaller, not below 7pt: " + size);
         assertTrue(cells.stream().allMatch(r -> r.size() == size), "one size for the whole table");
+    }
+
+    /** Seven columns of words too long for the measure at any size down to the floor. */
+    private static final String WIDE = "| a | b | c | d | e | f | g |\n|---|---|---|---|---|---|---|\n"
+            + ("| Internationalisation | Responsibilities | Characteristically | Incomprehensibilities"
+                            + " | Establishment | Documentation | Interoperability |\n")
+                    .repeat(30);
+
+    @Test
+    void aTableTooWideEvenAtTheFloorGoesOntoPagesTurnedOnTheirSide() throws IOException {
+        PagedDocument pages =
+                typeset("Text before the table.\n\n" + WIDE + "\nText after the table.\n", new Diagnostics());
+        List<Page> turned = pages.pages().stream().filter(p -> p.turn() != null).toList();
+        assertTrue(turned.size() >= 2, "thirty rows take more than one turned page: " + turned.size());
+        PageFrame frame = frame(pages.pages().get(0));
+        for (Page page : turned) {
+            List<Placed.GlyphRun> cells = page.items().stream()
+                    .filter(p -> p instanceof Placed.GlyphRun run && run.role() == Role.TABLE_CELL)
+                    .map(Placed.GlyphRun.class::cast)
+                    .toList();
+            assertFalse(cells.isEmpty(), "page " + page.number() + " holds rows");
+            for (int i = 0; i < page.items().size(); i++) {
+                Placed item = page.items().get(i);
+                // the running head and the folio are the page's only text that is no part of the table
+                boolean furniture = item instanceof Placed.GlyphRun run && run.role() == Role.ARTIFACT;
+                assertEquals(!furniture, page.turn().holds(i), "only the table is turned: " + item);
+            }
+            for (Placed.GlyphRun cell : cells) {
+                assertTrue(cell.end() <= frame.textHeight(), "a row is no wider than the text block is tall");
+                assertTrue(cell.baseline() <= frame.measure(), "the rows fit the measure's depth");
+            }
+            assertTrue(
+                    page.items().stream()
+                            .anyMatch(p -> p instanceof Placed.GlyphRun run && run.role() == Role.TABLE_HEADER_CELL),
+                    "the header row is on every turned page");
+        }
+        long size = cells(pages).get(0).size();
+        assertTrue(size >= 7_000, "turned, the table has room: " + size);
+        int last = turned.get(turned.size() - 1).number();
+        assertTrue(
+                pages.pages().stream()
+                        .filter(p -> p.number() > last)
+                        .anyMatch(p -> p.items().stream()
+                                .anyMatch(i -> i instanceof Placed.GlyphRun run
+                                        && run.text().contains("after"))),
+                "the text after the table goes on after the turned pages");
+    }
+
+    @Test
+    void aThemeCanKeepWideTablesUpright() throws IOException {
+        Path theme = Fixtures.write(project, "theme.yaml", "tables:\n  landscape: false\n");
+        PagedDocument pages = typeset(WIDE, new Diagnostics(), Optional.of(theme));
+        assertTrue(pages.pages().stream().allMatch(p -> p.turn() == null), "no page is turned");
+        assertEquals(7_000, cells(pages).get(0).size(), "the table stays upright at the code floor");
+    }
+
+    /** The frame of the default theme's A5 page, as its first page's size shows it. */
+    private static PageFrame frame(Page page) {
+        Theme theme = ThemeLoader.load(Optional.empty(), "theme.yaml", new Diagnostics());
+        PageGeometry g = theme.page();
+        assertEquals(g.width().millipoints(), page.width());
+        return new PageFrame(
+                g.width().millipoints(),
+                g.height().millipoints(),
+                g.marginTop().millipoints(),
+                g.marginBottom().millipoints(),
+                g.marginInside().millipoints(),
+                g.marginOutside().millipoints());
     }
 
     @Test

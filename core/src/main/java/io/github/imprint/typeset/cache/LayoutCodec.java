@@ -55,6 +55,14 @@ final class LayoutCodec {
             for (Placed item : page.items()) {
                 placed(item);
             }
+            Page.Turn turn = page.turn();
+            out.bool(turn != null);
+            if (turn != null) {
+                out.signed(turn.from());
+                out.signed(turn.to());
+                out.signed(turn.left());
+                out.signed(turn.foot());
+            }
         }
 
         void placed(Placed item) {
@@ -210,7 +218,8 @@ final class LayoutCodec {
             for (int i = 0; i < n; i++) {
                 items.add(placed());
             }
-            return new Page(number, folio, width, height, items);
+            Page.Turn turn = in.bool() ? new Page.Turn(in.integer(), in.integer(), in.signed(), in.signed()) : null;
+            return new Page(number, folio, width, height, items, turn);
         }
 
         Placed placed() {

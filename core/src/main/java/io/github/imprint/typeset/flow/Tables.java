@@ -23,7 +23,9 @@ import java.util.function.IntConsumer;
  * never hyphenated, body cells only where a word is wider than its column), a rule under each row. A table whose words cannot fit at the style's size is set
  * smaller, half a point at a time, down to the code floor ({@code code.min-size}). A row is kept whole
  * up to four lines; a taller one splits between its lines as a paragraph does, two lines at least on
- * each side, and the header row is repeated above whatever starts a page.
+ * each side, and the header row is repeated above whatever starts a page. A table whose words do not
+ * fit even at the floor goes onto pages turned on their side when the theme allows
+ * ({@link TurnedTables}).
  */
 final class Tables {
 
@@ -49,6 +51,20 @@ final class Tables {
             size = Math.max(floor, size - STEP);
             widths = ColumnWidths.of(measured(c, table, rows, style, size), columns, available);
         }
+        // too wide even at the floor: across a page turned on its side, the text block's height wide
+        boolean turned = !widths.fits() && c.theme.tables().landscape();
+        if (turned) {
+            region = new Region(0, c.frame.textHeight(), region.element(), region.role());
+            size = style.size().millipoints();
+            widths = ColumnWidths.of(
+                    measured(c, table, rows, style, size), columns, region.width() - gap * (columns - 1));
+            while (!widths.fits() && size > floor) {
+                size = Math.max(floor, size - STEP);
+                widths = ColumnWidths.of(
+                        measured(c, table, rows, style, size), columns, region.width() - gap * (columns - 1));
+            }
+        }
+        int from = c.flow.size();
         long lineHeight = style.leading().millipoints() * size / style.size().millipoints();
         long total = 0;
         Flow.Unit headerRow = null;
@@ -83,7 +99,7 @@ final class Tables {
             c.structure.close();
             long rowHeight = k * lineHeight + lineHeight / 3;
             boolean first = r == 0 ? !c.lines.keepNext : r > table.header().size();
-            boolean split = !header && k > WHOLE;
+            boolean split = !header && k > WHOLE && !turned;
             // a split row is a unit per line; the last carries the row's rule
             List<List<Placed>> units = new ArrayList<>();
             for (int j = 0; j < (split ? k : 1); j++) {
@@ -117,6 +133,10 @@ final class Tables {
             total += rowHeight;
         }
         c.structure.close();
+        if (turned) {
+            TurnedTables.turn(c, from, headerRow);
+            total = 0;
+        }
         long after = c.lines.roundUp(total + style.spaceAfter().millipoints()) - total;
         c.flow.add(new Flow.Space(after, true));
         c.lines.indentNext = false;

@@ -74,6 +74,23 @@ public sealed interface Flow {
     }
 
     /**
+     * A page's worth of items set on the page turned on its side (a table too wide for the measure),
+     * placed in the landscape frame {@link io.github.imprint.layout.Page.Turn} describes: it takes a
+     * page of its own, whose text block it fills.
+     */
+    record Turned(List<Placed> items, long height) implements Flow {
+
+        public Turned {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public boolean breakBefore() {
+            return true;
+        }
+    }
+
+    /**
      * The start of a chapter: a new page (a recto, when {@code recto}), unless the current one is still
      * empty; {@code title} is the chapter's running head from here on.
      */

@@ -323,7 +323,7 @@ public final class PageBuilder {
         }
         List<Placed> items = new ArrayList<>(page.items());
         items.addAll(folio.apply(text).place(frame.left(number), folioBaseline));
-        return new Page(number, text, page.width(), page.height(), items);
+        return new Page(number, text, page.width(), page.height(), items, page.turn());
     }
 
     /** A page's number as printed: arabic, or roman in front matter. */
@@ -338,6 +338,7 @@ public final class PageBuilder {
         long y = frame.top();
         Map<Destination.Note, Boolean> called = new LinkedHashMap<>();
         boolean top = true;
+        Page.Turn turn = null;
         for (Flow item : content) {
             if (item instanceof Flow.Space space) {
                 if (!top) {
@@ -363,9 +364,14 @@ public final class PageBuilder {
                 line.line().notes().forEach(key -> called.put(key, true));
             } else if (item instanceof Flow.Unit unit) {
                 for (Placed placed : unit.items()) {
-                    items.add(translate(placed, left, y));
+                    items.add(placed.moved(left, y));
                 }
                 unit.notes().forEach(key -> called.put(key, true));
+            } else if (item instanceof Flow.Turned turned) {
+                // landscape items stay in their own frame; the writer turns them onto the page
+                turn = new Page.Turn(
+                        items.size(), items.size() + turned.items().size(), left, frame.top() + frame.textHeight());
+                items.addAll(turned.items());
             }
             y += item.height();
         }
@@ -403,50 +409,14 @@ public final class PageBuilder {
             }
         }
         if (furnished && head != null && !head.isBlank()) {
-            items.addAll(0, running.head().apply(head).place(left, frame.top() / 2));
+            List<Placed> placedHead = running.head().apply(head).place(left, frame.top() / 2);
+            items.addAll(0, placedHead);
+            turn = turn == null ? null : turn.shifted(placedHead.size());
         }
         String folioText = folioText(number);
         if (furnished && folios) {
             items.addAll(folio.apply(folioText).place(left, folioBaseline));
         }
-        return new Page(number, folioText, frame.width(), frame.height(), items);
-    }
-
-    private static Placed translate(Placed placed, long dx, long dy) {
-        if (placed instanceof Placed.GlyphRun run) {
-            long[] xs = run.xs().clone();
-            for (int i = 0; i < xs.length; i++) {
-                xs[i] += dx;
-            }
-            return new Placed.GlyphRun(
-                    run.face(),
-                    run.size(),
-                    run.baseline() + dy,
-                    run.glyphs(),
-                    xs,
-                    run.text(),
-                    run.ligated(),
-                    run.rgb(),
-                    run.role(),
-                    run.block(),
-                    run.scale(),
-                    run.link(),
-                    run.language(),
-                    run.rises(),
-                    run.rightToLeft());
-        }
-        if (placed instanceof Placed.Rule rule) {
-            return new Placed.Rule(rule.x() + dx, rule.y() + dy, rule.width(), rule.height(), rule.rgb(), rule.role());
-        }
-        Placed.Image image = (Placed.Image) placed;
-        return new Placed.Image(
-                image.image(),
-                image.x() + dx,
-                image.y() + dy,
-                image.width(),
-                image.height(),
-                image.alt(),
-                image.role(),
-                image.block());
+        return new Page(number, folioText, frame.width(), frame.height(), items, turn);
     }
 }
