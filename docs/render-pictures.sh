@@ -52,7 +52,7 @@ Text before the table runs on as usual, a paragraph of ordinary prose that leads
 : Every option of the command, with its environment variable, default and meaning {#tbl-options}
 
 
-Text after the table continues on the page after the turned one, as @tbl-options shows, and this paragraph ends the article with a last sentence.
+Text after the table fills the page the table did not fit on, as the turned pages float, and @tbl-options follows it.
 MD
 java -jar "$cli" publish "$work/wide/a.md" --out "$work/wide" --root "$work/wide" --name wide --formats pdf >/dev/null
 pdftoppm -r 60 -png -f 2 -l 2 -singlefile "$work/wide/wide.pdf" docs/images/technical/table-turned

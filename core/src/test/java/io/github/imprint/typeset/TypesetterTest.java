@@ -179,14 +179,17 @@ class TypesetterTest {
         }
         long size = cells(pages).get(0).size();
         assertTrue(size >= 7_000, "turned, the table has room: " + size);
-        int last = turned.get(turned.size() - 1).number();
+        int first = turned.get(0).number();
         assertTrue(
                 pages.pages().stream()
-                        .filter(p -> p.number() > last)
+                        .filter(p -> p.number() < first)
                         .anyMatch(p -> p.items().stream()
                                 .anyMatch(i -> i instanceof Placed.GlyphRun run
                                         && run.text().contains("after"))),
-                "the text after the table goes on after the turned pages");
+                "the turned pages float: the text after the table fills the page before them");
+        for (int k = 1; k < turned.size(); k++) {
+            assertEquals(turned.get(k - 1).number() + 1, turned.get(k).number(), "the turned pages follow on");
+        }
     }
 
     @Test

@@ -134,11 +134,12 @@ final class Tables {
         }
         c.structure.close();
         if (turned) {
+            // the turned pages float; the space before them is the one space the text keeps
             TurnedTables.turn(c, from, headerRow);
-            total = 0;
+        } else {
+            long after = c.lines.roundUp(total + style.spaceAfter().millipoints()) - total;
+            c.flow.add(new Flow.Space(after, true));
         }
-        long after = c.lines.roundUp(total + style.spaceAfter().millipoints()) - total;
-        c.flow.add(new Flow.Space(after, true));
         c.lines.indentNext = false;
     }
 

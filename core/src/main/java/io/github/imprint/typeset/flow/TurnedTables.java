@@ -10,11 +10,12 @@ import java.util.List;
  * any table is, with the text block's height for its width; this cuts what it added to the flow (its
  * caption's lines and its rows) into landscape pages, each as tall as the measure is wide: the caption
  * and the first rows on the first, the header row repeated above the rows of each page after it. Each
- * page becomes one {@link Flow.Turned}, which the page builder puts on a page of its own and the PDF
- * writer turns, as LaTeX's {@code pdflscape} does; rows are kept whole.
+ * page becomes one {@link Flow.Unit#turned}, which the page builder puts on a page of its own and the
+ * PDF writer turns, as LaTeX's {@code sidewaystable} does; rows are kept whole.
  *
- * <p>The text before the table fills its page as usual, and the text after it goes on after the turned
- * pages; the running head and folio stay where they are on every page.
+ * <p>The turned pages float as figures do: the text after the table fills the page the table would
+ * not fit on, so no page is left half empty before it; the running head and folio stay where they
+ * are on every page.
  */
 final class TurnedTables {
 
@@ -29,7 +30,7 @@ final class TurnedTables {
         long y = 0;
         for (Flow item : set) {
             if (y > 0 && y + item.height() > room && item instanceof Flow.Unit) {
-                c.flow.add(new Flow.Turned(page, c.frame.textHeight()));
+                c.flow.add(Flow.Unit.turned(page, c.frame.textHeight()));
                 page = new ArrayList<>();
                 y = 0;
                 if (header != null) {
@@ -41,7 +42,7 @@ final class TurnedTables {
             y += item.height();
         }
         if (!page.isEmpty()) {
-            c.flow.add(new Flow.Turned(page, c.frame.textHeight()));
+            c.flow.add(Flow.Unit.turned(page, c.frame.textHeight()));
         }
     }
 

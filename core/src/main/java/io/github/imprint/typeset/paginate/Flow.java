@@ -53,8 +53,8 @@ public sealed interface Flow {
     }
 
     /**
-     * Items placed as one unbreakable unit (a figure with its caption, a table row), relative to the
-     * unit's top-left corner. A {@code floating} unit (a figure) that does not fit where it stands goes
+     * Items placed as one unbreakable unit (a figure with its caption, a table row, a turned page),
+     * relative to the unit's top-left corner. A {@code floating} unit (a figure) that does not fit where it stands goes
      * to the top of the next page, and the text after it fills the page. A table row carries its
      * table's {@code header}, which is repeated above it when the row starts a page.
      */
@@ -64,29 +64,33 @@ public sealed interface Flow {
             boolean breakBefore,
             List<Destination.Note> notes,
             boolean floating,
-            Unit header)
+            Unit header,
+            boolean turned)
             implements Flow {
 
         public Unit(
                 List<Placed> items, long height, boolean breakBefore, List<Destination.Note> notes, boolean floating) {
-            this(items, height, breakBefore, notes, floating, null);
-        }
-    }
-
-    /**
-     * A page's worth of items set on the page turned on its side (a table too wide for the measure),
-     * placed in the landscape frame {@link io.github.imprint.layout.Page.Turn} describes: it takes a
-     * page of its own, whose text block it fills.
-     */
-    record Turned(List<Placed> items, long height) implements Flow {
-
-        public Turned {
-            items = List.copyOf(items);
+            this(items, height, breakBefore, notes, floating, null, false);
         }
 
-        @Override
-        public boolean breakBefore() {
-            return true;
+        public Unit(
+                List<Placed> items,
+                long height,
+                boolean breakBefore,
+                List<Destination.Note> notes,
+                boolean floating,
+                Unit header) {
+            this(items, height, breakBefore, notes, floating, header, false);
+        }
+
+        /**
+         * A page's worth of items set on the page turned on its side (a table too wide for the
+         * measure), in the landscape frame {@link io.github.imprint.layout.Page.Turn} describes. It
+         * fills a page of its own and floats as a figure does: the text after it fills the page it
+         * would not fit on, and turned pages that wait go one to a page.
+         */
+        public static Unit turned(List<Placed> items, long height) {
+            return new Unit(items, height, true, List.of(), true, null, true);
         }
     }
 

@@ -165,17 +165,21 @@ public final class PageBuilder {
     private Filled fill(
             List<Flow> flow, int start, List<Flow.Unit> floats, long carriedNotes, int squeezeFrom, boolean report) {
         long available = frame.textHeight();
-        List<Flow> content = new ArrayList<>(floats);
+        // a turned page that waits takes a page to itself; the floats behind it wait on
+        List<Flow.Unit> waiting =
+                floats.isEmpty() || !floats.get(0).turned() ? List.of() : floats.subList(1, floats.size());
+        List<Flow> content = new ArrayList<>(waiting.isEmpty() ? floats : floats.subList(0, 1));
         List<Integer> indices = new ArrayList<>();
-        floats.forEach(f -> indices.add(-1));
+        content.forEach(f -> indices.add(-1));
         long y = 0;
-        for (Flow.Unit f : floats) {
+        for (Flow f : content) {
             y += f.height();
         }
         long noteHeight = carriedNotes > 0 ? carriedNotes + NOTE_GAP : 0;
         List<Destination.Note> onPage = new ArrayList<>();
-        List<Flow.Unit> deferred = new ArrayList<>();
+        List<Flow.Unit> deferred = new ArrayList<>(waiting);
         List<Integer> deferredAt = new ArrayList<>();
+        waiting.forEach(f -> deferredAt.add(-1));
         int lastBreak = -1;
         int end = flow.size();
         // why the page ends where it does, told to the trace (worded there, only when one is kept)
@@ -362,16 +366,16 @@ public final class PageBuilder {
                 }
                 items.addAll(line.line().place(left + line.x(), y + line.ascent()));
                 line.line().notes().forEach(key -> called.put(key, true));
+            } else if (item instanceof Flow.Unit unit && unit.turned()) {
+                // landscape items stay in their own frame; the writer turns them onto the page
+                turn = new Page.Turn(
+                        items.size(), items.size() + unit.items().size(), left, frame.top() + frame.textHeight());
+                items.addAll(unit.items());
             } else if (item instanceof Flow.Unit unit) {
                 for (Placed placed : unit.items()) {
                     items.add(placed.moved(left, y));
                 }
                 unit.notes().forEach(key -> called.put(key, true));
-            } else if (item instanceof Flow.Turned turned) {
-                // landscape items stay in their own frame; the writer turns them onto the page
-                turn = new Page.Turn(
-                        items.size(), items.size() + turned.items().size(), left, frame.top() + frame.textHeight());
-                items.addAll(turned.items());
             }
             y += item.height();
         }

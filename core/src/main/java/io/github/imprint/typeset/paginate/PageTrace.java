@@ -121,7 +121,7 @@ public final class PageTrace {
             line.line().pieces().forEach(p -> b.append(p.text().text()).append(p.spaced() ? " " : ""));
             text = b.toString().strip();
         } else if (item instanceof Flow.Unit unit) {
-            text = unit.floating() ? "a figure" : "a table row";
+            text = unit.turned() ? "a turned table" : unit.floating() ? "a figure" : "a table row";
         }
         return "[" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "]";
     }
