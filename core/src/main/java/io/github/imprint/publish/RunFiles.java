@@ -295,8 +295,22 @@ final class RunFiles implements Runs {
     }
 
     /**
+     * Whether the process that named a part-written entry ({@code .NAME-PID-THREAD.part}) still runs;
+     * one killed while writing left it.
+     */
+    private static boolean writing(String part) {
+        String[] pieces = part.substring(0, part.length() - ".part".length()).split("-");
+        try {
+            long pid = Long.parseLong(pieces[pieces.length - 2]);
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            return true; // not ours to judge: left for the hour to pass
+        }
+    }
+
+    /**
      * Removes the entries least recently used until the rest fit the limit, and what builds killed
-     * while writing left behind.
+     * while writing left behind (their process gone, or an hour old).
      */
     void trim() {
         if (!Files.isDirectory(folder)) {
@@ -310,7 +324,7 @@ final class RunFiles implements Runs {
             for (Path file : files) {
                 String name = file.getFileName().toString();
                 long used = Files.getLastModifiedTime(file).toMillis();
-                if (name.endsWith(".part") && used < hourAgo) {
+                if (name.endsWith(".part") && (used < hourAgo || !writing(name))) {
                     Files.deleteIfExists(file);
                 } else if (name.endsWith(SUFFIX)) {
                     long size = Files.size(file);

@@ -166,8 +166,16 @@ class KeptRunsTest {
         Files.setLastModifiedTime(folder.resolve("c".repeat(64) + ".run"), FileTime.fromMillis(500_000));
         Path stale = Files.writeString(folder.resolve(".dead.part"), "a build killed while writing");
         Files.setLastModifiedTime(stale, FileTime.fromMillis(1_000_000));
+        // a killed build's entry, just written, by a process that is gone
+        Path killed = Files.writeString(folder.resolve("." + "d".repeat(64) + "-2147483646-1.part"), "half");
+        Path writing = Files.writeString(
+                folder.resolve(
+                        "." + "e".repeat(64) + "-" + ProcessHandle.current().pid() + "-1.part"),
+                "half");
         files.find("c".repeat(64)).orElseThrow(); // finding an entry makes it the most recently used
         files.trim();
+        assertFalse(Files.exists(killed), "what a killed build was writing goes at once");
+        assertTrue(Files.exists(writing), "what a running build writes stays");
         assertFalse(Files.exists(folder.resolve("a".repeat(64) + ".run")), "the least recently used goes");
         assertFalse(Files.exists(stale), "what a killed build left goes");
         assertTrue(files.find("b".repeat(64)).isPresent());

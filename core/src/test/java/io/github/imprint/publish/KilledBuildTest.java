@@ -66,6 +66,12 @@ class KilledBuildTest {
                 List.of(".imprint", "novel.epub", "novel.pdf"),
                 listing(out),
                 "no part-written file is left once a build has run (killed after " + delays + " ms)");
+        try (Stream<Path> kept = Files.list(out.resolve(".imprint/runs"))) {
+            List<String> parts = kept.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".part"))
+                    .toList();
+            assertEquals(List.of(), parts, "nor a part-written run of chapters (killed after " + delays + " ms)");
+        }
     }
 
     @Test
