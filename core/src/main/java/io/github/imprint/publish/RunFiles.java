@@ -127,13 +127,19 @@ final class RunFiles implements Runs {
 
     private static volatile String code;
 
-    /** Which Imprint is running: its jar's (or its classes') size and time, and the CJK fonts' jar's. */
+    /**
+     * Which Imprint is running: its jar's (or its classes') size and time, the CJK fonts' jar's, and
+     * the Java it runs on.
+     */
     @Override
     public String code() {
         String known = code;
         if (known == null) {
+            // the Java too: its line breaking, bidi and font layout take part in setting
             known = where(RunFiles.class.getProtectionDomain().getCodeSource().getLocation()) + " "
-                    + where(RunFiles.class.getResource("/io/github/imprint/font/noto/NotoSansCJK-Regular.ttf"));
+                    + where(RunFiles.class.getResource("/io/github/imprint/font/noto/NotoSansCJK-Regular.ttf"))
+                    + " " + System.getProperty("java.vendor") + " " + Runtime.version() + " "
+                    + System.getProperty("java.home");
             code = known;
         }
         return known;

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * The name of a run of chapters in the cache: a digest of everything setting the run reads. That is
- * the Imprint doing it, the theme and
+ * the Imprint doing it (and the Java it runs on), the theme and
  * the bytes of the project's fonts it names, the publication's kind and metadata, the outline (every
  * chapter's id, title, language, depth and part, for running heads and links), the numbers of figures,
  * tables and listings (a reference prints them), the run's place in the book, and its chapters whole.
