@@ -158,7 +158,8 @@ abstract class AbstractPublishMojo extends AbstractMojo {
                 published = Optional.empty(); // asked here first, so that an unchanged book starts no JVM
             } else {
                 getLog().debug("Imprint: publishing in a forked JVM (C1, serial collector, Maven's heap)");
-                published = Fork.publish(new Wire.Job(request, recorded, force), archive(), progress, warn);
+                published =
+                        Fork.publish(new Wire.Job(request, recorded.taken(state), force), archive(), progress, warn);
             }
         } catch (PublishException e) {
             log(e.diagnostics());

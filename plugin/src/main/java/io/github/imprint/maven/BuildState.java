@@ -55,6 +55,16 @@ final class BuildState {
         return new BuildState(stateFile, HexFormat.of().formatHex(digest.digest()));
     }
 
+    /** The record for inputs whose digest was taken already ({@link #inputs()}). */
+    static BuildState of(Path stateFile, String inputs) {
+        return new BuildState(stateFile, inputs);
+    }
+
+    /** The digest of the inputs. */
+    String inputs() {
+        return inputs;
+    }
+
     /** Whether the last build had the same inputs and its editions are still as it wrote them. */
     boolean upToDate(List<Path> editions) {
         try {

@@ -43,10 +43,27 @@ final class Wire {
         FAILED
     }
 
-    /** The up-to-date record's inputs, as {@link BuildState#of} takes them. */
-    record State(Path file, String configuration, Path sources, Optional<Path> theme) {
+    /**
+     * The up-to-date record's inputs, as {@link BuildState#of} takes them, and their digest once the
+     * mojo has taken it: the fork, which the mojo starts only when the record does not match, then
+     * checks the record again under the build's lock without reading every source again. A digest
+     * taken before the fork reads the sources is safe to record: a source changed in between makes the
+     * next build's digest differ, and it publishes again.
+     */
+    record State(Path file, String configuration, Path sources, Optional<Path> theme, Optional<String> inputs) {
+
+        State(Path file, String configuration, Path sources, Optional<Path> theme) {
+            this(file, configuration, sources, theme, Optional.empty());
+        }
+
         BuildState open() {
-            return BuildState.of(file, configuration, sources, theme.orElse(null));
+            return inputs.map(digest -> BuildState.of(file, digest))
+                    .orElseGet(() -> BuildState.of(file, configuration, sources, theme.orElse(null)));
+        }
+
+        /** The same record with the digest {@code state} took. */
+        State taken(BuildState state) {
+            return new State(file, configuration, sources, theme, Optional.of(state.inputs()));
         }
     }
 
@@ -77,6 +94,7 @@ final class Wire {
         writeString(out, state.configuration());
         writePath(out, state.sources());
         writeOptionalPath(out, state.theme());
+        writeOptional(out, state.inputs());
         out.writeBoolean(force);
     }
 
@@ -104,7 +122,7 @@ final class Wire {
         readStrings(in).forEach(t -> traces.add(Trace.valueOf(t)));
         PublishRequest request = new PublishRequest(
                 source, root, theme, defaults, seed, formats, output, name, timestamp, remote, work, traces);
-        State state = new State(readPath(in), readString(in), readPath(in), readOptionalPath(in));
+        State state = new State(readPath(in), readString(in), readPath(in), readOptionalPath(in), readOptional(in));
         return new Job(request, state, in.readBoolean());
     }
 

@@ -53,7 +53,11 @@ class WireTest {
                 Path.of("/p/target/imprint"),
                 Set.of(Trace.PAGES, Trace.PARAGRAPHS));
         Wire.State state = new Wire.State(
-                Path.of("/p/target/imprint/book.state"), "0.1.0\nconfiguration", request.source(), request.theme());
+                Path.of("/p/target/imprint/book.state"),
+                "0.1.0\nconfiguration",
+                request.source(),
+                request.theme(),
+                Optional.of("digest of the inputs"));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Wire.writeRequest(new DataOutputStream(bytes), request, state, true);
         assertEquals(new Wire.Job(request, state, true), Wire.readRequest(reading(bytes)));
