@@ -43,10 +43,11 @@ import java.util.zip.CRC32;
  * that is read back is checked against its header, and anything wrong with it (truncated, altered,
  * another run's) makes it a miss, noted once for the build's report, and the file is removed.
  *
- * <p>The first build of a checkout keeps nothing (see {@link #forBuild}). Runs are written on a thread of their own while the editions are written, which on two cores
- * hides most of their cost in the phases that use one. The folder is bounded: once a build is done, the entries least recently used go until the rest
- * fit in {@link #LIMIT}. Finding an entry touches it. Failing to write one costs the next build time
- * and nothing else, so it is not reported.
+ * <p>The first build of a checkout keeps nothing (see {@link #forBuild}). Runs are written on a
+ * thread of their own while the editions are written, which on two cores hides most of their cost in
+ * the phases that use one. The folder is bounded: once a build is done, the entries least recently
+ * used go until the rest fit in {@link #LIMIT}. Finding an entry touches it. Failing to write one
+ * costs the next build time and nothing else, so it is not reported.
  */
 final class RunFiles implements Runs {
 
@@ -62,9 +63,8 @@ final class RunFiles implements Runs {
     private final long limit;
     private final ConcurrentLinkedQueue<String> damage = new ConcurrentLinkedQueue<>();
     private final AtomicInteger found = new AtomicInteger();
-    private ExecutorService writer;
-
     private final boolean keeps;
+    private ExecutorService writer;
 
     RunFiles(Path folder, long limit) {
         this(folder, limit, true);
@@ -150,9 +150,12 @@ final class RunFiles implements Runs {
         if (!Files.isRegularFile(FontLibrary.file(face))) {
             return Optional.empty();
         }
+        return Optional.of(HexFormat.of().formatHex(sha256().digest(FontLibrary.bytes(face))));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return Optional.of(HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(FontLibrary.bytes(face))));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
@@ -171,7 +174,7 @@ final class RunFiles implements Runs {
             if (!Files.isDirectory(path)) {
                 return stamp(path);
             }
-            MessageDigest stamps = MessageDigest.getInstance("SHA-256");
+            MessageDigest stamps = sha256();
             try (Stream<Path> files = Files.walk(path)) {
                 files.filter(Files::isRegularFile)
                         .sorted()
@@ -180,7 +183,7 @@ final class RunFiles implements Runs {
             return path + " " + HexFormat.of().formatHex(stamps.digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (URISyntaxException | IllegalArgumentException | NoSuchAlgorithmException e) {
+        } catch (URISyntaxException | IllegalArgumentException e) {
             return url.toString();
         }
     }
@@ -217,7 +220,6 @@ final class RunFiles implements Runs {
         return HEADER;
     }
 
-    /** Keeps {@code run} under {@code name}. */
     /**
      * Keeps {@code run} under {@code name}, on a thread of its own so that the editions are written
      * meanwhile; {@link #finish()} waits for it.

@@ -282,8 +282,6 @@ public final class Typesetter {
     /** The runs {@code which} picks, set and paginated; the others are null. */
     private static List<Chapter> setAndPaginate(
             Setting s, List<List<Integer>> runs, References references, Predicate<List<Integer>> which) {
-        Publication publication = s.publication();
-        String title = publication.metadata().title();
         return runs.parallelStream()
                 .map(run -> which.test(run) ? RunSetter.reusedOrSet(s, run, references) : null)
                 .toList();

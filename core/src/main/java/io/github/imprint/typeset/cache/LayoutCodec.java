@@ -117,7 +117,7 @@ final class LayoutCodec {
             }
         }
 
-        private void face(FontFace face) {
+        void face(FontFace face) {
             Integer known = faces.get(face);
             if (known != null) {
                 out.signed(known);
@@ -295,7 +295,7 @@ final class LayoutCodec {
                     rightToLeft);
         }
 
-        private FontFace face() {
+        FontFace face() {
             int known = in.integer();
             if (known >= 0) {
                 if (known >= faces.size()) {

@@ -2,7 +2,6 @@ package io.github.imprint.typeset.cache;
 
 import io.github.imprint.diag.Diagnostic;
 import io.github.imprint.diag.Diagnostics;
-import io.github.imprint.font.FontFace;
 import io.github.imprint.layout.BlockId;
 import io.github.imprint.layout.Destination;
 import io.github.imprint.layout.Page;
@@ -74,9 +73,7 @@ public final class RunCodec {
         run.pages().forEach(w::page);
         out.unsigned(run.glyphTexts().size());
         for (CachedRun.GlyphText t : run.glyphTexts()) {
-            out.string(t.face().family());
-            out.bool(t.face().bold());
-            out.bool(t.face().italic());
+            w.face(t.face());
             out.signed(t.glyph());
             out.string(t.text());
         }
@@ -137,8 +134,7 @@ public final class RunCodec {
         }
         List<CachedRun.GlyphText> texts = new ArrayList<>();
         for (int i = in.count(); i > 0; i--) {
-            texts.add(new CachedRun.GlyphText(
-                    new FontFace(in.string(), in.bool(), in.bool()), in.integer(), in.string()));
+            texts.add(new CachedRun.GlyphText(r.face(), in.integer(), in.string()));
         }
         Set<String> languages = new LinkedHashSet<>();
         for (int i = in.count(); i > 0; i--) {

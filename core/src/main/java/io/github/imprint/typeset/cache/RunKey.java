@@ -12,16 +12,16 @@ import java.util.Set;
 
 /**
  * The name of a run of chapters in the cache: a digest of everything setting the run reads. That is
- * the Imprint doing it (and the Java it runs on), the theme and
- * the bytes of the project's fonts it names, the publication's kind and metadata, the outline (every
- * chapter's id, title, language, depth and part, for running heads and links), the numbers of figures,
- * tables and listings (a reference prints them), the run's place in the book, and its chapters whole.
- * What a run does not read (the other chapters' text, the page its run starts on, the date of the
- * build) is left out, so an edit to one chapter renames only the run that holds it.
+ * the Imprint doing it (and the Java it runs on), the theme and the bytes of the project's fonts it
+ * names, the publication's kind and metadata, the outline (every chapter's id, title, language, depth
+ * and part, for running heads and links), the numbers of figures, tables and listings (a reference
+ * prints them), the run's place in the book, and its chapters whole. What a run does not read (the
+ * other chapters' text, the page its run starts on, the date of the build) is left out, so an edit to
+ * one chapter renames only the run that holds it.
  *
  * <p>The store says which Imprint it keeps runs for and what the font files hold, since the
- * typesetter reads no files. Runs whose chapters refer to pages are never cached (their words depend on where other runs' pages
- * fall); nor is anything when a trace is asked for.
+ * typesetter reads no files. Runs whose chapters refer to pages are never cached (their words depend
+ * on where other runs' pages fall); nor is anything when a trace is asked for.
  */
 public final class RunKey {
 

@@ -13,8 +13,11 @@ import io.github.imprint.typeset.linebreak.ParagraphItems;
 import io.github.imprint.typeset.linebreak.SetLine;
 import io.github.imprint.typeset.paginate.Flow;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 /**
@@ -44,26 +47,21 @@ final class Tables {
         long available = region.width() - gap * (columns - 1);
         List<List<Block.Table.Cell>> rows = new ArrayList<>(table.header());
         rows.addAll(table.body());
-        long size = style.size().millipoints();
-        long floor = Math.min(size, c.theme.code().minSize().millipoints());
-        ColumnWidths widths = ColumnWidths.of(measured(c, table, rows, style, size), columns, available);
-        while (!widths.fits() && size > floor) {
-            size = Math.max(floor, size - STEP);
-            widths = ColumnWidths.of(measured(c, table, rows, style, size), columns, available);
-        }
+        long floor =
+                Math.min(style.size().millipoints(), c.theme.code().minSize().millipoints());
+        // each size's measures, shaped once though both the upright and the turned widths ask for them
+        Map<Long, List<List<List<Item>>>> measures = new HashMap<>();
+        Function<Long, List<List<List<Item>>>> measure =
+                at -> measures.computeIfAbsent(at, k -> measured(c, table, rows, style, k));
+        Fitted fitted = fit(measure, style, floor, columns, available);
         // too wide even at the floor: across a page turned on its side, the text block's height wide
-        boolean turned = !widths.fits() && c.theme.tables().landscape();
+        boolean turned = !fitted.widths().fits() && c.theme.tables().landscape();
         if (turned) {
             region = new Region(0, c.frame.textHeight(), region.element(), region.role());
-            size = style.size().millipoints();
-            widths = ColumnWidths.of(
-                    measured(c, table, rows, style, size), columns, region.width() - gap * (columns - 1));
-            while (!widths.fits() && size > floor) {
-                size = Math.max(floor, size - STEP);
-                widths = ColumnWidths.of(
-                        measured(c, table, rows, style, size), columns, region.width() - gap * (columns - 1));
-            }
+            fitted = fit(measure, style, floor, columns, region.width() - gap * (columns - 1));
         }
+        long size = fitted.size();
+        ColumnWidths widths = fitted.widths();
         int from = c.flow.size();
         long lineHeight = style.leading().millipoints() * size / style.size().millipoints();
         long total = 0;
@@ -141,6 +139,24 @@ final class Tables {
             c.flow.add(new Flow.Space(after, true));
         }
         c.lines.indentNext = false;
+    }
+
+    /** The size a table is set at and its columns' widths there. */
+    private record Fitted(long size, ColumnWidths widths) {}
+
+    /**
+     * The widths at the style's size, or at the largest size half a point at a time down to
+     * {@code floor} at which every word fits {@code available}; the floor's when none does.
+     */
+    private static Fitted fit(
+            Function<Long, List<List<List<Item>>>> measure, Style style, long floor, int columns, long available) {
+        long size = style.size().millipoints();
+        ColumnWidths widths = ColumnWidths.of(measure.apply(size), columns, available);
+        while (!widths.fits() && size > floor) {
+            size = Math.max(floor, size - STEP);
+            widths = ColumnWidths.of(measure.apply(size), columns, available);
+        }
+        return new Fitted(size, widths);
     }
 
     /** Every cell's items at {@code size}, for measuring: no structure is recorded, no glyph reported. */
