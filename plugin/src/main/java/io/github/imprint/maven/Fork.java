@@ -194,7 +194,9 @@ final class Fork {
         try (BufferedReader lines =
                 new BufferedReader(new InputStreamReader(process.getInputStream(), Charset.defaultCharset()))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (line.startsWith(ForkedPublish.PROGRESS)) {
+                if (line.equals(ForkedPublish.DONE)) {
+                    stdin.close(); // the result is written: the fork may end without waiting on its input
+                } else if (line.startsWith(ForkedPublish.PROGRESS)) {
                     progress.accept(ForkedPublish.unescape(line.substring(ForkedPublish.PROGRESS.length())));
                 } else if (line.startsWith(ForkedPublish.WARNING)) {
                     warn.accept(ForkedPublish.unescape(line.substring(ForkedPublish.WARNING.length())));

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A publish in a forked JVM against the same publish in this one: the same editions byte for byte, the
  * same diagnostics, the same errors; the up-to-date check made again in the fork; and a fork whose
- * parent goes away stops at once.
+ * parent goes away stops at once, while one that Maven lets go of once it has said it is done ends well.
  */
 class ForkTest {
 
@@ -107,26 +107,50 @@ class ForkTest {
         assertEquals(here.getMessage(), there.getMessage());
     }
 
-    @Test
-    void aForkStopsWhenItsParentGoes() throws Exception {
-        Wire.Job job = job(article("Some text."), "orphan", true);
-        Path jobFile = project.resolve("job");
-        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(jobFile))) {
-            Wire.writeRequest(out, job.request(), job.state(), job.force());
+    /** A fork started by hand, as {@link Fork} starts one, with its job written for it. */
+    private Process fork(String out) throws IOException {
+        Wire.Job job = job(article("Some text."), out, true);
+        Path jobFile = project.resolve(out + ".job");
+        try (DataOutputStream stream = new DataOutputStream(Files.newOutputStream(jobFile))) {
+            Wire.writeRequest(stream, job.request(), job.state(), job.force());
         }
-        Path result = project.resolve("result");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp",
                 System.getProperty("java.class.path"),
                 ForkedPublish.class.getName(),
                 jobFile.toString(),
-                result.toString()));
-        Process fork = new ProcessBuilder(command).redirectErrorStream(true).start();
+                project.resolve(out + ".result").toString()));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    @Test
+    void aForkStopsWhenItsParentGoes() throws Exception {
+        Process fork = fork("orphan");
         fork.getOutputStream().close(); // what the fork sees when Maven is killed
         assertTrue(fork.waitFor(60, TimeUnit.SECONDS), "the fork is still running after its parent went");
         assertEquals(3, fork.exitValue(), new String(fork.getInputStream().readAllBytes()));
         assertFalse(Files.exists(project.resolve("orphan/article.pdf")), "an orphaned fork published");
+    }
+
+    @Test
+    void aForkThatIsDoneIsLetGoAndEndsWell() throws Exception {
+        Process fork = fork("done");
+        List<String> lines = new ArrayList<>();
+        try (java.io.BufferedReader out = new java.io.BufferedReader(
+                new java.io.InputStreamReader(fork.getInputStream(), java.nio.charset.Charset.defaultCharset()))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                lines.add(line);
+                if (line.equals(ForkedPublish.DONE)) {
+                    fork.getOutputStream().close(); // as Fork lets go: the watchdog's read ends, not the fork
+                }
+            }
+        }
+        assertTrue(fork.waitFor(60, TimeUnit.SECONDS), "the fork did not end");
+        assertTrue(lines.contains(ForkedPublish.DONE), lines.toString());
+        assertEquals(0, fork.exitValue(), "a fork let go after its result halted as an orphan: " + lines);
+        assertTrue(Files.size(project.resolve("done/article.pdf")) > 0);
+        assertTrue(Files.size(project.resolve("done.result")) > 0, "the result was written before the fork said so");
     }
 
     @Test
