@@ -20,8 +20,9 @@ import java.util.function.Supplier;
  * IDE and a terminal) take turns: the second waits on an operating-system lock on {@code NAME.lock}
  * in the work folder ({@code target/imprint} in a Maven build), which the system releases when its
  * holder ends, even when it is killed. The
- * holder first removes the part-written files ({@code .NAME.pdf….part}) a killed build left, which no
- * other build can be writing. The editions themselves are only ever replaced by an atomic move of a
+ * holder first removes the part-written files a killed build left, which no other build can be
+ * writing: {@code .NAME.pdf….part}, and {@code ..NAME.epub….part….part}, the part file an EPUB's
+ * writer makes of the EPUB that waits beside the PDF ({@link Staged}). The editions themselves are only ever replaced by an atomic move of a
  * complete file, so a build that is killed leaves the previous editions as they were.
  *
  * <p>The lock is reentrant within a thread: a caller that holds it (the Maven plugin, which checks
@@ -63,7 +64,7 @@ final class EditionLock {
         if (!Files.isDirectory(outputDirectory)) {
             return;
         }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(outputDirectory, "." + name + ".*.part")) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(outputDirectory, "{.,..}" + name + ".*.part")) {
             for (Path leftover : files) {
                 Files.deleteIfExists(leftover);
             }

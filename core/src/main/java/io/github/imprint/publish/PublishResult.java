@@ -37,6 +37,11 @@ public record PublishResult(Map<Format, Edition> editions, List<Diagnostic> diag
             this(format, file, bytes, chapters, pages, time, "");
         }
 
+        /** The same edition, found at {@code place}. */
+        public Edition at(Path place) {
+            return new Edition(format, place, bytes, chapters, pages, time, details);
+        }
+
         /** One line for a log, as the plugin and the command line print it: "PDF edition F (92 KiB, 1 chapter, 6 pages) in 0.9 s". */
         public String summary() {
             return String.format(

@@ -29,8 +29,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -39,7 +37,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -47,9 +44,10 @@ import java.util.function.Supplier;
 
 /**
  * Publishes, in named steps: read the theme (on its own thread) and the sources into the model; set
- * and write the PDF; write the EPUB, which marks where the PDF's pages begin; write the trace when one
- * is asked for. Problems in the sources end as a {@link PublishException} carrying every diagnostic;
- * an edition that cannot be written leaves the previous file untouched.
+ * the PDF's pages; write the PDF and, on a thread of its own at the same time, the EPUB, which marks
+ * where the PDF's pages begin and is moved into place once the PDF is ({@link Staged}); write the
+ * trace when one is asked for. Problems in the sources end as a {@link PublishException} carrying
+ * every diagnostic; an edition that cannot be written leaves the previous file untouched.
  */
 public final class Publisher {
 
@@ -64,13 +62,22 @@ public final class Publisher {
         }
     }
 
-    /** The PDF as written, and where its pages begin for the EPUB. */
-    private record Printed(
-            PublishResult.Edition edition,
-            List<PrintPage> pages,
+    /** The PDF's pages as set, where they begin for the EPUB, and when the setting began. */
+    private record Paged(
+            PagedDocument pages,
+            List<PrintPage> printPages,
             Map<String, String> folios,
             Map<Index.Mark, Index.Place> marks,
-            String trace) {}
+            long start) {
+
+        /** No PDF in this run: the EPUB marks no pages. */
+        static final Paged NONE = new Paged(null, List.of(), Map.of(), Map.of(), 0);
+    }
+
+    /** An edition's step, which may fail on a file. */
+    private interface Step<T> {
+        T run() throws IOException;
+    }
 
     public static PublishResult publish(PublishRequest request) {
         return publish(request, step -> {});
@@ -132,7 +139,7 @@ public final class Publisher {
                         request.theme(),
                         request.theme().map(t -> display(run.root(), t)).orElse(""),
                         themeDiagnostics),
-                Publisher::onOwnThread);
+                task -> onOwnThread(task, "imprint-theme"));
         Publication publication = readSources(run, loading, themeDiagnostics);
         Theme theme = theme(loading);
         progress.accept(String.format(
@@ -141,32 +148,86 @@ public final class Publisher {
                 PublishResult.counted(publication.chapters().size(), "chapter"),
                 (System.nanoTime() - began) / 1e9));
         Map<Format, PublishResult.Edition> editions = new EnumMap<>(Format.class);
-        // the PDF is set first (Format's order), so that the EPUB can mark where its pages begin
-        List<PrintPage> printPages = List.of();
-        Map<String, String> folios = Map.of();
-        Map<Index.Mark, Index.Place> marks = Map.of();
-        String trace = "";
-        for (Format format : new TreeSet<>(request.formats())) {
-            try {
-                if (format == Format.PDF) {
-                    Printed printed = writePdf(run, publication, theme);
-                    editions.put(format, printed.edition());
-                    printPages = printed.pages();
-                    folios = printed.folios();
-                    marks = printed.marks();
-                    trace = printed.trace();
-                } else {
-                    editions.put(format, writeEpub(run, publication, theme, printPages, folios, marks));
-                }
-            } catch (DamagedImageException e) {
-                throw damaged(run, e.file(), e.getMessage(), e.hint());
-            } catch (DamagedFontException e) {
-                throw damaged(run, e.file(), e.getMessage(), e.hint());
-            } catch (IOException e) {
-                throw cannotWrite(run, run.target(format), format.extension().toUpperCase(Locale.ROOT) + " edition", e);
+        boolean pdf = request.formats().contains(Format.PDF);
+        // the PDF is set first, so that the EPUB can mark where its pages begin; the EPUB needs no
+        // more of the PDF than that, and is written on a thread of its own while the PDF's bytes are
+        Paged paged = pdf ? step(run, Format.PDF, () -> setPdf(run, publication, theme)) : Paged.NONE;
+        // beside the PDF it is written to a file of its own and moved into place once the PDF is: a
+        // build that fails leaves both editions of the build before it as they were
+        Staged staged = request.formats().contains(Format.EPUB)
+                ? step(run, Format.EPUB, () -> Staged.of(run.target(Format.EPUB), pdf))
+                : null;
+        CompletableFuture<PublishResult.Edition> epub = staged == null
+                ? null
+                : CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                return writeEpub(run, publication, theme, paged, staged.writing());
+                            } catch (IOException e) {
+                                throw new CompletionException(e);
+                            }
+                        },
+                        task -> onOwnThread(task, "imprint-epub"));
+        try {
+            if (pdf) {
+                editions.put(Format.PDF, step(run, Format.PDF, () -> writePdf(run, publication, theme, paged)));
             }
+            if (epub != null) {
+                PublishResult.Edition written = written(run, Format.EPUB, epub);
+                step(run, Format.EPUB, staged::place);
+                editions.put(Format.EPUB, written.at(staged.target()));
+            }
+        } catch (RuntimeException | Error e) {
+            if (epub != null) {
+                epub.handle((edition, failure) -> null).join(); // ended before this build fails
+                staged.discard();
+            }
+            throw e;
         }
+        String trace = pdf ? paged.pages().trace() : "";
         return new PublishResult(editions, run.diagnostics().all(), writeTrace(run, trace));
+    }
+
+    /** {@code step}, its failures on a file made errors of {@code format}'s edition. */
+    private static <T> T step(Run run, Format format, Step<T> step) {
+        try {
+            return step.run();
+        } catch (IOException e) {
+            throw failed(run, format, e);
+        } catch (DamagedFontException e) {
+            throw failed(run, format, e);
+        }
+    }
+
+    /** The edition written on another thread, or its failure as {@link #step} makes it. */
+    private static PublishResult.Edition written(
+            Run run, Format format, CompletableFuture<PublishResult.Edition> writing) {
+        try {
+            return writing.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException || cause instanceof DamagedFontException) {
+                throw failed(run, format, (Exception) cause);
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    private static PublishException failed(Run run, Format format, Exception e) {
+        if (e instanceof DamagedImageException d) {
+            return damaged(run, d.file(), d.getMessage(), d.hint());
+        }
+        if (e instanceof DamagedFontException d) {
+            return damaged(run, d.file(), d.getMessage(), d.hint());
+        }
+        return cannotWrite(
+                run, run.target(format), format.extension().toUpperCase(Locale.ROOT) + " edition", (IOException) e);
     }
 
     /** An image or a font that an edition cannot take, as an error at its file. */
@@ -216,7 +277,8 @@ public final class Publisher {
         return publication;
     }
 
-    private static Printed writePdf(Run run, Publication publication, Theme theme) throws IOException {
+    /** The PDF's pages set, and where they begin. */
+    private static Paged setPdf(Run run, Publication publication, Theme theme) {
         long start = System.nanoTime();
         PublishRequest request = run.request();
         Diagnostics diagnostics = run.diagnostics();
@@ -242,10 +304,22 @@ public final class Publisher {
                         "set %s in %.1f s",
                         PublishResult.counted(pages.pages().size(), "page"),
                         (System.nanoTime() - start) / 1e9));
-        Metadata m = publication.metadata();
         List<Chapter> chapters = publication.chapters();
-        List<PrintPage> printPages =
-                PrintPages.of(pages, i -> i < chapters.size() ? chapters.get(i).id() : null);
+        return new Paged(
+                pages,
+                PrintPages.of(pages, i -> i < chapters.size() ? chapters.get(i).id() : null),
+                PrintPages.folios(
+                        pages, Numbering.of(publication, theme.captions().mode())),
+                PrintPages.marks(pages),
+                start);
+    }
+
+    /** The PDF's bytes, from its pages as set. */
+    private static PublishResult.Edition writePdf(Run run, Publication publication, Theme theme, Paged paged)
+            throws IOException {
+        PublishRequest request = run.request();
+        PagedDocument pages = paged.pages();
+        Metadata m = publication.metadata();
         PdfWriter.Result written = PdfWriter.write(
                 pages,
                 new PdfInfo(
@@ -258,10 +332,11 @@ public final class Publisher {
                 run.target(Format.PDF),
                 new Downsampling(theme.images().ppi(), request.workDirectory().resolve("images")));
         written.unsupported()
-                .forEach((svg, what) -> diagnostics.warning(
-                        SourcePos.of(display(run.root(), svg)),
-                        "SVG figure: " + what,
-                        "open and save it again in a drawing program, or use a PNG for the figure"));
+                .forEach((svg, what) -> run.diagnostics()
+                        .warning(
+                                SourcePos.of(display(run.root(), svg)),
+                                "SVG figure: " + what,
+                                "open and save it again in a drawing program, or use a PNG for the figure"));
         PagedDocument.Statistics f = pages.statistics();
         String details = String.format(
                 Locale.ROOT,
@@ -279,43 +354,31 @@ public final class Publisher {
                 String.format(
                         Locale.ROOT,
                         "%,d %s",
-                        kept.found(),
-                        kept.found() == 1 ? "run of chapters" : "runs of chapters"));
-        return new Printed(
-                new PublishResult.Edition(
-                        Format.PDF,
-                        written.file(),
-                        written.bytes(),
-                        chapters.size(),
-                        written.pages(),
-                        Duration.ofNanos(System.nanoTime() - start),
-                        details),
-                printPages,
-                PrintPages.folios(
-                        pages, Numbering.of(publication, theme.captions().mode())),
-                PrintPages.marks(pages),
-                pages.trace());
+                        run.kept().found(),
+                        run.kept().found() == 1 ? "run of chapters" : "runs of chapters"));
+        return new PublishResult.Edition(
+                Format.PDF,
+                written.file(),
+                written.bytes(),
+                publication.chapters().size(),
+                written.pages(),
+                Duration.ofNanos(System.nanoTime() - paged.start()),
+                details);
     }
 
     private static PublishResult.Edition writeEpub(
-            Run run,
-            Publication publication,
-            Theme theme,
-            List<PrintPage> printPages,
-            Map<String, String> folios,
-            Map<Index.Mark, Index.Place> marks)
-            throws IOException {
+            Run run, Publication publication, Theme theme, Paged paged, Path target) throws IOException {
         long start = System.nanoTime();
         EpubWriter.Result written = EpubWriter.write(
                 publication,
                 theme,
                 run.request().timestamp(),
-                run.target(Format.EPUB),
-                printPages,
+                target,
+                paged.printPages(),
                 publication.metadata().identifier().value() + " ("
                         + run.request().outputName() + ".pdf)",
-                folios,
-                marks);
+                paged.folios(),
+                paged.marks());
         return new PublishResult.Edition(
                 Format.EPUB,
                 written.file(),
@@ -333,7 +396,7 @@ public final class Publisher {
         Path file = run.request().outputDirectory().resolve(run.request().outputName() + ".trace.txt");
         try {
             Path temporary = Files.createTempFile(
-                    file.getParent(), "." + file.getFileName(), ".part", readable(file.getParent()));
+                    file.getParent(), "." + file.getFileName(), ".part", Staged.readable(file.getParent()));
             Files.writeString(temporary, trace, StandardCharsets.UTF_8);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -363,8 +426,8 @@ public final class Publisher {
         }
     }
 
-    private static void onOwnThread(Runnable task) {
-        Thread thread = new Thread(task, "imprint-theme");
+    private static void onOwnThread(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         thread.start();
     }
@@ -372,16 +435,5 @@ public final class Publisher {
     private static String display(Path root, Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         return absolute.startsWith(root) ? root.relativize(absolute).toString() : absolute.toString();
-    }
-    /**
-     * An edition is made readable as other build outputs are ({@code rw-r--r--} under the usual umask,
-     * which still applies); a temporary file alone would be the owner's only.
-     */
-    private static FileAttribute<?>[] readable(Path folder) throws IOException {
-        return Files.getFileStore(folder).supportsFileAttributeView("posix")
-                ? new FileAttribute<?>[] {
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"))
-                }
-                : new FileAttribute<?>[0];
     }
 }
