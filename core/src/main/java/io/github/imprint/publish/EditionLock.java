@@ -19,11 +19,11 @@ import java.util.function.Supplier;
  * One publish of a name into an output folder at a time. Two builds of the same project at once (an
  * IDE and a terminal) take turns: the second waits on an operating-system lock on {@code NAME.lock}
  * in the work folder ({@code target/imprint} in a Maven build), which the system releases when its
- * holder ends, even when it is killed. The
- * holder first removes the part-written files a killed build left, which no other build can be
- * writing: {@code .NAME.pdf….part}, and {@code ..NAME.epub….part….part}, the part file an EPUB's
- * writer makes of the EPUB that waits beside the PDF ({@link Staged}). The editions themselves are only ever replaced by an atomic move of a
- * complete file, so a build that is killed leaves the previous editions as they were.
+ * holder ends, even when it is killed. The holder first removes the part-written files a killed
+ * build left, which no other build can be writing: {@code .NAME.pdf….part}, and
+ * {@code ..NAME.epub….part….part}, the part file an EPUB's writer makes of the EPUB that waits
+ * beside the PDF ({@link Staged}). The editions themselves are only ever replaced by an atomic move
+ * of a complete file, so a build that is killed leaves the previous editions as they were.
  *
  * <p>The lock is reentrant within a thread: a caller that holds it (the Maven plugin, which checks
  * and records its up-to-date state under it) publishes without taking it again.
