@@ -19,6 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -36,12 +41,19 @@ import javax.imageio.stream.ImageOutputStream;
  *
  * <p>The reduction ({@link AreaAverage}) is made once: the smaller image is kept in the work folder
  * under a digest of the original's bytes and the size it was reduced to, and later builds embed it
- * as they would any image (a PNG's compressed rows copied, a JPEG as it is). A PNG or GIF becomes a
- * PNG, with its alpha if it has one; a JPEG becomes a JPEG again (quality 0.92, sRGB). The folder is
+ * as they would any image. A PNG or GIF becomes the planes a PDF holds, its colours and its alpha if it
+ * has one, filtered and deflated ({@link KeptPlanes}), so it is copied into the PDF with no decoding;
+ * a JPEG becomes a JPEG again (quality 0.92, sRGB), copied as it is. The folder is
  * kept under {@link #KEPT_BYTES}, the least recently used going first. An image that cannot be read
  * is left as it is, for the writer to report.
+ *
+ * <p>A reduction can {@linkplain #begin begin} before the pages are set, from the size a figure is
+ * likely to print at, on a thread of its own while the text is set; when the PDF is written, a
+ * reduction begun for the size it needs is taken (or run there, if its thread has not reached it),
+ * and any other is made then. Either way the same file comes out, so what was begun changes only
+ * when the work is done.
  */
-public final class Downsampling {
+public final class Downsampling implements AutoCloseable {
 
     /** Above this times the target the image is reduced. */
     static final double THRESHOLD = 1.5;
@@ -50,6 +62,13 @@ public final class Downsampling {
 
     private final int ppi;
     private final Path cache;
+
+    /** Reductions begun before the pages were set, by the image and the size it is reduced to. */
+    private final Map<Begun, FutureTask<Optional<Path>>> begun = new ConcurrentHashMap<>();
+
+    private ExecutorService worker;
+
+    private record Begun(Path image, int width, int height) {}
 
     /**
      * @param ppi   the target resolution; 0 keeps every image as it is
@@ -82,12 +101,74 @@ public final class Downsampling {
         }
         printed.entrySet().parallelStream()
                 .forEach(e -> target(e.getValue())
-                        .flatMap(size -> reduced(e.getKey(), size[0], size[1]))
+                        .flatMap(size -> reduction(e.getKey(), size[0], size[1]))
                         .ifPresent(file -> standIns.put(e.getKey(), file)));
         if (!standIns.isEmpty()) {
             evict();
         }
         return standIns;
+    }
+
+    /**
+     * Begins reducing {@code image} ({@code pixelsWide} × {@code pixelsHigh}) for the size it is likely
+     * to print at, {@code width} × {@code height} millipoints, if that asks for a reduction.
+     */
+    public synchronized void begin(Path image, int pixelsWide, int pixelsHigh, long width, long height) {
+        if (ppi <= 0 || cache == null) {
+            return;
+        }
+        target(new Printed(pixelsWide, pixelsHigh, width, height)).ifPresent(size -> {
+            Begun key = new Begun(image, size[0], size[1]);
+            if (!begun.containsKey(key)) {
+                FutureTask<Optional<Path>> task = new FutureTask<>(() -> reduced(image, size[0], size[1]));
+                begun.put(key, task);
+                if (worker == null) {
+                    worker = Executors.newSingleThreadExecutor(work -> {
+                        Thread thread = new Thread(work, "imprint-images");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+                }
+                worker.execute(task);
+            }
+        });
+    }
+
+    /** The reduction of {@code image} to {@code width} × {@code height}: the one begun, or made now. */
+    private Optional<Path> reduction(Path image, int width, int height) {
+        FutureTask<Optional<Path>> task = begun.get(new Begun(image, width, height));
+        if (task == null) {
+            return reduced(image, width, height);
+        }
+        task.run(); // here and now, unless its thread has begun it or done it
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Reductions begun and not yet reached are dropped; one under way is let finish (its file is
+     * written whole or not at all), so no thread of this build outlives it.
+     */
+    @Override
+    public synchronized void close() {
+        if (worker != null) {
+            begun.values().forEach(task -> task.cancel(false));
+            worker.shutdown();
+            try {
+                worker.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The pixel size to reduce {@code image} to, or empty when it is sharp enough as it is. */
@@ -109,8 +190,8 @@ public final class Downsampling {
         try {
             byte[] bytes = Files.readAllBytes(image);
             boolean jpeg = bytes.length > 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
-            Path kept = cache.resolve(digest(bytes, width, height) + (jpeg ? ".jpg" : ".png"));
-            if (Files.isRegularFile(kept)) {
+            Path kept = cache.resolve(digest(bytes, width, height) + (jpeg ? ".jpg" : KeptPlanes.SUFFIX));
+            if (whole(kept)) {
                 Files.setLastModifiedTime(kept, FileTime.from(Instant.now()));
                 return Optional.of(kept);
             }
@@ -120,11 +201,12 @@ public final class Downsampling {
             }
             boolean alpha = !jpeg && source.getColorModel().hasAlpha();
             BufferedImage small = AreaAverage.reduce(source, width, height, alpha);
+            source = null; // the decoded original, often the most memory this build holds, can go
             ByteArrayOutputStream encoded = new ByteArrayOutputStream();
             if (jpeg) {
                 writeJpeg(small, encoded);
             } else {
-                ImageIO.write(small, "png", encoded);
+                encoded.writeBytes(KeptPlanes.bytes(KeptPlanes.of(small, alpha)));
             }
             // whole or not at all: a partial file beside it, moved into place
             Files.createDirectories(cache);
@@ -139,6 +221,18 @@ public final class Downsampling {
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // left as it is; the writer reports what it cannot embed
         }
+    }
+
+    /**
+     * Whether a kept reduction is there and whole: a JPEG that is there (it was moved in whole), or
+     * planes whose check holds; a damaged one is made again.
+     */
+    private static boolean whole(Path kept) throws IOException {
+        if (!Files.isRegularFile(kept)) {
+            return false;
+        }
+        return !kept.getFileName().toString().endsWith(KeptPlanes.SUFFIX)
+                || KeptPlanes.read(Files.readAllBytes(kept)).isPresent();
     }
 
     private static void writeJpeg(BufferedImage image, OutputStream out) throws IOException {
@@ -186,7 +280,7 @@ public final class Downsampling {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(bytes);
             // the filter's version: a change to AreaAverage or the encoders must change the names
-            digest.update(("area-average-1 " + width + "x" + height).getBytes(StandardCharsets.UTF_8));
+            digest.update(("area-average-3 " + width + "x" + height).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest(), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is in every JDK", e);

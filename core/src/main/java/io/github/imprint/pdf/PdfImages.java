@@ -54,14 +54,17 @@ final class PdfImages {
     }
 
     /**
-     * The PNGs with alpha among {@code files}, prepared on all cores ({@link PngAlpha#prepare}); files
+     * The PNGs with alpha among {@code files}, prepared on all cores ({@link PngAlpha#prepare}), and the
+     * reductions kept as planes ({@link KeptPlanes}), read as they are; files
      * that cannot be read, or are not such PNGs, are left for {@link #raster} to embed or report.
      */
     static Map<Path, PngAlpha.Prepared> prepare(Collection<Path> files) {
         Map<Path, PngAlpha.Prepared> prepared = new ConcurrentHashMap<>();
         files.parallelStream().forEach(file -> {
             try {
-                if (PngAlpha.takes(file)) {
+                if (file.getFileName().toString().endsWith(KeptPlanes.SUFFIX)) {
+                    KeptPlanes.read(Files.readAllBytes(file)).ifPresent(p -> prepared.put(file, p));
+                } else if (PngAlpha.takes(file)) {
                     PngAlpha.prepare(Files.readAllBytes(file)).ifPresent(p -> prepared.put(file, p));
                 }
             } catch (IOException | RuntimeException e) {

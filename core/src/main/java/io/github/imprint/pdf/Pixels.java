@@ -18,11 +18,7 @@ final class Pixels {
 
     static void row(BufferedImage image, int y, int[] argb) {
         int width = image.getWidth();
-        // the raster is its own, unpadded, from its first sample: its rows follow each other
-        boolean whole = image.getRaster().getParent() == null
-                && image.getRaster().getSampleModelTranslateX() == 0
-                && image.getRaster().getSampleModelTranslateY() == 0
-                && stride(image) == width;
+        boolean whole = whole(image);
         if (whole && image.getType() == BufferedImage.TYPE_3BYTE_BGR) {
             byte[] data = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
             for (int x = 0, i = y * width * 3; x < width; x++, i += 3) {
@@ -48,6 +44,17 @@ final class Pixels {
         } else {
             image.getRGB(0, y, width, 1, argb, 0, width);
         }
+    }
+
+    /**
+     * Whether the image's raster is its own, unpadded, from its first sample: its rows follow each other
+     * in its data buffer, each its width long.
+     */
+    static boolean whole(BufferedImage image) {
+        return image.getRaster().getParent() == null
+                && image.getRaster().getSampleModelTranslateX() == 0
+                && image.getRaster().getSampleModelTranslateY() == 0
+                && stride(image) == image.getWidth();
     }
 
     /** A row's length in pixels as the raster lays it out, or -1 when its layout is not one of these. */

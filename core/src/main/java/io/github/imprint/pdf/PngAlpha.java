@@ -42,7 +42,10 @@ final class PngAlpha {
 
     private PngAlpha() {}
 
-    /** A PNG's colours and alpha, each filtered and deflated, ready for the document. */
+    /**
+     * An image's colours and alpha, each filtered and deflated, ready for the document; {@code alpha} is
+     * null for an opaque image ({@link KeptPlanes}).
+     */
     record Prepared(int width, int height, int colours, byte[] colour, byte[] alpha) {}
 
     /**
@@ -74,8 +77,10 @@ final class PngAlpha {
                 p.height(),
                 p.colours(),
                 p.colours() == 3 ? PDDeviceRGB.INSTANCE : PDDeviceGray.INSTANCE);
-        PDImageXObject mask = xobject(pdf, p.alpha(), p.width(), p.height(), 1, PDDeviceGray.INSTANCE);
-        image.getCOSObject().setItem(COSName.SMASK, mask);
+        if (p.alpha() != null) {
+            PDImageXObject mask = xobject(pdf, p.alpha(), p.width(), p.height(), 1, PDDeviceGray.INSTANCE);
+            image.getCOSObject().setItem(COSName.SMASK, mask);
+        }
         return image;
     }
 
@@ -91,6 +96,28 @@ final class PngAlpha {
         int width = in.getInt(16);
         int height = in.getInt(20);
         int colorType = png[25];
+        Optional<byte[]> idat = idat(png);
+        if (idat.isEmpty()) {
+            return Optional.empty();
+        }
+        if (width <= 0 || height <= 0 || (long) width * height > Integer.MAX_VALUE / 8) {
+            return Optional.empty();
+        }
+        int colours = colorType == 6 ? 3 : 1;
+        byte[][] planes =
+                split(inflate(idat.get(), (long) height * (1 + width * (colours + 1))), width, height, colours);
+        if (planes == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Prepared(width, height, colours, deflate(planes[0]), deflate(planes[1])));
+    }
+
+    /**
+     * A PNG's image data, its IDAT chunks joined: its rows, filtered and deflated; empty when the chunks
+     * do not hold together, or when the file carries a colour profile or gamma of its own.
+     */
+    static Optional<byte[]> idat(byte[] png) {
+        ByteBuffer in = ByteBuffer.wrap(png);
         ByteArrayOutputStream idat = new ByteArrayOutputStream(png.length);
         int pos = 8;
         while (pos + 8 <= png.length) {
@@ -112,16 +139,7 @@ final class PngAlpha {
             }
             pos = data + length + 4;
         }
-        if (width <= 0 || height <= 0 || (long) width * height > Integer.MAX_VALUE / 8) {
-            return Optional.empty();
-        }
-        int colours = colorType == 6 ? 3 : 1;
-        byte[][] planes =
-                split(inflate(idat.toByteArray(), (long) height * (1 + width * (colours + 1))), width, height, colours);
-        if (planes == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Prepared(width, height, colours, deflate(planes[0]), deflate(planes[1])));
+        return Optional.of(idat.toByteArray());
     }
 
     private static PDImageXObject xobject(

@@ -24,6 +24,7 @@ import io.github.imprint.pdf.PdfWriter;
 import io.github.imprint.theme.Theme;
 import io.github.imprint.theme.ThemeLoader;
 import io.github.imprint.typeset.Typesetter;
+import io.github.imprint.typeset.flow.FigureSizes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -149,43 +150,48 @@ public final class Publisher {
                 (System.nanoTime() - began) / 1e9));
         Map<Format, PublishResult.Edition> editions = new EnumMap<>(Format.class);
         boolean pdf = request.formats().contains(Format.PDF);
-        // the PDF is set first, so that the EPUB can mark where its pages begin; the EPUB needs no
-        // more of the PDF than that, and is written on a thread of its own while the PDF's bytes are
-        Paged paged = pdf ? step(run, Format.PDF, () -> setPdf(run, publication, theme)) : Paged.NONE;
-        // beside the PDF it is written to a file of its own and moved into place once the PDF is: a
-        // build that fails leaves both editions of the build before it as they were
-        Staged staged = request.formats().contains(Format.EPUB)
-                ? step(run, Format.EPUB, () -> Staged.of(run.target(Format.EPUB), pdf))
-                : null;
-        CompletableFuture<PublishResult.Edition> epub = staged == null
-                ? null
-                : CompletableFuture.supplyAsync(
-                        () -> {
-                            try {
-                                return writeEpub(run, publication, theme, paged, staged.writing());
-                            } catch (IOException e) {
-                                throw new CompletionException(e);
-                            }
-                        },
-                        task -> onOwnThread(task, "imprint-epub"));
-        try {
-            if (pdf) {
-                editions.put(Format.PDF, step(run, Format.PDF, () -> writePdf(run, publication, theme, paged)));
+        // the figures' reductions begin on a thread of their own while the text is set
+        try (Downsampling downsampling = pdf ? reductions(run, publication, theme) : Downsampling.none()) {
+            // the PDF is set first, so that the EPUB can mark where its pages begin; the EPUB needs no
+            // more of the PDF than that, and is written on a thread of its own while the PDF's bytes are
+            Paged paged = pdf ? step(run, Format.PDF, () -> setPdf(run, publication, theme)) : Paged.NONE;
+            // beside the PDF it is written to a file of its own and moved into place once the PDF is: a
+            // build that fails leaves both editions of the build before it as they were
+            Staged staged = request.formats().contains(Format.EPUB)
+                    ? step(run, Format.EPUB, () -> Staged.of(run.target(Format.EPUB), pdf))
+                    : null;
+            CompletableFuture<PublishResult.Edition> epub = staged == null
+                    ? null
+                    : CompletableFuture.supplyAsync(
+                            () -> {
+                                try {
+                                    return writeEpub(run, publication, theme, paged, staged.writing());
+                                } catch (IOException e) {
+                                    throw new CompletionException(e);
+                                }
+                            },
+                            task -> onOwnThread(task, "imprint-epub"));
+            try {
+                if (pdf) {
+                    editions.put(
+                            Format.PDF,
+                            step(run, Format.PDF, () -> writePdf(run, publication, theme, paged, downsampling)));
+                }
+                if (epub != null) {
+                    PublishResult.Edition written = written(run, Format.EPUB, epub);
+                    step(run, Format.EPUB, staged::place);
+                    editions.put(Format.EPUB, written.at(staged.target()));
+                }
+            } catch (RuntimeException | Error e) {
+                if (epub != null) {
+                    epub.handle((edition, failure) -> null).join(); // ended before this build fails
+                    staged.discard();
+                }
+                throw e;
             }
-            if (epub != null) {
-                PublishResult.Edition written = written(run, Format.EPUB, epub);
-                step(run, Format.EPUB, staged::place);
-                editions.put(Format.EPUB, written.at(staged.target()));
-            }
-        } catch (RuntimeException | Error e) {
-            if (epub != null) {
-                epub.handle((edition, failure) -> null).join(); // ended before this build fails
-                staged.discard();
-            }
-            throw e;
+            String trace = pdf ? paged.pages().trace() : "";
+            return new PublishResult(editions, run.diagnostics().all(), writeTrace(run, trace));
         }
-        String trace = pdf ? paged.pages().trace() : "";
-        return new PublishResult(editions, run.diagnostics().all(), writeTrace(run, trace));
     }
 
     /** {@code step}, its failures on a file made errors of {@code format}'s edition. */
@@ -314,9 +320,19 @@ public final class Publisher {
                 start);
     }
 
+    /** The reductions of the figures, begun for the sizes they print at in the chapters' bodies. */
+    private static Downsampling reductions(Run run, Publication publication, Theme theme) {
+        Downsampling downsampling = new Downsampling(
+                theme.images().ppi(), run.request().workDirectory().resolve("images"));
+        FigureSizes.likely(publication, Typesetter.frame(publication, theme))
+                .forEach(
+                        (image, s) -> downsampling.begin(image, s.pixelsWide(), s.pixelsHigh(), s.width(), s.height()));
+        return downsampling;
+    }
+
     /** The PDF's bytes, from its pages as set. */
-    private static PublishResult.Edition writePdf(Run run, Publication publication, Theme theme, Paged paged)
-            throws IOException {
+    private static PublishResult.Edition writePdf(
+            Run run, Publication publication, Theme theme, Paged paged, Downsampling downsampling) throws IOException {
         PublishRequest request = run.request();
         PagedDocument pages = paged.pages();
         Metadata m = publication.metadata();
@@ -330,7 +346,7 @@ public final class Publisher {
                         request.timestamp(),
                         theme.pdfConformance()),
                 run.target(Format.PDF),
-                new Downsampling(theme.images().ppi(), request.workDirectory().resolve("images")));
+                downsampling);
         written.unsupported()
                 .forEach((svg, what) -> run.diagnostics()
                         .warning(

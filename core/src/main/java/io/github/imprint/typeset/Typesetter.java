@@ -183,10 +183,10 @@ public final class Typesetter {
         return out.toString();
     }
 
-    private static Setting setting(
-            Publication publication, Theme theme, Set<Trace> traces, Locator locator, Reuse reuse) {
+    /** The page's trim, margins and direction, as the theme and the publication's language give them. */
+    public static PageFrame frame(Publication publication, Theme theme) {
         PageGeometry g = theme.page();
-        PageFrame frame = new PageFrame(
+        return new PageFrame(
                 g.width().millipoints(),
                 g.height().millipoints(),
                 g.marginTop().millipoints(),
@@ -194,6 +194,11 @@ public final class Typesetter {
                 g.marginInside().millipoints(),
                 g.marginOutside().millipoints(),
                 Direction.of(publication.metadata().language()).rightToLeft());
+    }
+
+    private static Setting setting(
+            Publication publication, Theme theme, Set<Trace> traces, Locator locator, Reuse reuse) {
+        PageFrame frame = frame(publication, theme);
         LinkedHashSet<String> chain = new LinkedHashSet<>(List.of(
                 theme.fonts().serif(), theme.fonts().sans(), theme.fonts().mono()));
         chain.addAll(ThemeLoader.BUNDLED_FAMILIES);

@@ -156,8 +156,69 @@ class DownsamplingTest {
         try (Stream<Path> kept = Files.list(project.resolve("work/images"))) {
             assertEquals(2, kept.count(), "the two reductions are kept");
         }
+        try (Stream<Path> kept = Files.list(project.resolve("work/images"))) {
+            Path planes = kept.filter(f -> f.toString().endsWith(KeptPlanes.SUFFIX))
+                    .findFirst()
+                    .orElseThrow();
+            byte[] whole = Files.readAllBytes(planes);
+            Files.write(planes, java.util.Arrays.copyOf(whole, whole.length / 2)); // as a killed build might
+        }
         byte[] again = Files.readAllBytes(publish("second", "images:\n  ppi: 150\n"));
-        assertArrayEquals(Files.readAllBytes(first), again, "a build from the kept reductions differs");
+        assertArrayEquals(Files.readAllBytes(first), again, "a build from the kept reductions (one cut short) differs");
         assertEquals(List.of(300, 3000, 4000), widths(publish("full", "images:\n  ppi: 0\n")));
+    }
+
+    @Test
+    void aReductionBegunBeforeThePagesAreSetIsTheOneMadeWithoutIt() throws IOException {
+        figure("wide.png", 4000, 1000, true);
+        figure("photo.jpg", 3000, 1500, false);
+        Path wide = project.resolve("src/images/wide.png");
+        Path photo = project.resolve("src/images/photo.jpg");
+        Map<Path, Downsampling.Printed> printed = Map.of(wide, fourInches(4000, 1000), photo, fourInches(3000, 1500));
+        Map<Path, Path> made;
+        try (Downsampling now = new Downsampling(300, project.resolve("now"))) {
+            made = now.standIns(printed);
+        }
+        Map<Path, Path> taken;
+        try (Downsampling early = new Downsampling(300, project.resolve("early"))) {
+            early.begin(wide, 4000, 1000, FOUR_INCHES, 1);
+            early.begin(photo, 3000, 1500, FOUR_INCHES / 2, 1); // guessed too small: made anew
+            taken = early.standIns(printed);
+        }
+        for (Path image : List.of(wide, photo)) {
+            assertEquals(made.get(image).getFileName(), taken.get(image).getFileName(), image.toString());
+            assertArrayEquals(Files.readAllBytes(made.get(image)), Files.readAllBytes(taken.get(image)));
+        }
+        assertTrue(
+                Thread.getAllStackTraces().keySet().stream()
+                        .noneMatch(t -> t.getName().equals("imprint-images") && t.isAlive()),
+                "the reducing thread outlived its build");
+        try (Stream<Path> files = Files.list(project.resolve("early"))) {
+            List<String> names = files.map(f -> f.getFileName().toString()).toList();
+            assertTrue(names.stream().noneMatch(n -> n.endsWith(".part")), "a part file is left: " + names);
+            assertTrue(names.size() <= 3, "the two reductions and at most the one guessed wrong: " + names);
+        }
+    }
+
+    @Test
+    void aBuildThatEndsBeforeItsFiguresDropsWhatWasBegunAndLeavesNoPartFile() throws IOException {
+        for (int i = 0; i < 4; i++) {
+            figure("f" + i + ".png", 3000, 1000, i % 2 == 0);
+        }
+        Path cache = project.resolve("ended");
+        try (Downsampling early = new Downsampling(300, cache)) {
+            for (int i = 0; i < 4; i++) {
+                early.begin(project.resolve("src/images/f" + i + ".png"), 3000, 1000, FOUR_INCHES, 1);
+            }
+        }
+        if (Files.isDirectory(cache)) {
+            try (Stream<Path> files = Files.list(cache)) {
+                List<Path> kept = files.toList();
+                for (Path file : kept) {
+                    assertTrue(KeptPlanes.read(Files.readAllBytes(file)).isPresent(), "not a whole reduction: " + file);
+                }
+                assertTrue(kept.size() < 4, "the work not yet reached is dropped: " + kept);
+            }
+        }
     }
 }

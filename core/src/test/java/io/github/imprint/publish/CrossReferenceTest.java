@@ -184,6 +184,7 @@ class CrossReferenceTest {
         book("de");
         Fixtures.write(project, "theme.yaml", "numbering:\n  mode: book\n  listing: Quelltext\n");
         PublishResult result = publish(project.resolve("src"), "theme.yaml");
+        Assumptions.assumeTrue(ReadBack.available("pdftotext"), "pdftotext (poppler-utils) is not installed");
         String pdf = ReadBack.pdfText(result.editions().get(Format.PDF).file()).replaceAll("\\s+", " ");
         assertTrue(pdf.contains("Abbildung 1. Three circles"), pdf);
         assertTrue(pdf.contains("Abbildung 2. Again"), "counted through the book");

@@ -21,8 +21,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Figures: the image scaled to the region's width (or the share the author asked for) and at most six
- * tenths of the text block's height, centred, with its caption below, as one floating unit. A figure
+ * Figures: the image at the size {@link FigureSizes} gives it, centred, with its caption below, as one floating unit. A figure
  * that does not fit where it stands goes to the top of the next page, and the text after it fills the
  * page.
  */
@@ -41,20 +40,9 @@ final class Figures {
         Optional<Path> print = image.printFile();
         if (image.width() > 0 && image.height() > 0 && print.isPresent()) {
             image = new ImageRef(print.get(), image.format(), image.width(), image.height(), image.widthHint());
-            long maxWidth = region.width();
-            if (image.widthHint().filter(w -> w.matches("\\d{1,3}%")).isPresent()) {
-                maxWidth = region.width()
-                        * Math.min(100, Integer.parseInt(image.widthHint().get().replace("%", "")))
-                        / 100;
-            } else if (image.widthHint().filter(w -> w.matches("\\d{1,5}(px)?")).isPresent()) {
-                // a CSS pixel is 0.75 pt, 750 millipoints: the width the EPUB gives it, if the measure allows
-                maxWidth = Math.min(
-                        region.width(), Long.parseLong(image.widthHint().get().replace("px", "")) * 750);
-            }
-            long maxHeight = c.frame.textHeight() * 6 / 10;
-            double scale = Math.min(maxWidth / (double) image.width(), maxHeight / (double) image.height());
-            long w = Math.round(image.width() * scale);
-            long h = Math.round(image.height() * scale);
+            long[] size = FigureSizes.printed(image, region.width(), c.frame.textHeight());
+            long w = size[0];
+            long h = size[1];
             items.add(new Placed.Image(
                     image, region.x() + (region.width() - w) / 2, 0, w, h, figure.alt(), Role.FIGURE, block));
             height = h + leading / 3;
