@@ -1,5 +1,6 @@
 package io.github.imprint.pdf;
 
+import io.github.imprint.layout.PrintedImage;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -84,17 +85,8 @@ public final class Downsampling implements AutoCloseable {
         return new Downsampling(0, null);
     }
 
-    /**
-     * A raster image's size in pixels and the largest size it is printed at, in thousandths of a point.
-     */
-    record Printed(int pixelsWide, int pixelsHigh, long width, long height) {
-        Printed widest(long shownWidth, long shownHeight) {
-            return new Printed(pixelsWide, pixelsHigh, Math.max(width, shownWidth), Math.max(height, shownHeight));
-        }
-    }
-
     /** The reduced stand-ins for the images that print too sharp: the original file to the smaller one. */
-    Map<Path, Path> standIns(Map<Path, Printed> printed) {
+    Map<Path, Path> standIns(Map<Path, PrintedImage> printed) {
         Map<Path, Path> standIns = new ConcurrentHashMap<>();
         if (ppi <= 0 || cache == null) {
             return standIns;
@@ -109,15 +101,12 @@ public final class Downsampling implements AutoCloseable {
         return standIns;
     }
 
-    /**
-     * Begins reducing {@code image} ({@code pixelsWide} × {@code pixelsHigh}) for the size it is likely
-     * to print at, {@code width} × {@code height} millipoints, if that asks for a reduction.
-     */
-    public synchronized void begin(Path image, int pixelsWide, int pixelsHigh, long width, long height) {
+    /** Begins reducing {@code image} for the size it is likely to print at, if that asks for a reduction. */
+    public synchronized void begin(Path image, PrintedImage likely) {
         if (ppi <= 0 || cache == null) {
             return;
         }
-        target(new Printed(pixelsWide, pixelsHigh, width, height)).ifPresent(size -> {
+        target(likely).ifPresent(size -> {
             Begun key = new Begun(image, size[0], size[1]);
             if (!begun.containsKey(key)) {
                 FutureTask<Optional<Path>> task = new FutureTask<>(() -> reduced(image, size[0], size[1]));
@@ -172,7 +161,7 @@ public final class Downsampling implements AutoCloseable {
     }
 
     /** The pixel size to reduce {@code image} to, or empty when it is sharp enough as it is. */
-    Optional<int[]> target(Printed image) {
+    Optional<int[]> target(PrintedImage image) {
         if (image.pixelsWide() <= 0 || image.pixelsHigh() <= 0 || image.width() <= 0) {
             return Optional.empty();
         }

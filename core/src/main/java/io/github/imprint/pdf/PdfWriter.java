@@ -5,6 +5,7 @@ import io.github.imprint.font.FontLibrary;
 import io.github.imprint.layout.Page;
 import io.github.imprint.layout.PagedDocument;
 import io.github.imprint.layout.Placed;
+import io.github.imprint.layout.PrintedImage;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -258,7 +259,7 @@ public final class PdfWriter {
         // the sources already sniffed each image's type; a WebP's stand-in is a PNG or JPEG, so not SVG
         Set<Path> svg = new HashSet<>();
         // each raster image with the largest size it is printed at, for downsampling
-        Map<Path, Downsampling.Printed> printed = new LinkedHashMap<>();
+        Map<Path, PrintedImage> printed = new LinkedHashMap<>();
         for (Page page : document.pages()) {
             for (Placed placed : page.items()) {
                 if (placed instanceof Placed.GlyphRun run) {
@@ -270,9 +271,9 @@ public final class PdfWriter {
                     } else {
                         printed.merge(
                                 image.image().file(),
-                                new Downsampling.Printed(
+                                new PrintedImage(
                                         image.image().width(), image.image().height(), image.width(), image.height()),
-                                (was, shown) -> was.widest(shown.width(), shown.height()));
+                                PrintedImage::widest);
                     }
                 }
             }

@@ -324,9 +324,7 @@ public final class Publisher {
     private static Downsampling reductions(Run run, Publication publication, Theme theme) {
         Downsampling downsampling = new Downsampling(
                 theme.images().ppi(), run.request().workDirectory().resolve("images"));
-        FigureSizes.likely(publication, Typesetter.frame(publication, theme))
-                .forEach(
-                        (image, s) -> downsampling.begin(image, s.pixelsWide(), s.pixelsHigh(), s.width(), s.height()));
+        FigureSizes.likely(publication, Typesetter.frame(publication, theme)).forEach(downsampling::begin);
         return downsampling;
     }
 

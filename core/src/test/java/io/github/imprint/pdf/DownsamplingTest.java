@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.imprint.layout.PrintedImage;
 import io.github.imprint.publish.Fixtures;
 import io.github.imprint.publish.Format;
 import io.github.imprint.publish.PublishRequest;
@@ -42,8 +43,8 @@ class DownsamplingTest {
 
     private static final long FOUR_INCHES = 4 * 72 * 1000; // in thousandths of a point
 
-    private static Downsampling.Printed fourInches(int width, int height) {
-        return new Downsampling.Printed(width, height, FOUR_INCHES, 1);
+    private static PrintedImage fourInches(int width, int height) {
+        return new PrintedImage(width, height, FOUR_INCHES, 1);
     }
 
     @Test
@@ -56,9 +57,9 @@ class DownsamplingTest {
         assertEquals(Optional.empty(), at300.target(fourInches(1700, 800)));
         assertEquals(Optional.empty(), at300.target(fourInches(400, 200)));
         // shown twice, at two sizes: judged at the larger
-        Downsampling.Printed twice = new Downsampling.Printed(1700, 800, FOUR_INCHES / 4, 1).widest(FOUR_INCHES, 1);
+        PrintedImage twice = new PrintedImage(1700, 800, FOUR_INCHES / 4, 1).widest(fourInches(1700, 800));
         assertEquals(Optional.empty(), at300.target(twice));
-        Map<Path, Downsampling.Printed> one = Map.of(Path.of("f.png"), fourInches(6000, 2000));
+        Map<Path, PrintedImage> one = Map.of(Path.of("f.png"), fourInches(6000, 2000));
         assertEquals(Map.of(), new Downsampling(0, Path.of("cache")).standIns(one));
     }
 
@@ -174,15 +175,15 @@ class DownsamplingTest {
         figure("photo.jpg", 3000, 1500, false);
         Path wide = project.resolve("src/images/wide.png");
         Path photo = project.resolve("src/images/photo.jpg");
-        Map<Path, Downsampling.Printed> printed = Map.of(wide, fourInches(4000, 1000), photo, fourInches(3000, 1500));
+        Map<Path, PrintedImage> printed = Map.of(wide, fourInches(4000, 1000), photo, fourInches(3000, 1500));
         Map<Path, Path> made;
         try (Downsampling now = new Downsampling(300, project.resolve("now"))) {
             made = now.standIns(printed);
         }
         Map<Path, Path> taken;
         try (Downsampling early = new Downsampling(300, project.resolve("early"))) {
-            early.begin(wide, 4000, 1000, FOUR_INCHES, 1);
-            early.begin(photo, 3000, 1500, FOUR_INCHES / 2, 1); // guessed too small: made anew
+            early.begin(wide, fourInches(4000, 1000));
+            early.begin(photo, new PrintedImage(3000, 1500, FOUR_INCHES / 2, 1)); // guessed too small: made anew
             taken = early.standIns(printed);
         }
         for (Path image : List.of(wide, photo)) {
@@ -208,7 +209,7 @@ class DownsamplingTest {
         Path cache = project.resolve("ended");
         try (Downsampling early = new Downsampling(300, cache)) {
             for (int i = 0; i < 4; i++) {
-                early.begin(project.resolve("src/images/f" + i + ".png"), 3000, 1000, FOUR_INCHES, 1);
+                early.begin(project.resolve("src/images/f" + i + ".png"), fourInches(3000, 1000));
             }
         }
         if (Files.isDirectory(cache)) {

@@ -1,5 +1,6 @@
 package io.github.imprint.typeset.flow;
 
+import io.github.imprint.layout.PrintedImage;
 import io.github.imprint.model.Block;
 import io.github.imprint.model.Chapter;
 import io.github.imprint.model.ImageRef;
@@ -40,8 +41,8 @@ public final class FigureSizes {
      * regions are narrower), each file with the image it prints and the largest size it prints at.
      * A figure set elsewhere, or at another size, is simply not in the guess.
      */
-    public static Map<Path, Sized> likely(Publication publication, PageFrame frame) {
-        Map<Path, Sized> sizes = new LinkedHashMap<>();
+    public static Map<Path, PrintedImage> likely(Publication publication, PageFrame frame) {
+        Map<Path, PrintedImage> sizes = new LinkedHashMap<>();
         for (Chapter chapter : publication.chapters()) {
             for (Block block : chapter.blocks()) {
                 if (block instanceof Block.Figure figure
@@ -53,18 +54,11 @@ public final class FigureSizes {
                     long[] size = printed(image, frame.measure(), frame.textHeight());
                     sizes.merge(
                             image.printFile().get(),
-                            new Sized(image.width(), image.height(), size[0], size[1]),
-                            (a, b) -> new Sized(
-                                    a.pixelsWide(),
-                                    a.pixelsHigh(),
-                                    Math.max(a.width(), b.width()),
-                                    Math.max(a.height(), b.height())));
+                            new PrintedImage(image.width(), image.height(), size[0], size[1]),
+                            PrintedImage::widest);
                 }
             }
         }
         return sizes;
     }
-
-    /** An image's size in pixels and the size it prints at, in millipoints. */
-    public record Sized(int pixelsWide, int pixelsHigh, long width, long height) {}
 }
