@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Figures: the image at the size {@link FigureSizes} gives it, centred, with its caption below, as one floating unit. A figure
- * that does not fit where it stands goes to the top of the next page, and the text after it fills the
- * page.
+ * Figures: the image at the size {@link FigureSizes} gives it, centred, with its caption below, as
+ * one floating unit. A figure that does not fit where it stands goes to the top of the next page, and
+ * the text after it fills the page.
  */
 final class Figures {
 
