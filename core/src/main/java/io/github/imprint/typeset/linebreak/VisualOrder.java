@@ -1,6 +1,5 @@
 package io.github.imprint.typeset.linebreak;
 
-import io.github.imprint.typeset.shape.ShapedText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +39,7 @@ final class VisualOrder {
         int[] levels = new int[2 * n - 1];
         for (int i = 0; i < n; i++) {
             SetLine.Piece piece = pieces.get(i);
-            widths[2 * i] = width(piece);
+            widths[2 * i] = piece.width();
             levels[2 * i] = piece.text().marking().level();
             if (i + 1 < n) {
                 widths[2 * i + 1] = pieces.get(i + 1).x() - piece.x() - widths[2 * i];
@@ -79,7 +78,7 @@ final class VisualOrder {
         List<SetLine.Piece> placed = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             SetLine.Piece piece = pieces.get(i);
-            placed.add(new SetLine.Piece(piece.text(), xs[i], piece.spaced(), piece.scale()));
+            placed.add(piece.at(xs[i]));
         }
         return placed;
     }
@@ -100,14 +99,5 @@ final class VisualOrder {
             order[i] = order[j];
             order[j] = t;
         }
-    }
-
-    private static long width(SetLine.Piece piece) {
-        ShapedText text = piece.text();
-        long w = 0;
-        for (long advance : text.advances()) {
-            w += Math.round(advance * piece.scale());
-        }
-        return w;
     }
 }
