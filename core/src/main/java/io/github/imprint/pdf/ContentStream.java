@@ -112,8 +112,13 @@ final class ContentStream {
             return 0;
         }
         long[] extras = new long[gaps];
+        int wide = 0;
         for (int k = 0; k < gaps; k++) {
             extras[k] = extra(run, metrics, unitsToText, k);
+            wide += extras[k] >= 3 ? 1 : 0;
+        }
+        if (wide < gaps - gaps / 2) {
+            return 0; // the median is below a hair: most runs, which are set without, need no sort
         }
         Arrays.sort(extras);
         long median = extras[gaps / 2];

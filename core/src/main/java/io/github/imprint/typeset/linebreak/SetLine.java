@@ -157,9 +157,8 @@ public record SetLine(List<Piece> pieces, List<Destination.Note> notes, boolean 
             List<Destination.Note> notes = new ArrayList<>();
             long x = -line.protrudeLeft();
             // The line's own slack decides how its glue and its letters are set: font expansion and letter
-            // spacing take their shares up to their limits, the glue the rest. (The breaker's ratio may include an
-            // emergency
-            // stretch that no item holds.)
+            // spacing take their shares up to their limits, the glue the rest. (The breaker's ratio may
+            // include an emergency stretch that no item holds.)
             long natural = -line.protrudeLeft() - line.protrudeRight();
             long glueStretch = 0;
             long glueShrink = 0;
@@ -183,8 +182,10 @@ public record SetLine(List<Piece> pieces, List<Destination.Note> notes, boolean 
             double ratio = 0;
             double expansion = 0;
             double spacing = 0;
+            boolean[] spaced = null;
             if (alignment == Alignment.JUSTIFY && slack > 0 && !lastLine && glueStretch + boxExpand > 0) {
-                long spaceable = spaceable(items, line);
+                spaced = spaced(items, line);
+                long spaceable = spaceable(items, line, spaced);
                 expansion = Math.min(1, slack / (double) (glueStretch + boxExpand + spaceable));
                 spacing = spaceable > 0 ? expansion : 0;
                 ratio = glueStretch > 0 ? (slack - expansion * boxExpand - spacing * spaceable) / glueStretch : 0;
@@ -196,7 +197,7 @@ public record SetLine(List<Piece> pieces, List<Destination.Note> notes, boolean 
                 Item item = items.get(i);
                 if (item instanceof Item.Box box) {
                     double scale = box.expand() > 0 ? 1 + expansion * ParagraphItems.EXPANSION : 1;
-                    long tracking = spacing > 0 && spaced(box)
+                    long tracking = spacing > 0 && spaced[i - line.start()]
                             ? Math.round(spacing * LETTER_SPACING * box.text().size())
                             : 0;
                     Piece piece = null;
@@ -210,7 +211,7 @@ public record SetLine(List<Piece> pieces, List<Destination.Note> notes, boolean 
                     if (tracking == 0) {
                         x += box.expand() > 0 ? Math.round(box.width() * scale) : box.width();
                     } else {
-                        x += piece.width() + (wordGoesOn(items, i, line.end()) ? tracking : 0);
+                        x += piece.width() + (wordGoesOn(items, line, spaced, i) ? tracking : 0);
                     }
                 } else if (item instanceof Item.Glue glue) {
                     if (!pieces.isEmpty() && glue.space()) {
@@ -259,12 +260,13 @@ public record SetLine(List<Piece> pieces, List<Destination.Note> notes, boolean 
      * How far letter spacing at its limit would widen a line: {@link #LETTER_SPACING} of the size for
      * every gap between two letters of its words, the gap between two boxes of one word included.
      */
-    private static long spaceable(List<Item> items, KnuthPlass.Line line) {
+    private static long spaceable(List<Item> items, KnuthPlass.Line line, boolean[] spaced) {
         double total = 0;
         for (int i = line.start(); i < line.end(); i++) {
-            if (items.get(i) instanceof Item.Box box && spaced(box)) {
+            if (spaced[i - line.start()]) {
+                Item.Box box = (Item.Box) items.get(i);
                 long[] advances = box.text().advances();
-                int gaps = wordGoesOn(items, i, line.end()) ? 1 : 0;
+                int gaps = wordGoesOn(items, line, spaced, i) ? 1 : 0;
                 for (int n = 1; n < advances.length; n++) {
                     gaps += advances[n] > 0 ? 1 : 0;
                 }
@@ -274,15 +276,23 @@ public record SetLine(List<Piece> pieces, List<Destination.Note> notes, boolean 
         return Math.round(total);
     }
 
-    /** Whether the box after item {@code i}, with only penalties between, belongs to the same word. */
-    private static boolean wordGoesOn(List<Item> items, int i, int end) {
-        for (int k = i + 1; k < end; k++) {
-            Item item = items.get(k);
-            if (!(item instanceof Item.Penalty)) {
-                return item instanceof Item.Box b && spaced(b);
+    /** Whether the box after item {@code i}, with only penalties between, is a spaced part of the same word. */
+    private static boolean wordGoesOn(List<Item> items, KnuthPlass.Line line, boolean[] spaced, int i) {
+        for (int k = i + 1; k < line.end(); k++) {
+            if (!(items.get(k) instanceof Item.Penalty)) {
+                return spaced[k - line.start()];
             }
         }
         return false;
+    }
+
+    /** Which of a line's items are boxes whose letters may be spaced, each decided once. */
+    private static boolean[] spaced(List<Item> items, KnuthPlass.Line line) {
+        boolean[] spaced = new boolean[line.end() - line.start()];
+        for (int i = line.start(); i < line.end(); i++) {
+            spaced[i - line.start()] = items.get(i) instanceof Item.Box box && spaced(box);
+        }
+        return spaced;
     }
 
     /**
