@@ -31,7 +31,8 @@ final class ContentStream {
         if (run.glyphs().length == 0) {
             return;
         }
-        // a right-to-left run's glyphs carry their text one by one (ToUnicode), as extraction reads them
+        // a right-to-left run's glyphs carry their text one by one (ToUnicode), as extraction reads them:
+        // left to right by where they stand, each right-to-left stretch then turned around
         boolean actual = run.ligated() && !run.rightToLeft() || run.text().indexOf('\u00AD') >= 0;
         if (actual) {
             ascii("/Span <</ActualText <FEFF");
@@ -54,11 +55,11 @@ final class ContentStream {
         }
         int[] glyphs = run.glyphs();
         int n = glyphs.length;
-        // a right-to-left run is drawn from its right end, in the order it is read, so extraction that
-        // follows the stream (and ActualText's extent) meets its letters in reading order
-        int origin = run.rightToLeft() ? n - 1 : 0;
+        // every run is drawn left to right, as it is seen: a right-to-left run drawn from its right end,
+        // in the order it is read, put each glyph left of the one before, and poppler then took every
+        // glyph for a word and gave them back out of order (the words of the runs are in reading order)
         ascii("1 0 0 1 ")
-                .number(run.xs()[origin] / 1000.0)
+                .number(run.xs()[0] / 1000.0)
                 .put(' ')
                 .number((pageHeight - run.baseline()) / 1000.0)
                 .ascii(" Tm\n[(");
@@ -68,18 +69,16 @@ final class ContentStream {
         double pen = 0;
         long[] rises = run.rises();
         long rise = 0;
-        for (int k = 0; k < n; k++) {
-            int g = run.rightToLeft() ? n - 1 - k : k;
+        for (int g = 0; g < n; g++) {
             if (rises != null && rises[g] != rise) {
                 // a mark the shaper set above or below the baseline: text rise, for this glyph only
                 rise = rises[g];
                 ascii(")] TJ\n").number(rise / 1000.0).ascii(" Ts\n[(");
             }
             code(glyphs[g]);
-            if (k + 1 < n) {
-                int next = run.rightToLeft() ? g - 1 : g + 1;
+            if (g + 1 < n) {
                 pen += metrics.advance(glyphs[g]) * unitsToText + spacing;
-                double target = (run.xs()[next] - run.xs()[origin]) * 1000.0 / run.size();
+                double target = (run.xs()[g + 1] - run.xs()[0]) * 1000.0 / run.size();
                 double adjust = (pen - target) / run.scale();
                 if (Math.abs(adjust) >= 0.3) {
                     long rounded = Math.round(adjust * 10);
