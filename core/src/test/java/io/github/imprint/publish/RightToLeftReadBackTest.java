@@ -51,4 +51,14 @@ class RightToLeftReadBackTest {
                 + " مرورگرها طراحی شده بود، اما امروز در سرورها و برنامه های دیگر هم به کار می رود.";
         assertEquals(ReadBack.words(text), readBack("fa", text));
     }
+
+    /**
+     * Noto Sans Arabic, which sets code, draws lam-alef and lam with alef maksura as one glyph each: its
+     * letters are written as they are seen, so that turned around with the line they read in order.
+     */
+    @Test
+    void ligaturesOfOneGlyphComeBackInTheOrderTheyWereWritten() throws Exception {
+        String comment = "لاحظ الاختلاف على السطر الأول";
+        assertEquals(ReadBack.words("x = 1 " + comment), readBack("ar", "```python\nx = 1  # " + comment + "\n```"));
+    }
 }

@@ -9,11 +9,12 @@ import java.util.OptionalInt;
 /**
  * The clusters of a right-to-left shape: which letters each glyph came from. A shaper returns the
  * glyphs of right-to-left text in the order they are seen, the first letter last and a mark before the
- * letter it sits on; the PDF draws such a run from its right end, so its content stream meets the
- * letters, and each letter before its marks, in reading order. Text extraction takes right-to-left
- * glyphs one by one, so each is noted with the text it shows ({@link GlyphTexts}): its character, or
- * for a form only shaping reaches (an initial or final form, a lam-alef), the letters of its cluster
- * that no other glyph of it shows.
+ * letter it sits on, and the PDF draws them so. Text extraction sorts a line's glyphs by place and turns
+ * each right-to-left stretch around, character by character, so each glyph is noted with the text it
+ * shows ({@link GlyphTexts}): its character, or for a form only shaping reaches (an initial or final
+ * form), the letters of its cluster that no other glyph of it shows. A glyph that shows several letters
+ * (Noto Sans Arabic's lam-alef, lam with alef maksura) is noted with them as they are seen, the last
+ * letter first, so that turned around with the rest of the line they read in order.
  */
 final class RightToLeftClusters {
 
@@ -65,7 +66,13 @@ final class RightToLeftClusters {
             }
         }
         if (base >= 0) {
-            GlyphTexts.seen(face, base, rest.toString());
+            String shown = rest.toString();
+            GlyphTexts.seen(
+                    face,
+                    base,
+                    shown.codePointCount(0, shown.length()) > 1
+                            ? new StringBuilder(shown).reverse().toString()
+                            : shown);
         }
     }
 }
