@@ -98,6 +98,11 @@ public final class FontMetrics {
         return glyph(codePoint) != 0;
     }
 
+    /** How many glyphs the face has; glyph ids run from 0 to one less. */
+    public int glyphCount() {
+        return advances.length;
+    }
+
     public int advance(int glyph) {
         return glyph < advances.length ? advances[glyph] : 0;
     }

@@ -13,8 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * they are seen, as text extraction expects of them.
  *
  * <p>What a glyph stands for is a property of the face, the same in every book, so it is kept per face
- * for the life of the process; where two texts are seen for one glyph, the shorter (then the first in
- * order) is kept, so the map does not depend on the order books are set in.
+ * for the life of the process; where two texts are seen for one glyph, letters before a presentation
+ * form, then the shorter, then the first in order is kept, so the map does not depend on the order
+ * books are set in.
  */
 public final class GlyphTexts {
 
@@ -43,8 +44,17 @@ public final class GlyphTexts {
         return texts == null ? Map.of() : texts;
     }
 
-    /** Of two texts seen for one glyph, the one kept: the shorter, then the first in order. */
+    /**
+     * Of two texts seen for one glyph, the one kept: letters rather than a presentation form (a text
+     * that writes lam-alef as U+FEFB shows the glyph other texts show as lam and alef), then the shorter,
+     * then the first in order.
+     */
     public static String preferred(String a, String b) {
+        boolean formA = a.chars().anyMatch(GlyphTexts::presentationForm);
+        boolean formB = b.chars().anyMatch(GlyphTexts::presentationForm);
+        if (formA != formB) {
+            return formA ? b : a;
+        }
         if (a.length() != b.length()) {
             return a.length() < b.length() ? a : b;
         }

@@ -23,11 +23,20 @@ final class ContentStream {
     private int length;
     private final long pageHeight;
 
+    /** Right-to-left clusters drawn as one glyph each, or null. */
+    private final ClusterGlyphs clusters;
+
     ContentStream(long pageHeight) {
-        this.pageHeight = pageHeight;
+        this(pageHeight, null);
     }
 
-    void text(Placed.GlyphRun run, String fontName) {
+    ContentStream(long pageHeight, ClusterGlyphs clusters) {
+        this.pageHeight = pageHeight;
+        this.clusters = clusters;
+    }
+
+    void text(Placed.GlyphRun shown, String fontName) {
+        Placed.GlyphRun run = clusters == null ? shown : clusters.drawn(shown);
         if (run.glyphs().length == 0) {
             return;
         }
@@ -77,7 +86,8 @@ final class ContentStream {
             }
             code(glyphs[g]);
             if (g + 1 < n) {
-                pen += metrics.advance(glyphs[g]) * unitsToText + spacing;
+                int advance = clusters == null ? metrics.advance(glyphs[g]) : clusters.advance(metrics, glyphs[g]);
+                pen += advance * unitsToText + spacing;
                 double target = (run.xs()[g + 1] - run.xs()[0]) * 1000.0 / run.size();
                 double adjust = (pen - target) / run.scale();
                 if (Math.abs(adjust) >= 0.3) {

@@ -86,8 +86,9 @@ public final class PdfWriter {
             Tagging tagging,
             int pageIndex,
             Map<FontFace, String> fontNames,
-            Map<Path, String> imageNames) {
-        ContentStream content = new ContentStream(page.height());
+            Map<Path, String> imageNames,
+            ClusterGlyphs clusters) {
+        ContentStream content = new ContentStream(page.height(), clusters);
         int open = Integer.MIN_VALUE;
         Page.Turn turn = page.turn();
         for (int i = 0; i < page.items().size(); i++) {
@@ -333,11 +334,18 @@ public final class PdfWriter {
                         },
                         PdfWriter::onOwnThread);
                 Tagging tagging = Tagging.mark(document);
+                ClusterGlyphs clusters = ClusterGlyphs.of(document.pages());
                 List<PageContent> written = IntStream.range(0, document.pages().size())
                         .parallel()
                         .mapToObj(p -> new PageContent(
                                 deflate(content(
-                                        document.pages().get(p), tagging.marks(p), tagging, p, fontNames, imageNames)),
+                                        document.pages().get(p),
+                                        tagging.marks(p),
+                                        tagging,
+                                        p,
+                                        fontNames,
+                                        imageNames,
+                                        clusters)),
                                 glyphs(document.pages().get(p), faces)))
                         .toList();
                 List<byte[]> contents = written.stream().map(PageContent::bytes).toList();
@@ -411,10 +419,14 @@ public final class PdfWriter {
                 for (int f = 0; f < faces.size(); f++) {
                     PDType0Font font = fonts.get(faces.get(f));
                     boolean compact = FontLibrary.compact(faces.get(f));
+                    Map<Integer, String> clustered = Map.of();
                     if (!compact) {
                         font.subset();
+                        clusters.embed(font, faces.get(f));
+                        clustered = clusters.texts(faces.get(f), shaped.get(faces.get(f)));
                     }
-                    ToUnicode.complete(pdf, font, faces.get(f), usedGlyphs.get(f), shaped.get(faces.get(f)), compact);
+                    ToUnicode.complete(
+                            pdf, font, faces.get(f), usedGlyphs.get(f), shaped.get(faces.get(f)), compact, clustered);
                 }
                 pdf.getDocument().getTrailer().setItem(COSName.ID, documentId(contents, info));
                 pdf.save(temporary.toFile());

@@ -55,30 +55,35 @@ final class ToUnicode {
 
     /**
      * Replaces the font's map when some used glyph has no character, or always for a font PDFBox did
-     * not embed ({@code whole}); otherwise leaves PDFBox's.
+     * not embed ({@code whole}) or one that draws clusters as glyphs of their own ({@code clusters},
+     * character id to text); otherwise leaves PDFBox's.
      */
     static void complete(
-            PDDocument pdf, PDType0Font font, FontFace face, BitSet used, Map<Integer, String> shaped, boolean whole)
+            PDDocument pdf,
+            PDType0Font font,
+            FontFace face,
+            BitSet used,
+            Map<Integer, String> shaped,
+            boolean whole,
+            Map<Integer, String> clusters)
             throws IOException {
         FontMetrics metrics = FontMetrics.of(face);
         Map<Integer, String> map = new TreeMap<>();
-        boolean incomplete = false;
+        boolean incomplete = !clusters.isEmpty();
         for (int glyph = used.nextSetBit(1); glyph >= 0; glyph = used.nextSetBit(glyph + 1)) {
             OptionalInt cp = metrics.character(glyph);
-            Optional<String> seen = GlyphTexts.of(face, glyph);
-            if (seen.isPresent() && (cp.isEmpty() || GlyphTexts.presentationForm(cp.getAsInt()))) {
-                map.put(glyph, seen.get()); // a letter's form: the letter, not its presentation form
-                incomplete = true;
-            } else if (cp.isPresent()) {
-                map.put(glyph, new String(Character.toChars(cp.getAsInt())));
-                // a CJK glyph that a radical or compatibility character also reaches: PDFBox's map may
-                // name that one, ours names the ideograph written (FontMetrics#character)
-                incomplete |= cp.getAsInt() >= 0x2E80;
-            } else if (shaped != null && shaped.containsKey(glyph)) {
-                map.put(glyph, shaped.get(glyph));
-                incomplete = true;
+            Optional<String> text = text(metrics, glyph, shaped);
+            if (text.isPresent()) {
+                map.put(glyph, text.get());
             }
+            // a letter's form, a glyph only shaping reaches, or a CJK glyph that a radical or
+            // compatibility character also reaches: PDFBox's map names another text, or none
+            incomplete |= text.isPresent()
+                    && (cp.isEmpty()
+                            || !text.get().equals(Character.toString(cp.getAsInt()))
+                            || cp.getAsInt() >= 0x2E80);
         }
+        map.putAll(clusters);
         if (!incomplete && !whole) {
             return;
         }
@@ -105,5 +110,21 @@ final class ToUnicode {
             out.write(cmap.toString().getBytes(StandardCharsets.US_ASCII));
         }
         font.getCOSObject().setItem(COSName.TO_UNICODE, stream);
+    }
+
+    /**
+     * What a glyph shows: for a letter's form, the letter (not its presentation form); else the
+     * character that reaches it; else what a shaped run found it shows.
+     */
+    static Optional<String> text(FontMetrics metrics, int glyph, Map<Integer, String> shaped) {
+        OptionalInt cp = metrics.character(glyph);
+        Optional<String> seen = GlyphTexts.of(metrics.face(), glyph);
+        if (seen.isPresent() && (cp.isEmpty() || GlyphTexts.presentationForm(cp.getAsInt()))) {
+            return seen;
+        }
+        if (cp.isPresent()) {
+            return Optional.of(Character.toString(cp.getAsInt()));
+        }
+        return shaped != null ? Optional.ofNullable(shaped.get(glyph)) : Optional.empty();
     }
 }

@@ -24,16 +24,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class WorldPagesTest {
 
-    /**
-     * What poppler reads back of each right-to-left page's words, in order, measured as on every other
-     * page. Poppler takes a glyph that does not advance the pen for a word of its own and turns each
-     * piece of a word around by itself, so an Arabic word with a mark (harakat) or Noto Naskh's
-     * lam-alef, two glyphs at one place, comes back misspelt: 0.968 of the Arabic page's words. The
-     * Hebrew page has no points and comes back whole. (Drawn from the right end, in reading order, the
-     * pages gave back 0.53, 0.37 and 0.28.)
+    /*
+     * The right-to-left pages are read back as every other page is: 0.996 of the Arabic page's words,
+     * 0.999 of the Persian and all of the Hebrew. A mark on its letter and Noto Naskh's lam-alef are each
+     * drawn as one composite glyph, which poppler takes whole; what is still lost is a haraka on a word's
+     * last letter, which poppler's reading in content order puts before the word. (Drawn from the right
+     * end, in reading order, the pages gave back 0.53, 0.37 and 0.28; left to right without the
+     * composites, 0.944, 0.995 and 1.00.)
      */
-    private static final java.util.Map<String, Double> RIGHT_TO_LEFT_READ_BACK =
-            java.util.Map.of("ar-python", 0.96, "fa-javascript", 0.99, "he-html", 0.99);
 
     /** Both editions say the book reads right to left: documents, spine, viewer and page sides. */
     private static void readsRightToLeft(PublishResult result) throws Exception {
@@ -109,11 +107,6 @@ class WorldPagesTest {
         Path pdfFile = result.editions().get(Format.PDF).file();
         if (page.matches("(ar|fa|he)-.*")) {
             readsRightToLeft(result);
-            double rtl = ReadBack.inOrder(words, ReadBack.words(ReadBack.pdfText(pdfFile)));
-            assertTrue(
-                    rtl >= RIGHT_TO_LEFT_READ_BACK.get(page),
-                    page + ": the PDF gives back " + rtl + " of " + words.size() + " words");
-            return;
         }
         double pdf = ReadBack.inOrder(words, ReadBack.words(ReadBack.pdfText(pdfFile)));
         assertTrue(pdf >= 0.99, page + ": the PDF gives back " + pdf + " of " + words.size() + " words");

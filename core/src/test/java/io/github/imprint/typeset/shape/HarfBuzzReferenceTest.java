@@ -150,12 +150,33 @@ class HarfBuzzReferenceTest {
                 new String[] {"fa-javascript", "[\\u0600-\\u06FF]+", "Noto Naskh Arabic"},
                 new String[] {"he-html", "[\\u0590-\\u05FF]+", "Noto Serif Hebrew"},
                 new String[] {"he-html", "[\\u0590-\\u05FF]+", "Noto Sans Hebrew"});
+        assertShapedAsHarfBuzz(world.get(), cases, 1000);
+    }
+
+    /**
+     * The words of the pages in Latin, Greek and Cyrillic letters take the fast path (the character map,
+     * f-ligatures and pair kerning, no shaping engine), and still come out as hb-shape shapes them.
+     */
+    @Test
+    void everyWordOfTheLatinGreekAndCyrillicPagesShapesAsHarfBuzzShapesIt() throws Exception {
+        Assumptions.assumeTrue(hbShapeAvailable(), "hb-shape is not installed; .ci/run installs libharfbuzz-bin");
+        Optional<Path> world = Fixtures.shared().map(s -> s.resolve("corpus/world"));
+        Assumptions.assumeTrue(world.isPresent() && Files.isDirectory(world.get()), "../shared/corpus/world is absent");
+        List<String[]> cases = new ArrayList<>();
+        for (String page :
+                List.of("en-python", "fr-python", "de-python", "cs-python", "vi-python", "ru-python", "el-python")) {
+            cases.add(new String[] {page, "[\\p{IsLatin}\\p{IsGreek}\\p{IsCyrillic}\\p{M}]+", "Noto Serif"});
+        }
+        assertShapedAsHarfBuzz(world.get(), cases, 5000);
+    }
+
+    private void assertShapedAsHarfBuzz(Path world, List<String[]> cases, int least) throws Exception {
         List<String> differ = new ArrayList<>();
         int count = 0;
         for (String[] c : cases) {
             Set<String> words = new LinkedHashSet<>();
             Matcher word = Pattern.compile(c[1])
-                    .matcher(Files.readString(world.get().resolve(c[0]).resolve("article.md")));
+                    .matcher(Files.readString(world.resolve(c[0]).resolve("article.md")));
             while (word.find()) {
                 words.add(word.group());
             }
@@ -171,7 +192,7 @@ class HarfBuzzReferenceTest {
                 }
             }
         }
-        assertTrue(count > 1000, "the pages have their words: " + count);
+        assertTrue(count > least, "the pages have their words: " + count);
         assertEquals(List.of(), differ.subList(0, Math.min(differ.size(), 20)), differ.size() + " of " + count);
     }
 
