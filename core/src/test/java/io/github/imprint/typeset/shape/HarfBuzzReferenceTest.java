@@ -170,6 +170,26 @@ class HarfBuzzReferenceTest {
         assertShapedAsHarfBuzz(world.get(), cases, 5000);
     }
 
+    /**
+     * The words of the Chinese, Japanese and Korean pages (runs of ideographs, kana and hangul), in the
+     * CJK face and in each page's language, come out as hb-shape shapes them for that language.
+     */
+    @Test
+    void everyWordOfTheCjkPagesShapesAsHarfBuzzShapesIt() throws Exception {
+        Assumptions.assumeTrue(hbShapeAvailable(), "hb-shape is not installed; .ci/run installs libharfbuzz-bin");
+        Optional<Path> world = Fixtures.shared().map(s -> s.resolve("corpus/world"));
+        Assumptions.assumeTrue(world.isPresent() && Files.isDirectory(world.get()), "../shared/corpus/world is absent");
+        Assumptions.assumeTrue(
+                FontLibrary.bundled(new FontFace("Noto Sans CJK", false, false)).isPresent(),
+                "imprint-fonts-cjk is not on the class path");
+        String cjk = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー]+";
+        List<String[]> cases = List.of(
+                new String[] {"ja-python", cjk, "Noto Sans CJK", "ja"},
+                new String[] {"zh-cn-python", cjk, "Noto Sans CJK", "zh-Hans"},
+                new String[] {"ko-javascript", cjk, "Noto Sans CJK", "ko"});
+        assertShapedAsHarfBuzz(world.get(), cases, 500);
+    }
+
     private void assertShapedAsHarfBuzz(Path world, List<String[]> cases, int least) throws Exception {
         List<String> differ = new ArrayList<>();
         int count = 0;
@@ -185,8 +205,9 @@ class HarfBuzzReferenceTest {
             Files.write(file, FontLibrary.bytes(face));
             for (String w : words) {
                 count++;
-                String ours = unordered(ours(w, face));
-                String theirs = unordered(reference(file, w));
+                String language = c.length > 3 ? c[3] : null;
+                String ours = unordered(ours(w, face, language));
+                String theirs = unordered(reference(file, w, language));
                 if (!ours.equals(theirs)) {
                     differ.add(c[2] + " " + w + ": imprint " + ours + ", hb-shape " + theirs);
                 }
@@ -249,8 +270,18 @@ class HarfBuzzReferenceTest {
 
     /** Glyph ids with pen positions, in font units: Imprint's, at a size where a millipoint is a unit. */
     private static String ours(String word, FontFace face) {
+        return ours(word, face, null);
+    }
+
+    private static String reference(Path font, String word) throws IOException, InterruptedException {
+        return reference(font, word, null);
+    }
+
+    private static String ours(String word, FontFace face, String language) {
         long upem = FontMetrics.of(face).unitsPerEm();
-        List<ShapedText> shaped = new Shaper(List.of(face))
+        List<ShapedText> shaped = (language == null
+                        ? new Shaper(List.of(face))
+                        : new Shaper(List.of(face), java.util.Map.of(), language))
                 .shape(word, face, upem, true, Marking.of(0, Role.PARAGRAPH, BlockId.NONE), cp -> {});
         StringBuilder out = new StringBuilder();
         long x = 0;
@@ -269,10 +300,13 @@ class HarfBuzzReferenceTest {
         return out.toString().strip() + " end " + x;
     }
 
-    private static String reference(Path font, String word) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("hb-shape", "--no-glyph-names", "--no-clusters", font.toString(), word)
-                .redirectErrorStream(true)
-                .start();
+    private static String reference(Path font, String word, String language) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("hb-shape", "--no-glyph-names", "--no-clusters"));
+        if (language != null) {
+            command.add("--language=" + language);
+        }
+        command.addAll(List.of(font.toString(), word));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         p.waitFor(30, TimeUnit.SECONDS);
         StringBuilder pens = new StringBuilder();
