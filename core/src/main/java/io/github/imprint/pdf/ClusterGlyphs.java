@@ -8,11 +8,10 @@ import io.github.imprint.layout.Placed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,11 +70,14 @@ final class ClusterGlyphs {
     }
 
     private final Map<FontFace, Map<Cluster, Integer>> ids;
+    /** Each right-to-left run with a cluster, as it is drawn; found once, when the pages are read. */
+    private final Map<Placed.GlyphRun, Placed.GlyphRun> drawn;
     /** Per face, what each cluster's glyph advances: its letter's advance. */
     private final Map<FontFace, Map<Integer, Integer>> advances = new HashMap<>();
 
-    private ClusterGlyphs(Map<FontFace, Map<Cluster, Integer>> ids) {
+    private ClusterGlyphs(Map<FontFace, Map<Cluster, Integer>> ids, Map<Placed.GlyphRun, Placed.GlyphRun> drawn) {
         this.ids = ids;
+        this.drawn = drawn;
         ids.forEach((face, clusters) -> {
             FontMetrics metrics = FontMetrics.of(face);
             Map<Integer, Integer> byId = new HashMap<>();
@@ -87,20 +89,25 @@ final class ClusterGlyphs {
     /** Every cluster of the document's right-to-left runs, numbered in page order. */
     static ClusterGlyphs of(List<Page> pages) {
         Map<FontFace, Map<Cluster, Integer>> ids = new HashMap<>();
+        Map<Placed.GlyphRun, Placed.GlyphRun> drawn = new IdentityHashMap<>();
         for (Page page : pages) {
             for (Placed placed : page.items()) {
                 if (placed instanceof Placed.GlyphRun run && drawnWhole(run)) {
                     FontMetrics metrics = FontMetrics.of(run.face());
                     Map<Cluster, Integer> face = ids.computeIfAbsent(run.face(), f -> new LinkedHashMap<>());
-                    for (Cluster cluster : clusters(run, metrics).values()) {
+                    Map<Integer, Cluster> clusters = clusters(run, metrics);
+                    for (Cluster cluster : clusters.values()) {
                         if (metrics.glyphCount() + face.size() < 0xFFFF) {
                             face.putIfAbsent(cluster, metrics.glyphCount() + face.size());
                         }
                     }
+                    if (!clusters.isEmpty()) {
+                        drawn.put(run, substituted(run, clusters, face));
+                    }
                 }
             }
         }
-        return new ClusterGlyphs(ids);
+        return new ClusterGlyphs(ids, drawn);
     }
 
     /** A face's clusters by their character ids, in the order the ids were given. */
@@ -120,15 +127,11 @@ final class ClusterGlyphs {
 
     /** The run with each cluster drawn as its one glyph, at its letter's place; the run itself if it has none. */
     Placed.GlyphRun drawn(Placed.GlyphRun run) {
-        Map<Cluster, Integer> face = ids.get(run.face());
-        if (face == null || face.isEmpty() || !drawnWhole(run)) {
-            return run;
-        }
-        FontMetrics metrics = FontMetrics.of(run.face());
-        Map<Integer, Cluster> clusters = clusters(run, metrics);
-        if (clusters.isEmpty()) {
-            return run;
-        }
+        return drawn.getOrDefault(run, run);
+    }
+
+    private static Placed.GlyphRun substituted(
+            Placed.GlyphRun run, Map<Integer, Cluster> clusters, Map<Cluster, Integer> face) {
         int n = run.glyphs().length;
         boolean[] drawnWithBase = new boolean[n];
         for (Cluster cluster : clusters.values()) {
@@ -214,7 +217,7 @@ final class ClusterGlyphs {
         PDFontDescriptor descriptor = descendant.getFontDescriptor();
         PDStream file = descriptor.getFontFile2();
         byte[] program = file.toByteArray();
-        int glyphs = ByteBuffer.wrap(program, 0, program.length).getShort(maxp(program) + 4) & 0xFFFF;
+        int glyphs = CompositeGlyphs.glyphCount(program);
         List<List<CompositeGlyphs.Part>> parts = new ArrayList<>();
         int last = 0;
         for (Map.Entry<Integer, Cluster> e : clusters.entrySet()) {
@@ -246,16 +249,6 @@ final class ClusterGlyphs {
         write(file.getCOSObject(), grown);
         file.getCOSObject().setInt(COSName.LENGTH1, grown.length);
         descriptor.getCOSObject().removeItem(COSName.CID_SET);
-    }
-
-    private static int maxp(byte[] font) {
-        ByteBuffer b = ByteBuffer.wrap(font);
-        for (int i = 0; i < (b.getShort(4) & 0xFFFF); i++) {
-            if (new String(font, 12 + 16 * i, 4, StandardCharsets.US_ASCII).equals("maxp")) {
-                return b.getInt(12 + 16 * i + 8);
-            }
-        }
-        throw new IllegalArgumentException("font has no maxp table");
     }
 
     private static byte[] read(COSStream stream) throws IOException {

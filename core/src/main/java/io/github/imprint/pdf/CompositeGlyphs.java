@@ -42,6 +42,7 @@ final class CompositeGlyphs {
         ByteBuffer maxp = ByteBuffer.wrap(tables.get("maxp").clone());
         ByteBuffer hhea = ByteBuffer.wrap(tables.get("hhea").clone());
         byte[] glyf = tables.get("glyf");
+        ByteBuffer outlines = ByteBuffer.wrap(glyf);
         ByteBuffer loca = ByteBuffer.wrap(tables.get("loca"));
         ByteBuffer hmtx = ByteBuffer.wrap(tables.get("hmtx"));
         int glyphs = maxp.getShort(4) & 0xFFFF;
@@ -72,12 +73,11 @@ final class CompositeGlyphs {
             for (Part part : parts) {
                 int at = offsets[part.glyph()];
                 if (offsets[part.glyph() + 1] - at >= 10) {
-                    nested |= ByteBuffer.wrap(glyf).getShort(at) < 0;
-                    ByteBuffer g = ByteBuffer.wrap(glyf, at, 10);
-                    box[0] = Math.min(box[0], g.getShort(at + 2) + part.dx());
-                    box[1] = Math.min(box[1], g.getShort(at + 4) + part.dy());
-                    box[2] = Math.max(box[2], g.getShort(at + 6) + part.dx());
-                    box[3] = Math.max(box[3], g.getShort(at + 8) + part.dy());
+                    nested |= outlines.getShort(at) < 0;
+                    box[0] = Math.min(box[0], outlines.getShort(at + 2) + part.dx());
+                    box[1] = Math.min(box[1], outlines.getShort(at + 4) + part.dy());
+                    box[2] = Math.max(box[2], outlines.getShort(at + 6) + part.dx());
+                    box[3] = Math.max(box[3], outlines.getShort(at + 8) + part.dy());
                 }
             }
             if (box[0] > box[2]) {
@@ -125,7 +125,7 @@ final class CompositeGlyphs {
         tables.keySet().removeAll(List.of("hdmx", "LTSH", "VDMX"));
         byte[] written = write(tables);
         int adjustment = (int) (0xB1B0AFBAL - checksum(written, 0, written.length));
-        int headAt = headOffset(written);
+        int headAt = tableOffset(written, "head");
         ByteBuffer.wrap(written).putInt(headAt + 8, adjustment);
         return written;
     }
@@ -171,15 +171,20 @@ final class CompositeGlyphs {
         return out.array();
     }
 
-    private static int headOffset(byte[] font) {
+    /** How many glyphs a TrueType font program has ({@code maxp}). */
+    static int glyphCount(byte[] font) {
+        return ByteBuffer.wrap(font).getShort(tableOffset(font, "maxp") + 4) & 0xFFFF;
+    }
+
+    private static int tableOffset(byte[] font, String tag) {
         ByteBuffer b = ByteBuffer.wrap(font);
         int count = b.getShort(4) & 0xFFFF;
         for (int i = 0; i < count; i++) {
-            if (new String(font, 12 + 16 * i, 4, StandardCharsets.US_ASCII).equals("head")) {
+            if (new String(font, 12 + 16 * i, 4, StandardCharsets.US_ASCII).equals(tag)) {
                 return b.getInt(12 + 16 * i + 8);
             }
         }
-        throw new IllegalArgumentException("font has no head table");
+        throw new IllegalArgumentException("font has no " + tag + " table");
     }
 
     /** The OpenType checksum: the sum of the bytes as big-endian 32-bit words, the last one padded. */

@@ -141,16 +141,14 @@ class HarfBuzzReferenceTest {
      */
     @Test
     void everyRightToLeftWordOfTheWorldPagesShapesAsHarfBuzzShapesIt() throws Exception {
-        Assumptions.assumeTrue(hbShapeAvailable(), "hb-shape is not installed; .ci/run installs libharfbuzz-bin");
-        Optional<Path> world = Fixtures.shared().map(s -> s.resolve("corpus/world"));
-        Assumptions.assumeTrue(world.isPresent() && Files.isDirectory(world.get()), "../shared/corpus/world is absent");
+        Path world = worldPages();
         List<String[]> cases = List.of(
                 new String[] {"ar-python", "[\\u0600-\\u06FF]+", "Noto Naskh Arabic"},
                 new String[] {"ar-python", "[\\u0600-\\u06FF]+", "Noto Sans Arabic"},
                 new String[] {"fa-javascript", "[\\u0600-\\u06FF]+", "Noto Naskh Arabic"},
                 new String[] {"he-html", "[\\u0590-\\u05FF]+", "Noto Serif Hebrew"},
                 new String[] {"he-html", "[\\u0590-\\u05FF]+", "Noto Sans Hebrew"});
-        assertShapedAsHarfBuzz(world.get(), cases, 1000);
+        assertShapedAsHarfBuzz(world, cases, 1000);
     }
 
     /**
@@ -159,15 +157,13 @@ class HarfBuzzReferenceTest {
      */
     @Test
     void everyWordOfTheLatinGreekAndCyrillicPagesShapesAsHarfBuzzShapesIt() throws Exception {
-        Assumptions.assumeTrue(hbShapeAvailable(), "hb-shape is not installed; .ci/run installs libharfbuzz-bin");
-        Optional<Path> world = Fixtures.shared().map(s -> s.resolve("corpus/world"));
-        Assumptions.assumeTrue(world.isPresent() && Files.isDirectory(world.get()), "../shared/corpus/world is absent");
+        Path world = worldPages();
         List<String[]> cases = new ArrayList<>();
         for (String page :
                 List.of("en-python", "fr-python", "de-python", "cs-python", "vi-python", "ru-python", "el-python")) {
             cases.add(new String[] {page, "[\\p{IsLatin}\\p{IsGreek}\\p{IsCyrillic}\\p{M}]+", "Noto Serif"});
         }
-        assertShapedAsHarfBuzz(world.get(), cases, 5000);
+        assertShapedAsHarfBuzz(world, cases, 5000);
     }
 
     /**
@@ -176,9 +172,7 @@ class HarfBuzzReferenceTest {
      */
     @Test
     void everyWordOfTheCjkPagesShapesAsHarfBuzzShapesIt() throws Exception {
-        Assumptions.assumeTrue(hbShapeAvailable(), "hb-shape is not installed; .ci/run installs libharfbuzz-bin");
-        Optional<Path> world = Fixtures.shared().map(s -> s.resolve("corpus/world"));
-        Assumptions.assumeTrue(world.isPresent() && Files.isDirectory(world.get()), "../shared/corpus/world is absent");
+        Path world = worldPages();
         Assumptions.assumeTrue(
                 FontLibrary.bundled(new FontFace("Noto Sans CJK", false, false)).isPresent(),
                 "imprint-fonts-cjk is not on the class path");
@@ -187,7 +181,15 @@ class HarfBuzzReferenceTest {
                 new String[] {"ja-python", cjk, "Noto Sans CJK", "ja"},
                 new String[] {"zh-cn-python", cjk, "Noto Sans CJK", "zh-Hans"},
                 new String[] {"ko-javascript", cjk, "Noto Sans CJK", "ko"});
-        assertShapedAsHarfBuzz(world.get(), cases, 500);
+        assertShapedAsHarfBuzz(world, cases, 500);
+    }
+
+    /** The world pages' folder, where hb-shape and the shared corpus are both at hand. */
+    private static Path worldPages() {
+        Assumptions.assumeTrue(hbShapeAvailable(), "hb-shape is not installed; .ci/run installs libharfbuzz-bin");
+        Optional<Path> world = Fixtures.shared().map(s -> s.resolve("corpus/world"));
+        Assumptions.assumeTrue(world.isPresent() && Files.isDirectory(world.get()), "../shared/corpus/world is absent");
+        return world.get();
     }
 
     private void assertShapedAsHarfBuzz(Path world, List<String[]> cases, int least) throws Exception {
