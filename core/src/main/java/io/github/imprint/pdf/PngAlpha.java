@@ -53,12 +53,14 @@ final class PngAlpha {
      * (which the format puts first) of 8 bits, colour type 6 or 4, not interlaced.
      */
     static boolean takes(byte[] head) {
-        return head.length >= 29
+        return head.length >= 29 && signed(head) && head[24] == 8 && (head[25] == 6 || head[25] == 4) && head[28] == 0;
+    }
+
+    /** Whether {@code head} begins with PNG's signature and, as the format asks, its IHDR chunk. */
+    static boolean signed(byte[] head) {
+        return head.length >= 16
                 && ByteBuffer.wrap(head, 0, 8).equals(ByteBuffer.wrap(SIGNATURE))
-                && new String(head, 12, 4, StandardCharsets.ISO_8859_1).equals("IHDR")
-                && head[24] == 8
-                && (head[25] == 6 || head[25] == 4)
-                && head[28] == 0;
+                && new String(head, 12, 4, StandardCharsets.ISO_8859_1).equals("IHDR");
     }
 
     /** Whether the file at {@code file} begins as a PNG this class takes; read no further. */
@@ -202,12 +204,7 @@ final class PngAlpha {
             if (filter < 0 || filter > 4) {
                 return null;
             }
-            for (int i = 0; i < stride; i++) {
-                int a = i >= bpp ? row[i - bpp] & 0xFF : 0;
-                int b = previous[i] & 0xFF;
-                int c = i >= bpp ? previous[i - bpp] & 0xFF : 0;
-                row[i] = (byte) ((raw[at + 1 + i] & 0xFF) + predict(filter, a, b, c));
-            }
+            unfilter(filter, raw, at + 1, row, previous, bpp);
             for (int x = 0, k = 0; x < width; x++) {
                 for (int ch = 0; ch < colours; ch++) {
                     rowColour[k++] = row[x * bpp + ch];
@@ -237,6 +234,42 @@ final class PngAlpha {
             int b = previous[i] & 0xFF;
             int c = i >= bpp ? previous[i - bpp] & 0xFF : 0;
             out[at + 1 + i] = (byte) ((row[i] & 0xFF) - predict(type, a, b, c));
+        }
+    }
+
+    /**
+     * Undoes PNG filter {@code type} (0 to 4) on a row of {@code row.length} bytes that starts at
+     * {@code raw[from]}, against the row above, {@code previous} (zeros for the first); one loop per
+     * type, so that no byte asks which filter it has.
+     */
+    static void unfilter(int type, byte[] raw, int from, byte[] row, byte[] previous, int bpp) {
+        int n = row.length;
+        switch (type) {
+            case 0 -> System.arraycopy(raw, from, row, 0, n);
+            case 1 -> {
+                System.arraycopy(raw, from, row, 0, Math.min(bpp, n));
+                for (int i = bpp; i < n; i++) {
+                    row[i] = (byte) (raw[from + i] + row[i - bpp]);
+                }
+            }
+            case 2 -> {
+                for (int i = 0; i < n; i++) {
+                    row[i] = (byte) (raw[from + i] + previous[i]);
+                }
+            }
+            case 3 -> {
+                for (int i = 0; i < n; i++) {
+                    int a = i >= bpp ? row[i - bpp] & 0xFF : 0;
+                    row[i] = (byte) (raw[from + i] + ((a + (previous[i] & 0xFF)) >>> 1));
+                }
+            }
+            default -> {
+                for (int i = 0; i < n; i++) {
+                    int a = i >= bpp ? row[i - bpp] & 0xFF : 0;
+                    int c = i >= bpp ? previous[i - bpp] & 0xFF : 0;
+                    row[i] = (byte) (raw[from + i] + predict(4, a, previous[i] & 0xFF, c));
+                }
+            }
         }
     }
 
