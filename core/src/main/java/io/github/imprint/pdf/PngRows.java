@@ -66,7 +66,11 @@ final class PngRows implements AreaAverage.Rows {
         int width = in.getInt(16);
         int height = in.getInt(20);
         int type = png[25];
-        if (png[24] != 8 || png[28] != 0 || type == 1 || type == 5 || type > 6 || width <= 0 || height <= 0) {
+        if (png[24] != 8
+                || png[28] != 0
+                || type != 0 && type != 2 && type != 3 && type != 4 && type != 6
+                || width <= 0
+                || height <= 0) {
             return Optional.empty();
         }
         if ((long) width * 4 + 1 > Integer.MAX_VALUE / 2) {

@@ -164,6 +164,11 @@ class PngRowsTest {
         byte[] sixteenBits = png.clone();
         sixteenBits[24] = 16;
         assertTrue(PngRows.open(sixteenBits).isEmpty());
+        for (int type : new int[] {1, 5, 7, -2}) { // no such colour types
+            byte[] unknown = png.clone();
+            unknown[25] = (byte) type;
+            assertTrue(PngRows.open(unknown).isEmpty(), "colour type " + type);
+        }
         byte[] interlaced = png.clone();
         interlaced[28] = 1;
         assertTrue(PngRows.open(interlaced).isEmpty());
