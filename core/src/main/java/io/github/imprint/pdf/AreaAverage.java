@@ -34,6 +34,11 @@ final class AreaAverage {
 
         /** Where the row {@link #next} last gave begins in its array. */
         int at();
+
+        /** Whether the bytes come as a PNG holds them, R G B or R G B A, rather than (A) B G R. */
+        default boolean redFirst() {
+            return false;
+        }
     }
 
     /** {@code source} reduced to {@code width} × {@code height}, each at most the source's own. */
@@ -58,7 +63,7 @@ final class AreaAverage {
         double area = across.scale * down.scale;
         for (int r = 0; r < sh; r++) {
             byte[] data = rows.next();
-            reduceBytes(data, rows.at(), alpha ? 4 : 3, across, row);
+            reduceBytes(data, rows.at(), alpha ? 4 : 3, rows.redFirst(), across, row);
             int y = down.index[r];
             double w = down.weight[r];
             if (w == 1) {
@@ -151,17 +156,23 @@ final class AreaAverage {
     private static final double BY_255 = 1 / 255.0;
 
     /**
-     * One row of interleaved bytes (BGR, or ABGR when {@code channels} is 4) summed into the output
+     * One row of interleaved bytes (BGR, or ABGR when {@code channels} is 4; RGB or RGBA when {@code redFirst}) summed into the output
      * columns, premultiplied by alpha. The pixels wholly inside an output pixel are summed as integers
      * in a loop of their own, with no weight and no branch (with alpha, each colour times its alpha,
      * divided by 255 once per output pixel); only the last, which may reach into the next output
      * pixel, is shared out by its weight.
      */
-    private static void reduceBytes(byte[] data, int offset, int channels, Split across, double[] row) {
+    private static void reduceBytes(
+            byte[] data, int offset, int channels, boolean redFirst, Split across, double[] row) {
         int[] first = across.first;
         double[] weight = across.weight;
         double ca = 0, cr = 0, cg = 0, cb = 0; // what the last pixel before gave over to this column
         boolean alpha = channels == 4;
+        // where each channel lies in a pixel's bytes: A B G R or B G R, else R G B A or R G B
+        int ao = redFirst ? 3 : 0;
+        int bo = redFirst ? 2 : alpha ? 1 : 0;
+        int go = redFirst || !alpha ? 1 : 2;
+        int ro = redFirst ? 0 : alpha ? 3 : 2;
         for (int o = 0, columns = first.length - 1; o < columns; o++) {
             int p0 = first[o];
             int last = first[o + 1] - 1;
@@ -180,35 +191,35 @@ final class AreaAverage {
                 if (alpha) {
                     int ia = 0, ir = 0, ig = 0, ib = 0;
                     for (; i < end; i += 4) {
-                        int opacity = data[i] & 0xFF;
+                        int opacity = data[i + ao] & 0xFF;
                         ia += opacity;
-                        ib += (data[i + 1] & 0xFF) * opacity;
-                        ig += (data[i + 2] & 0xFF) * opacity;
-                        ir += (data[i + 3] & 0xFF) * opacity;
+                        ib += (data[i + bo] & 0xFF) * opacity;
+                        ig += (data[i + go] & 0xFF) * opacity;
+                        ir += (data[i + ro] & 0xFF) * opacity;
                     }
                     sa += ia * BY_255;
                     sr += ir * BY_255;
                     sg += ig * BY_255;
                     sb += ib * BY_255;
-                    a = (data[end] & 0xFF) * BY_255;
-                    blue = (data[end + 1] & 0xFF) * a;
-                    green = (data[end + 2] & 0xFF) * a;
-                    red = (data[end + 3] & 0xFF) * a;
+                    a = (data[end + ao] & 0xFF) * BY_255;
+                    blue = (data[end + bo] & 0xFF) * a;
+                    green = (data[end + go] & 0xFF) * a;
+                    red = (data[end + ro] & 0xFF) * a;
                 } else {
                     int ir = 0, ig = 0, ib = 0;
                     for (; i < end; i += 3) {
-                        ib += data[i] & 0xFF;
-                        ig += data[i + 1] & 0xFF;
-                        ir += data[i + 2] & 0xFF;
+                        ib += data[i + bo] & 0xFF;
+                        ig += data[i + go] & 0xFF;
+                        ir += data[i + ro] & 0xFF;
                     }
                     sa += last - p0;
                     sr += ir;
                     sg += ig;
                     sb += ib;
                     a = 1;
-                    blue = data[end] & 0xFF;
-                    green = data[end + 1] & 0xFF;
-                    red = data[end + 2] & 0xFF;
+                    blue = data[end + bo] & 0xFF;
+                    green = data[end + go] & 0xFF;
+                    red = data[end + ro] & 0xFF;
                 }
                 double w = weight[last];
                 sa += a * w;

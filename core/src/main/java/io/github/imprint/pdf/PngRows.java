@@ -36,7 +36,7 @@ final class PngRows implements AreaAverage.Rows {
     private final byte[] raw;
     private byte[] previous;
     private byte[] current;
-    private final byte[] out;
+    private final byte[] out; // a grey or palette row as B G R or A B G R
 
     private PngRows(int width, int height, int type, byte[] palette, boolean alpha, byte[] idat) {
         this.width = width;
@@ -53,7 +53,7 @@ final class PngRows implements AreaAverage.Rows {
         this.raw = new byte[1 + width * bpp];
         this.previous = new byte[width * bpp];
         this.current = new byte[width * bpp];
-        this.out = new byte[width * (alpha ? 4 : 3)];
+        this.out = type == 2 || type == 6 ? null : new byte[width * (alpha ? 4 : 3)];
         inflater.setInput(idat);
     }
 
@@ -158,8 +158,16 @@ final class PngRows implements AreaAverage.Rows {
         previous = current;
         current = done;
         PngAlpha.unfilter(filter, raw, 1, current, previous, bpp);
+        if (redFirst()) {
+            return current; // read as it is, the reduction taking its channels where they lie
+        }
         interleave(current);
         return out;
+    }
+
+    @Override
+    public boolean redFirst() {
+        return type == 2 || type == 6;
     }
 
     @Override
@@ -167,7 +175,7 @@ final class PngRows implements AreaAverage.Rows {
         return 0;
     }
 
-    /** The file's row as {@link AreaAverage} reads it: B G R, or A B G R. */
+    /** A grey or palette row as {@link AreaAverage} reads it: B G R, or A B G R. */
     private void interleave(byte[] row) {
         switch (type) {
             case 0 -> {
@@ -175,13 +183,6 @@ final class PngRows implements AreaAverage.Rows {
                     out[o] = row[x];
                     out[o + 1] = row[x];
                     out[o + 2] = row[x];
-                }
-            }
-            case 2 -> {
-                for (int x = 0, i = 0; x < width; x++, i += 3) {
-                    out[i] = row[i + 2];
-                    out[i + 1] = row[i + 1];
-                    out[i + 2] = row[i];
                 }
             }
             case 3 -> {
@@ -198,14 +199,7 @@ final class PngRows implements AreaAverage.Rows {
                     out[o + 3] = row[i];
                 }
             }
-            default -> {
-                for (int x = 0, i = 0; x < width; x++, i += 4) {
-                    out[i] = row[i + 3];
-                    out[i + 1] = row[i + 2];
-                    out[i + 2] = row[i + 1];
-                    out[i + 3] = row[i];
-                }
-            }
+            default -> throw new IllegalStateException("truecolour rows are read as they are");
         }
     }
 

@@ -48,12 +48,21 @@ class PngRowsTest {
         return out.toByteArray();
     }
 
-    /** All rows as {@link PngRows} gives them, one after the other. */
+    /** All rows as {@link PngRows} gives them, one after the other, as B G R or A B G R. */
     private static byte[] rows(PngRows rows) {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
+        int channels = rows.alpha() ? 4 : 3;
         for (int y = 0; y < rows.height(); y++) {
-            byte[] row = rows.next();
-            all.write(row, rows.at(), rows.width() * (rows.alpha() ? 4 : 3));
+            byte[] row = Arrays.copyOfRange(rows.next(), rows.at(), rows.at() + rows.width() * channels);
+            if (rows.redFirst()) { // R G B (A): turned around, to compare with ImageIO's bytes
+                for (int i = 0; i < row.length; i += channels) {
+                    byte[] pixel = Arrays.copyOfRange(row, i, i + channels);
+                    for (int c = 0; c < channels; c++) {
+                        row[i + c] = pixel[channels - 1 - c];
+                    }
+                }
+            }
+            all.writeBytes(row);
         }
         rows.end();
         return all.toByteArray();
@@ -66,6 +75,7 @@ class PngRowsTest {
             BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
             PngRows rows = PngRows.open(png).orElseThrow();
             assertEquals(type == BufferedImage.TYPE_INT_ARGB, rows.alpha());
+            assertTrue(rows.redFirst()); // a truecolour PNG's rows are read as they lie
             // ImageIO decodes these as interleaved BGR and ABGR bytes, the layout the rows come in
             byte[] expected = ((DataBufferByte) decoded.getRaster().getDataBuffer()).getData();
             assertArrayEquals(expected, rows(rows));
