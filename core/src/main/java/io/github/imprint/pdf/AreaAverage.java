@@ -156,8 +156,8 @@ final class AreaAverage {
     private static final double BY_255 = 1 / 255.0;
 
     /**
-     * One row of interleaved bytes (BGR, or ABGR when {@code channels} is 4; RGB or RGBA when {@code redFirst}) summed into the output
-     * columns, premultiplied by alpha. The pixels wholly inside an output pixel are summed as integers
+     * One row of interleaved bytes (BGR, or ABGR when {@code channels} is 4; RGB or RGBA when
+     * {@code redFirst}) summed into the output columns, premultiplied by alpha. The pixels wholly inside an output pixel are summed as integers
      * in a loop of their own, with no weight and no branch (with alpha, each colour times its alpha,
      * divided by 255 once per output pixel); only the last, which may reach into the next output
      * pixel, is shared out by its weight.
