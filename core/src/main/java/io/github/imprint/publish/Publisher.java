@@ -63,16 +63,33 @@ public final class Publisher {
         }
     }
 
-    /** The PDF's pages as set, where they begin for the EPUB, and when the setting began. */
-    private record Paged(
-            PagedDocument pages,
-            List<PrintPage> printPages,
-            Map<String, String> folios,
-            Map<Index.Mark, Index.Place> marks,
-            long start) {
+    /** The PDF's pages as set, and when the setting began. */
+    private record Paged(PagedDocument pages, long start) {
 
         /** No PDF in this run: the EPUB marks no pages. */
-        static final Paged NONE = new Paged(null, List.of(), Map.of(), Map.of(), 0);
+        static final Paged NONE = new Paged(null, 0);
+    }
+
+    /**
+     * What the EPUB takes from the PDF: where each page of the body begins, the folios references
+     * print, and where the index's entries fall. Only the EPUB reads them, so they are made on its
+     * thread, while the PDF is written, and not at all for the PDF alone.
+     */
+    private record PrintSide(List<PrintPage> pages, Map<String, String> folios, Map<Index.Mark, Index.Place> marks) {
+
+        static PrintSide of(Paged paged, Publication publication, Theme theme) {
+            PagedDocument pages = paged.pages();
+            if (pages == null) {
+                return new PrintSide(List.of(), Map.of(), Map.of());
+            }
+            List<Chapter> chapters = publication.chapters();
+            return new PrintSide(
+                    PrintPages.of(
+                            pages, i -> i < chapters.size() ? chapters.get(i).id() : null),
+                    PrintPages.folios(
+                            pages, Numbering.of(publication, theme.captions().mode())),
+                    PrintPages.marks(pages));
+        }
     }
 
     /** An edition's step, which may fail on a file. */
@@ -310,14 +327,7 @@ public final class Publisher {
                         "set %s in %.1f s",
                         PublishResult.counted(pages.pages().size(), "page"),
                         (System.nanoTime() - start) / 1e9));
-        List<Chapter> chapters = publication.chapters();
-        return new Paged(
-                pages,
-                PrintPages.of(pages, i -> i < chapters.size() ? chapters.get(i).id() : null),
-                PrintPages.folios(
-                        pages, Numbering.of(publication, theme.captions().mode())),
-                PrintPages.marks(pages),
-                start);
+        return new Paged(pages, start);
     }
 
     /** The reductions of the figures, begun for the sizes they print at in the chapters' bodies. */
@@ -383,16 +393,17 @@ public final class Publisher {
     private static PublishResult.Edition writeEpub(
             Run run, Publication publication, Theme theme, Paged paged, Path target) throws IOException {
         long start = System.nanoTime();
+        PrintSide print = PrintSide.of(paged, publication, theme);
         EpubWriter.Result written = EpubWriter.write(
                 publication,
                 theme,
                 run.request().timestamp(),
                 target,
-                paged.printPages(),
+                print.pages(),
                 publication.metadata().identifier().value() + " ("
                         + run.request().outputName() + ".pdf)",
-                paged.folios(),
-                paged.marks());
+                print.folios(),
+                print.marks());
         return new PublishResult.Edition(
                 Format.EPUB,
                 written.file(),
