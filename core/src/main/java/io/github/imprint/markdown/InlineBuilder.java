@@ -433,6 +433,10 @@ final class InlineBuilder {
      * {@code @} inside a word (an e-mail address) starts none.
      */
     private static void text(String literal, SourcePos pos, Typography typography, List<Inline> out) {
+        if (literal.indexOf('@') < 0) { // no reference, and no need for the pattern to try every place
+            out.add(new Inline.Text(typography.apply(literal), pos));
+            return;
+        }
         Matcher m = REFERENCE.matcher(literal);
         int at = 0;
         while (m.find()) {

@@ -59,8 +59,19 @@ final class Typography {
     String apply(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         int n = text.length();
+        boolean spaced = !quotes.inside().isEmpty(); // a space beside guillemets becomes a narrow one
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            if (plain(c, spaced)) { // a run of characters that stay as they are, copied at once
+                int end = i + 1;
+                while (end < n && plain(text.charAt(end), spaced)) {
+                    end++;
+                }
+                out.append(text, i, end);
+                previous = text.charAt(end - 1);
+                i = end - 1;
+                continue;
+            }
             char next = i + 1 < n ? text.charAt(i + 1) : END;
             switch (c) {
                 case '"' -> {
@@ -116,6 +127,11 @@ final class Typography {
             previous = out.length() > 0 ? out.charAt(out.length() - 1) : c;
         }
         return out.toString();
+    }
+
+    /** Whether {@link #apply} leaves {@code c} as it is, whatever stands beside it. */
+    private static boolean plain(char c, boolean spaced) {
+        return c != '"' && c != '\'' && c != '-' && c != '.' && (c != ' ' || !spaced);
     }
 
     private static boolean opens(char before) {
