@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
@@ -119,8 +120,21 @@ final class PngAlpha {
      * do not hold together, or when the file carries a colour profile or gamma of its own.
      */
     static Optional<byte[]> idat(byte[] png) {
+        return chunks(png).map(Chunks::idat);
+    }
+
+    /** What a PNG's chunks hold beside its header: the image data joined, and its palette and {@code tRNS}. */
+    record Chunks(byte[] idat, byte[] plte, byte[] trns) {}
+
+    /**
+     * A PNG's chunks, read once; the palette and {@code tRNS} null where there are none; empty as
+     * {@link #idat} is.
+     */
+    static Optional<Chunks> chunks(byte[] png) {
         ByteBuffer in = ByteBuffer.wrap(png);
         ByteArrayOutputStream idat = new ByteArrayOutputStream(png.length);
+        byte[] plte = null;
+        byte[] trns = null;
         int pos = 8;
         while (pos + 8 <= png.length) {
             int length = in.getInt(pos);
@@ -131,6 +145,8 @@ final class PngAlpha {
             }
             switch (type) {
                 case "IDAT" -> idat.write(png, data, length);
+                case "PLTE" -> plte = Arrays.copyOfRange(png, data, data + length);
+                case "tRNS" -> trns = Arrays.copyOfRange(png, data, data + length);
                 case "iCCP", "gAMA", "cHRM", "sBIT" -> {
                     return Optional.empty(); // colours that need their profile: PDFBox's way
                 }
@@ -141,7 +157,7 @@ final class PngAlpha {
             }
             pos = data + length + 4;
         }
-        return Optional.of(idat.toByteArray());
+        return Optional.of(new Chunks(idat.toByteArray(), plte, trns));
     }
 
     private static PDImageXObject xobject(
@@ -267,7 +283,7 @@ final class PngAlpha {
                 for (int i = 0; i < n; i++) {
                     int a = i >= bpp ? row[i - bpp] & 0xFF : 0;
                     int c = i >= bpp ? previous[i - bpp] & 0xFF : 0;
-                    row[i] = (byte) (raw[from + i] + predict(4, a, previous[i] & 0xFF, c));
+                    row[i] = (byte) (raw[from + i] + paeth(a, previous[i] & 0xFF, c));
                 }
             }
         }
@@ -279,15 +295,18 @@ final class PngAlpha {
             case 1 -> a;
             case 2 -> b;
             case 3 -> (a + b) >>> 1;
-            case 4 -> {
-                int p = a + b - c;
-                int pa = Math.abs(p - a);
-                int pb = Math.abs(p - b);
-                int pc = Math.abs(p - c);
-                yield pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-            }
+            case 4 -> paeth(a, b, c);
             default -> 0;
         };
+    }
+
+    /** PNG's Paeth predictor: of left, upper and upper-left, the one nearest to left + upper - upper-left. */
+    private static int paeth(int a, int b, int c) {
+        int p = a + b - c;
+        int pa = Math.abs(p - a);
+        int pb = Math.abs(p - b);
+        int pc = Math.abs(p - c);
+        return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
     }
 
     private static byte[] deflate(byte[] data) {

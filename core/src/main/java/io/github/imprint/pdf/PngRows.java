@@ -3,8 +3,6 @@ package io.github.imprint.pdf;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
@@ -76,33 +74,19 @@ final class PngRows implements AreaAverage.Rows {
         if ((long) width * 4 + 1 > Integer.MAX_VALUE / 2) {
             return Optional.empty();
         }
-        byte[] plte = null;
-        byte[] trns = null;
-        for (int pos = 8; pos + 8 <= png.length; ) {
-            int length = in.getInt(pos);
-            if (length < 0 || pos + 12L + length > png.length) {
-                return Optional.empty();
-            }
-            String name = new String(png, pos + 4, 4, StandardCharsets.ISO_8859_1);
-            if (name.equals("PLTE")) {
-                plte = Arrays.copyOfRange(png, pos + 8, pos + 8 + length);
-            } else if (name.equals("tRNS")) {
-                trns = Arrays.copyOfRange(png, pos + 8, pos + 8 + length);
-            } else if (name.equals("IEND")) {
-                break;
-            }
-            pos += 12 + length;
+        Optional<PngAlpha.Chunks> chunks = PngAlpha.chunks(png); // empty too for a colour profile or gamma
+        if (chunks.isEmpty()) {
+            return Optional.empty();
         }
+        byte[] plte = chunks.get().plte();
+        byte[] trns = chunks.get().trns();
         if (trns != null && type != 3 || type == 3 && (plte == null || plte.length % 3 != 0)) {
             return Optional.empty(); // a single transparent colour, or a palette missing
         }
-        Optional<byte[]> idat = PngAlpha.idat(png); // empty too for a colour profile or gamma
-        if (idat.isEmpty()) {
-            return Optional.empty();
-        }
         boolean alpha = type == 4 || type == 6 || trns != null;
         byte[] palette = type == 3 ? palette(plte, trns) : null;
-        return Optional.of(new PngRows(width, height, type, palette, alpha, idat.get()));
+        return Optional.of(
+                new PngRows(width, height, type, palette, alpha, chunks.get().idat()));
     }
 
     /** A palette's entries as ABGR (with a {@code tRNS}) or BGR, all 256, those the file omits black. */
